@@ -1,0 +1,29 @@
+# make setup    install what the rest needs (Debian packages, .venv); idempotent
+# make test     lint and the test suite, headless
+# make atlas    the sample month's atlas: out/atlas_mali_2021-02.pdf
+# make package  the plugin zip for QGIS's "Install from ZIP": dist/mali_incident_atlas.zip
+SHELL := /bin/bash
+PYTHON := .venv/bin/python
+export QT_QPA_PLATFORM := offscreen
+
+.PHONY: setup test lint atlas package clean
+
+setup:
+	@bash scripts/setup.sh
+
+lint: setup
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+test: lint
+	$(PYTHON) -m pytest
+
+atlas: setup
+	$(PYTHON) -m mali_incidents atlas resources/sample/acled_mali_2021-02.csv --month 2021-02 \
+		--out out/atlas_mali_2021-02.pdf --project out/atlas_mali_2021-02.qgz
+
+package:
+	/usr/bin/python3 scripts/package.py dist/mali_incident_atlas.zip
+
+clean:
+	rm -rf out dist .pytest_cache

@@ -1,0 +1,50 @@
+"""Shared fixtures. pytest-qgis starts QGIS (headless, offscreen) for the whole session."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+# The plugin's folder name once installed; the clone's own folder may be called anything.
+PLUGIN_PACKAGE = "mali_incident_atlas"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The read-only reference data beside the clone (never copied into the repository)."""
+    path = REPO_ROOT.parent / "shared"
+    if not path.is_dir():
+        pytest.fail(f"reference data not found: {path} (a checkout of ../shared beside the repo)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_month(repo_root: Path) -> Path:
+    return repo_root / "resources" / "sample" / "acled_mali_2021-02.csv"
+
+
+@pytest.fixture(scope="session")
+def plugin_package():
+    """The repository imported as the installed plugin package, as QGIS imports it."""
+    if PLUGIN_PACKAGE not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            PLUGIN_PACKAGE,
+            REPO_ROOT / "__init__.py",
+            submodule_search_locations=[str(REPO_ROOT)],
+        )
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[PLUGIN_PACKAGE] = module
+        spec.loader.exec_module(module)
+    return sys.modules[PLUGIN_PACKAGE]
