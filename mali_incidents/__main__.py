@@ -1,0 +1,106 @@
+"""Command line: ``python -m mali_incidents import|atlas EXPORT [EXPORT…] --month YYYY-MM …``.
+
+One summary line on success (exit 0); bad input is one line on stderr (exit 2), no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from .acled import AcledInputError
+from .classify import RulesError
+from .definitions import DEFAULT_COUNTRY
+from .importer import import_month
+from .layers import GeoPackageError
+
+USER_ERRORS = (AcledInputError, RulesError, GeoPackageError, OSError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m mali_incidents",
+        description="A month of ACLED exports as a styled incident layer and a printed atlas.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def add_selection_arguments(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "exports",
+            nargs="+",
+            type=Path,
+            metavar="EXPORT",
+            help="ACLED export files (CSV, XLSX, API JSON)",
+        )
+        command.add_argument("--month", required=True, help="the month to select, YYYY-MM")
+        command.add_argument("--country", default=DEFAULT_COUNTRY, help="default: %(default)s")
+
+    importing = commands.add_parser("import", help="write the month's GeoPackage")
+    add_selection_arguments(importing)
+    importing.add_argument("--out", required=True, type=Path, metavar="FILE.gpkg")
+
+    atlas = commands.add_parser("atlas", help="import the month and export its atlas as PDF")
+    add_selection_arguments(atlas)
+    atlas.add_argument("--regions", type=Path, metavar="FILE", help="region polygons")
+    atlas.add_argument("--region-field", metavar="NAME", help="field holding region names")
+    atlas.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    atlas.add_argument(
+        "--project",
+        type=Path,
+        metavar="FILE.qgz",
+        help="also save a QGIS project with the layers and layouts",
+    )
+    return parser
+
+
+def run_import(arguments: argparse.Namespace) -> str:
+    result = import_month(arguments.exports, arguments.month, arguments.out, arguments.country)
+    return result.summary()
+
+
+def run_atlas(arguments: argparse.Namespace) -> str:
+    from .atlas import make_atlas
+    from .qgis_session import qgis_session
+
+    if arguments.project:
+        # The project refers to the GeoPackage: it lives beside the project, as a user expects.
+        gpkg_folder = arguments.project.resolve().parent
+        keep_folder = None
+    else:
+        keep_folder = tempfile.TemporaryDirectory(prefix="mali_incidents_")
+        gpkg_folder = Path(keep_folder.name)
+    gpkg_path = gpkg_folder / f"incidents_{arguments.country.lower()}_{arguments.month}.gpkg"
+    try:
+        imported = import_month(arguments.exports, arguments.month, gpkg_path, arguments.country)
+        with qgis_session():
+            atlas = make_atlas(
+                gpkg_path,
+                arguments.month,
+                arguments.out,
+                regions_path=arguments.regions,
+                region_field=arguments.region_field,
+                project_path=arguments.project,
+            )
+        for warning in atlas.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        return f"{imported.summary()} pages={atlas.pages}"
+    finally:
+        if keep_folder is not None:
+            keep_folder.cleanup()
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = build_parser().parse_args(argv)
+    run = {"import": run_import, "atlas": run_atlas}[arguments.command]
+    try:
+        print(run(arguments))
+    except USER_ERRORS as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

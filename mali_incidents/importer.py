@@ -1,0 +1,182 @@
+"""Import a month: ACLED exports -> selected rows -> validated -> classified -> GeoPackage.
+
+``import_month`` is the one entry point; the command line, the Processing algorithm and the
+QGIS dialog all call it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .acled import MONTH_PATTERN, AcledInputError, read_selection
+from .classify import ClassificationRules, classify_incidents
+from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
+from .layers import write_month_geopackage
+from .validate import REJECT_COLUMNS, fold_name, validate_rows
+
+WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
+
+
+class ImportCanceledError(RuntimeError):
+    """The user cancelled: nothing was written."""
+
+
+@dataclass
+class ImportResult:
+    gpkg_path: Path
+    month: str
+    country: str
+    rows_in: int  # rows of the selected country and month (or of unknown date), all files
+    incidents: int
+    fatalities: int
+    rejected: int  # every row in the rejects table, duplicates included
+    duplicates: int
+    rows_read: int  # every data row of every file
+    incidents_frame: pd.DataFrame
+    rejects_frame: pd.DataFrame
+
+    def summary(self) -> str:
+        return (
+            f"incidents={self.incidents} fatalities={self.fatalities} "
+            f"rejected={self.rejected} duplicates={self.duplicates}"
+        )
+
+
+def import_month(
+    export_paths: list[Path],
+    month: str,
+    out_gpkg: Path,
+    country: str = DEFAULT_COUNTRY,
+    rules: ClassificationRules | None = None,
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+    use_pyarrow: bool | None = None,
+) -> ImportResult:
+    """Read, select, validate, classify and write one month of incidents; returns the counts.
+
+    Raises ``AcledInputError`` (one line naming the file and the problem) when a file cannot
+    be used or nothing is selected; row-level problems go to the rejects table instead.
+    """
+    report = progress or (lambda percent: None)
+    canceled = is_canceled or (lambda: False)
+    if not MONTH_PATTERN.match(month or ""):
+        raise AcledInputError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
+    if not export_paths:
+        raise AcledInputError("no export file given")
+    rules = rules or ClassificationRules.from_folder()
+
+    report(5)
+    selection = read_selection([Path(path) for path in export_paths], month, country, use_pyarrow)
+    if canceled():
+        raise ImportCanceledError("import cancelled")
+    report(60)
+    names = ", ".join(Path(path).name for path in export_paths)
+    if selection.rows.empty:
+        months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
+        raise AcledInputError(
+            f"{names}: no incident of {country} in {month} ({selection.rows_read} rows read; "
+            f"months with {country} incidents: {months})"
+        )
+
+    validated = validate_rows(selection.rows, country, country_outline(country))
+    incidents, duplicates = drop_duplicates(validated.incidents)
+    rejects = pd.concat([validated.rejects, duplicates], ignore_index=True)
+    incidents = classify_incidents(incidents, rules)
+    if canceled():
+        raise ImportCanceledError("import cancelled")
+    report(80)
+
+    write_month_geopackage(incidents, rejects, Path(out_gpkg))
+    report(100)
+    result = ImportResult(
+        gpkg_path=Path(out_gpkg),
+        month=month,
+        country=country,
+        rows_in=len(selection.rows),
+        incidents=len(incidents),
+        fatalities=int(incidents["fatalities"].sum()),
+        rejected=len(rejects),
+        duplicates=len(duplicates),
+        rows_read=selection.rows_read,
+        incidents_frame=incidents,
+        rejects_frame=rejects,
+    )
+    if result.rows_in != result.incidents + result.rejected:  # the promise: no row vanishes
+        raise RuntimeError(f"rows in {result.rows_in} != loaded + rejected ({result.summary()})")
+    return result
+
+
+def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Keep the first of rows with the same event_id_cnty, or, for rows without an id, the
+    same date, location and sub-event type (an analyst's own addition of an ACLED event).
+
+    Files are read in the order given, so the ACLED export given first wins over additions.
+    """
+    event_id = incidents["event_id_cnty"].str.strip()
+    has_id = event_id != ""
+    same_id = has_id & event_id.duplicated()
+    key = pd.Series(
+        list(
+            zip(
+                incidents["event_date"],
+                incidents["location"].map(fold_name),
+                incidents["sub_event_type"].map(fold_name),
+            )
+        ),
+        index=incidents.index,
+    )
+    # A row without id duplicates any earlier row (with or without id) of the same key.
+    same_event = ~has_id & key.duplicated()
+    is_duplicate = same_id | same_event
+    kept = incidents[~is_duplicate].reset_index(drop=True)
+    dropped = incidents[is_duplicate]
+    first_of_id = incidents[has_id & ~event_id.duplicated()].set_index(
+        event_id[has_id & ~event_id.duplicated()]
+    )
+    first_of_key = incidents[~key.duplicated()].set_index(key[~key.duplicated()])
+    records = []
+    for index, row in dropped.iterrows():
+        if same_id[index]:
+            first = first_of_id.loc[event_id[index]]
+            reason = f"duplicate of event_id_cnty {event_id[index]}"
+            column, value = "event_id_cnty", event_id[index]
+        else:
+            first = first_of_key.loc[[key[index]]].iloc[0]
+            reason = "duplicate: same date, location and sub_event_type"
+            column, value = "event_date/location/sub_event_type", " / ".join(map(str, key[index]))
+        records.append(
+            {
+                FIELD_SOURCE_FILE: row[FIELD_SOURCE_FILE],
+                FIELD_SOURCE_LINE: int(row[FIELD_SOURCE_LINE]),
+                "column": column,
+                "value": value,
+                "reason": f"{reason} ({first[FIELD_SOURCE_FILE]}, row {first[FIELD_SOURCE_LINE]})",
+                "row": row.drop([FIELD_SOURCE_FILE, FIELD_SOURCE_LINE])
+                .astype(str)
+                .to_json(force_ascii=False),
+            }
+        )
+    return kept, pd.DataFrame.from_records(records, columns=list(REJECT_COLUMNS))
+
+
+def country_outline(country: str):
+    """The country's outline (shapely, EPSG:4326) from QGIS's own world map; None if unknown."""
+    from osgeo import ogr
+    from shapely import wkb
+
+    dataset = ogr.Open(WORLD_MAP)
+    if dataset is None:
+        return None
+    layer = dataset.GetLayerByName("countries")
+    folded = fold_name(country)
+    outline = None
+    for feature in layer:
+        if fold_name(feature.GetField("NAME") or "") == folded:
+            outline = wkb.loads(bytes(feature.GetGeometryRef().ExportToWkb()))
+            break
+    dataset = None
+    return outline

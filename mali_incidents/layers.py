@@ -1,0 +1,203 @@
+"""The month's GeoPackage (incidents + rejects) and the styled QGIS layer read from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+from osgeo import ogr, osr
+
+from .definitions import (
+    ACLED_COLUMNS,
+    FIELD_ACTOR_GROUP,
+    FIELD_INCIDENT_TYPE,
+    FIELD_SOURCE_FILE,
+    FIELD_SOURCE_LINE,
+    INCIDENTS_LAYER,
+    REJECTS_TABLE,
+)
+from .paths import symbology_path
+from .validate import REJECT_COLUMNS
+
+INCIDENTS_STYLE = "incidents.qml"
+STYLES_TABLE = "layer_styles"  # where QGIS looks for a GeoPackage layer's default style
+
+FIELD_TYPES = {
+    "event_date": ogr.OFTDate,
+    "year": ogr.OFTInteger,
+    "time_precision": ogr.OFTInteger,
+    "inter1": ogr.OFTInteger,
+    "inter2": ogr.OFTInteger,
+    "interaction": ogr.OFTInteger,
+    "iso": ogr.OFTInteger,
+    "latitude": ogr.OFTReal,
+    "longitude": ogr.OFTReal,
+    "geo_precision": ogr.OFTInteger,
+    "fatalities": ogr.OFTInteger,
+    "timestamp": ogr.OFTInteger64,
+    FIELD_SOURCE_LINE: ogr.OFTInteger64,
+}
+INCIDENT_FIELDS = (
+    *ACLED_COLUMNS,
+    FIELD_INCIDENT_TYPE,
+    FIELD_ACTOR_GROUP,
+    FIELD_SOURCE_FILE,
+    FIELD_SOURCE_LINE,
+)
+
+
+class GeoPackageError(RuntimeError):
+    """The month's GeoPackage cannot be written: names the file and the reason."""
+
+
+def write_month_geopackage(
+    incidents: pd.DataFrame,
+    rejects: pd.DataFrame,
+    gpkg_path: Path,
+    style_path: Path | None = None,
+) -> Path:
+    """Write (or replace) the ``incidents`` and ``rejects`` layers of ``gpkg_path``.
+
+    Other layers an analyst keeps in the same GeoPackage are left as they are, and the
+    replacement happens in one transaction: a failed import leaves the previous month whole.
+    """
+    gpkg_path = Path(gpkg_path)
+    style_path = Path(style_path or symbology_path(INCIDENTS_STYLE))
+    if not style_path.is_file():
+        raise GeoPackageError(f"{style_path}: style file missing")
+    gpkg_path.parent.mkdir(parents=True, exist_ok=True)
+    driver = ogr.GetDriverByName("GPKG")
+    dataset = (
+        ogr.Open(str(gpkg_path), 1)
+        if gpkg_path.exists()
+        else driver.CreateDataSource(str(gpkg_path))
+    )
+    if dataset is None:
+        raise GeoPackageError(f"{gpkg_path}: cannot be opened for writing as a GeoPackage")
+    try:
+        dataset.StartTransaction()
+        for name in (INCIDENTS_LAYER, REJECTS_TABLE):
+            _delete_layer(dataset, name)
+        _write_incidents(dataset, incidents)
+        _write_table(dataset, REJECTS_TABLE, rejects, REJECT_COLUMNS)
+        _write_default_style(dataset, style_path.read_text(encoding="utf-8"))
+        dataset.CommitTransaction()
+    except Exception:
+        dataset.RollbackTransaction()
+        raise
+    finally:
+        dataset = None  # closes the file; GDAL objects must not outlive QGIS
+    return gpkg_path
+
+
+def _delete_layer(dataset, name: str) -> None:
+    for index in range(dataset.GetLayerCount()):
+        if dataset.GetLayerByIndex(index).GetName() == name:
+            dataset.DeleteLayer(index)
+            return
+
+
+def _field_definition(name: str) -> ogr.FieldDefn:
+    return ogr.FieldDefn(name, FIELD_TYPES.get(name, ogr.OFTString))
+
+
+def _write_incidents(dataset, incidents: pd.DataFrame) -> None:
+    wgs84 = osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    layer = dataset.CreateLayer(
+        INCIDENTS_LAYER, wgs84, ogr.wkbPoint, ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"]
+    )
+    for name in INCIDENT_FIELDS:
+        layer.CreateField(_field_definition(name))
+    definition = layer.GetLayerDefn()
+    for record in incidents[list(INCIDENT_FIELDS)].itertuples(index=False):
+        feature = ogr.Feature(definition)
+        for position, value in enumerate(record):
+            _set_field(feature, position, value)
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(float(record.longitude), float(record.latitude))
+        feature.SetGeometry(point)
+        layer.CreateFeature(feature)
+
+
+def _write_table(dataset, name: str, table: pd.DataFrame, columns) -> None:
+    layer = dataset.CreateLayer(name, None, ogr.wkbNone, ["FID=fid"])
+    for column in columns:
+        layer.CreateField(_field_definition(column))
+    definition = layer.GetLayerDefn()
+    for record in table[list(columns)].itertuples(index=False):
+        feature = ogr.Feature(definition)
+        for position, value in enumerate(record):
+            _set_field(feature, position, value)
+        layer.CreateFeature(feature)
+
+
+def _set_field(feature: ogr.Feature, position: int, value) -> None:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        feature.SetFieldNull(position)
+    elif isinstance(value, dt.date):
+        feature.SetField(position, value.year, value.month, value.day, 0, 0, 0, 0)
+    elif hasattr(value, "item"):  # numpy scalars
+        feature.SetField(position, value.item())
+    else:
+        feature.SetField(position, value)
+
+
+def _write_default_style(dataset, qml: str) -> None:
+    """Store the QML as the layer's default style, so QGIS draws it styled when opened alone."""
+    styles = dataset.GetLayerByName(STYLES_TABLE)
+    if styles is None:
+        styles = dataset.CreateLayer(STYLES_TABLE, None, ogr.wkbNone, ["FID=id"])
+        for name in (
+            "f_table_catalog",
+            "f_table_schema",
+            "f_table_name",
+            "f_geometry_column",
+            "styleName",
+            "styleQML",
+            "styleSLD",
+            "description",
+            "owner",
+            "ui",
+        ):
+            styles.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+        use_as_default = ogr.FieldDefn("useAsDefault", ogr.OFTInteger)
+        use_as_default.SetSubType(ogr.OFSTBoolean)
+        styles.CreateField(use_as_default)
+        styles.CreateField(ogr.FieldDefn("update_time", ogr.OFTDateTime))
+    styles.SetAttributeFilter(None)
+    stale = [
+        feature.GetFID()
+        for feature in styles
+        if feature.GetField("f_table_name") == INCIDENTS_LAYER
+    ]
+    for fid in stale:
+        styles.DeleteFeature(fid)
+    feature = ogr.Feature(styles.GetLayerDefn())
+    for name, value in {
+        "f_table_catalog": "",
+        "f_table_schema": "",
+        "f_table_name": INCIDENTS_LAYER,
+        "f_geometry_column": "geom",
+        "styleName": "Mali Incident Atlas",
+        "styleQML": qml,
+        "styleSLD": "",
+        "description": "Incident type as shape, actor group as colour",
+        "useAsDefault": 1,
+    }.items():
+        feature.SetField(name, value)
+    styles.CreateFeature(feature)
+
+
+def load_incident_layer(gpkg_path: Path, name: str = "Incidents"):
+    """The month's incidents as a QGIS layer styled with ``symbology/incidents.qml``."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{gpkg_path}|layername={INCIDENTS_LAYER}", name, "ogr")
+    if not layer.isValid():
+        raise GeoPackageError(f"{gpkg_path}: no '{INCIDENTS_LAYER}' layer can be read")
+    message, loaded = layer.loadNamedStyle(str(symbology_path(INCIDENTS_STYLE)))
+    if not loaded:
+        raise GeoPackageError(f"{symbology_path(INCIDENTS_STYLE)}: style not loaded ({message})")
+    return layer

@@ -1,0 +1,193 @@
+"""Turn the selected rows (text) into typed incidents, and every unusable row into a reject.
+
+A row-level problem never stops an import and never makes a row vanish: the row goes to the
+rejects table with its file, row number, column and reason. Rows in = loaded + rejected.
+Only the values the atlas depends on reject a row (date, coordinates, fatalities, region, the
+inter codes that classify actors); other columns that do not parse are kept empty.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .acled import parse_event_dates
+from .definitions import (
+    ACLED_COLUMNS,
+    FIELD_SOURCE_FILE,
+    FIELD_SOURCE_LINE,
+    INTER_CODE_NAMES,
+    REGION_ALIASES,
+    REGION_DISPLAY_NAMES,
+)
+
+REJECT_COLUMNS = (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE, "column", "value", "reason", "row")
+
+INTEGER_COLUMNS = ("year", "time_precision", "iso", "geo_precision", "timestamp", "interaction")
+
+# Country outlines are coarse (Natural Earth 1:110m): ACLED places near a border may fall
+# a few km outside. 0.15 degrees (~16 km) tolerates that and still catches swapped signs.
+COUNTRY_TOLERANCE_DEGREES = 0.15
+
+# The admin1 names ACLED uses, per country; for a country not listed any non-empty name goes.
+KNOWN_ADMIN1 = {"mali": tuple(REGION_DISPLAY_NAMES)}
+
+
+@dataclass
+class ValidatedRows:
+    incidents: pd.DataFrame
+    rejects: pd.DataFrame
+
+
+def fold_name(name: str) -> str:
+    """Compare place names across accents, case and spacing: 'Ségou ' == 'segou'."""
+    decomposed = unicodedata.normalize("NFKD", str(name))
+    return " ".join(
+        "".join(char for char in decomposed if not unicodedata.combining(char)).casefold().split()
+    )
+
+
+def _inter_code_lookup() -> dict[str, int]:
+    lookup: dict[str, int] = {}
+    for code, name in INTER_CODE_NAMES.items():
+        lookup[str(code)] = code
+        lookup[fold_name(name)] = code
+        # ACLED's newer text labels are singular and lower case: "State forces", "Rebel group".
+        lookup[fold_name(name).replace("forces", "force").rstrip("s")] = code
+    lookup[fold_name("Sole Military Action")] = 0
+    return lookup
+
+
+INTER_CODES = _inter_code_lookup()
+
+
+def inter_code(value: str) -> int | None:
+    """1-8 from '2', '2.0', 'Rebel Groups' or 'Rebel group'; 0 for no actor; None if unknown."""
+    text = fold_name(value)
+    if text in ("", "0"):
+        return 0
+    if text.endswith(".0"):
+        text = text[:-2]
+    return INTER_CODES.get(text, INTER_CODES.get(text.replace("forces", "force").rstrip("s")))
+
+
+def canonical_admin1(name: str, country: str) -> str | None:
+    """ACLED's admin1 name for ``name`` (accents, case and aliases forgiven), None if unknown."""
+    known = KNOWN_ADMIN1.get(fold_name(country))
+    if not str(name).strip():
+        return None
+    if known is None:
+        return str(name).strip()
+    by_folded = {fold_name(region): region for region in known}
+    by_folded.update({fold_name(alias): region for alias, region in REGION_ALIASES.items()})
+    return by_folded.get(fold_name(name))
+
+
+def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> ValidatedRows:
+    """Typed incidents and rejects from the selected rows (all text, as ``acled`` reads them).
+
+    ``country_outline`` is a shapely geometry (EPSG:4326) that points must fall in; None skips
+    the check (no outline known for that country).
+    """
+    problems: dict[int, list[tuple[str, str, str]]] = {}
+
+    def reject(index, column: str, value: object, reason: str) -> None:
+        problems.setdefault(index, []).append((column, str(value), reason))
+
+    dates = parse_event_dates(rows["event_date"])
+    for index in rows.index[dates.isna()]:
+        value = rows.at[index, "event_date"]
+        reason = (
+            "event_date is empty"
+            if not str(value).strip()
+            else "not a date (expected 2021-02-08, 08 February 2021 or 8-February-2021)"
+        )
+        reject(index, "event_date", value, reason)
+
+    latitude = pd.to_numeric(rows["latitude"].str.strip(), errors="coerce")
+    longitude = pd.to_numeric(rows["longitude"].str.strip(), errors="coerce")
+    for column, values, limit in (("latitude", latitude, 90), ("longitude", longitude, 180)):
+        for index in rows.index[values.isna() | (values.abs() > limit)]:
+            raw = rows.at[index, column]
+            reject(
+                index, column, raw, f"{column} missing" if not raw.strip() else "not a coordinate"
+            )
+    if country_outline is not None:
+        _reject_outside_country(rows, latitude, longitude, country, country_outline, reject)
+
+    fatalities = pd.to_numeric(rows["fatalities"].str.strip(), errors="coerce")
+    bad_fatalities = fatalities.isna() | (fatalities < 0) | (fatalities % 1 != 0)
+    for index in rows.index[bad_fatalities]:
+        reject(index, "fatalities", rows.at[index, "fatalities"], "not a non-negative integer")
+
+    admin1 = rows["admin1"].map(lambda name: canonical_admin1(name, country))
+    for index in rows.index[admin1.isna()]:
+        raw = rows.at[index, "admin1"]
+        reject(
+            index,
+            "admin1",
+            raw,
+            "admin1 empty" if not raw.strip() else f"unknown region of {country}",
+        )
+
+    inter = {}
+    for column in ("inter1", "inter2"):
+        inter[column] = rows[column].map(inter_code)
+        for index in rows.index[inter[column].isna()]:
+            reject(index, column, rows.at[index, column], "not an ACLED inter code (1-8)")
+
+    rejected_index = pd.Index(sorted(problems))
+    incidents = rows.drop(index=rejected_index).copy()
+    ok = incidents.index
+    incidents["event_date"] = dates[ok].dt.date
+    incidents["year"] = dates[ok].dt.year.astype("int64")
+    incidents["latitude"] = latitude[ok]
+    incidents["longitude"] = longitude[ok]
+    incidents["fatalities"] = fatalities[ok].astype("int64")
+    incidents["admin1"] = admin1[ok]
+    for column in ("inter1", "inter2"):
+        incidents[column] = inter[column][ok].astype("int64")
+    for column in INTEGER_COLUMNS:
+        if column != "year":
+            incidents[column] = pd.to_numeric(incidents[column], errors="coerce").astype("Int64")
+    incidents = incidents.reset_index(drop=True)
+    return ValidatedRows(incidents=incidents, rejects=_rejects_table(rows, problems))
+
+
+def _reject_outside_country(rows, latitude, longitude, country, outline, reject) -> None:
+    from shapely import prepared
+    from shapely.geometry import Point
+
+    inside = prepared.prep(outline.buffer(COUNTRY_TOLERANCE_DEGREES))
+    for index in rows.index[latitude.notna() & longitude.notna()]:
+        if not inside.contains(Point(longitude[index], latitude[index])):
+            value = f"{latitude[index]}, {longitude[index]}"
+            reject(index, "latitude/longitude", value, f"outside {country}")
+
+
+def _rejects_table(rows: pd.DataFrame, problems: dict) -> pd.DataFrame:
+    records = []
+    for index, row_problems in problems.items():
+        row = rows.loc[index]
+        records.append(
+            {
+                FIELD_SOURCE_FILE: row[FIELD_SOURCE_FILE],
+                FIELD_SOURCE_LINE: int(row[FIELD_SOURCE_LINE]),
+                "column": "; ".join(column for column, _, _ in row_problems),
+                "value": "; ".join(value for _, value, _ in row_problems),
+                "reason": "; ".join(reason for _, _, reason in row_problems),
+                "row": row[list(ACLED_COLUMNS)].to_json(force_ascii=False),
+            }
+        )
+    return pd.DataFrame.from_records(records, columns=list(REJECT_COLUMNS))
+
+
+def describe_reject(reject: pd.Series) -> str:
+    """One line naming file, row and column: what the user reads for a rejected row."""
+    return (
+        f"{Path(reject[FIELD_SOURCE_FILE]).name}, row {reject[FIELD_SOURCE_LINE]}, "
+        f"column {reject['column']}: {reject['reason']} ({reject['value']!r})"
+    )
