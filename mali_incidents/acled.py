@@ -86,6 +86,19 @@ def read_selection(
     return selection
 
 
+def months_in_exports(export_paths: list[Path], country: str) -> list[str]:
+    """The months (YYYY-MM, oldest first) that have incidents of ``country`` in the exports:
+    what the dialog offers, defaulting to the latest.
+    """
+    months: set[str] = set()
+    for path in export_paths:
+        for _, chunk in _read_export_chunks(Path(path), country, None):
+            in_country = chunk["country"].str.strip().str.casefold() == country.strip().casefold()
+            dates = parse_event_dates(chunk.loc[in_country, "event_date"])
+            months.update(dates.dt.strftime("%Y-%m").dropna().unique())
+    return sorted(months)
+
+
 def _select(chunk: pd.DataFrame, month: str, country: str, selection: Selection) -> pd.DataFrame:
     in_country = chunk["country"].str.strip().str.casefold() == country.strip().casefold()
     dates = parse_event_dates(chunk.loc[in_country, "event_date"])

@@ -32,6 +32,10 @@ INTEGER_COLUMNS = ("year", "time_precision", "iso", "geo_precision", "timestamp"
 # a few km outside. 0.15 degrees (~16 km) tolerates that and still catches swapped signs.
 COUNTRY_TOLERANCE_DEGREES = 0.15
 
+# No single event comes near this; a larger number is a corrupted cell (and overflows fields).
+MAX_FATALITIES = 100_000
+INT32_MAX = 2**31 - 1
+
 # The admin1 names ACLED uses, per country; for a country not listed any non-empty name goes.
 KNOWN_ADMIN1 = {"mali": tuple(REGION_DISPLAY_NAMES)}
 
@@ -122,6 +126,8 @@ def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> Val
     bad_fatalities = fatalities.isna() | (fatalities < 0) | (fatalities % 1 != 0)
     for index in rows.index[bad_fatalities]:
         reject(index, "fatalities", rows.at[index, "fatalities"], "not a non-negative integer")
+    for index in rows.index[~bad_fatalities & (fatalities > MAX_FATALITIES)]:
+        reject(index, "fatalities", rows.at[index, "fatalities"], f"more than {MAX_FATALITIES:,}")
 
     admin1 = rows["admin1"].map(lambda name: canonical_admin1(name, country))
     for index in rows.index[admin1.isna()]:
@@ -152,7 +158,11 @@ def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> Val
         incidents[column] = inter[column][ok].astype("int64")
     for column in INTEGER_COLUMNS:
         if column != "year":
-            incidents[column] = pd.to_numeric(incidents[column], errors="coerce").astype("Int64")
+            values = pd.to_numeric(incidents[column], errors="coerce")
+            # Informative columns that do not parse, or overflow their field, are left empty.
+            too_large = values.abs() > (2**62 if column == "timestamp" else INT32_MAX)
+            values = values.where(~too_large & (values % 1 == 0))
+            incidents[column] = values.astype("Int64")
     incidents = incidents.reset_index(drop=True)
     return ValidatedRows(incidents=incidents, rejects=_rejects_table(rows, problems))
 

@@ -332,6 +332,7 @@ ROW_PROBLEMS = {
     "negative fatalities": ("fatalities", "-3", "non-negative integer"),
     "fractional fatalities": ("fatalities", "2.5", "non-negative integer"),
     "text fatalities": ("fatalities", "unknown", "non-negative integer"),
+    "huge fatalities": ("fatalities", "9.2e18", "more than 100,000"),
     "unknown region": ("admin1", "Atlantis", "unknown region"),
     "no region": ("admin1", "", "admin1 empty"),
     "bad inter code": ("inter1", "Pirates", "inter code"),
@@ -400,3 +401,37 @@ def test_cli_bad_input_is_one_line_on_stderr_and_exit_2(repo_root, sample_rows, 
     assert done.stdout == ""
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert "no_admin1.csv" in done.stderr and "admin1" in done.stderr
+
+
+# -- the styled layer, drawn -------------------------------------------------------------------
+
+
+def test_sample_month_draws_styled_and_not_blank(sample_month, tmp_path):
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    from mali_incidents.layers import load_incident_layer
+
+    layer = load_incident_layer(imported(sample_month, tmp_path).gpkg_path)
+    assert layer.renderer().type() == "pointDisplacement"
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent().buffered(0.5))
+    settings.setOutputSize(QSize(800, 800))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    image.save(str(tmp_path / "sample_month.png"))
+    colours = {image.pixelColor(x, y).name() for x in range(0, 800, 2) for y in range(0, 800, 2)}
+    # Vermillion (jihadist), bluish green (external forces) and yellow (militias) are drawn.
+    assert {"#d55e00", "#009e73", "#f0e442"} <= colours
+    drawn = sum(
+        image.pixelColor(x, y).name() != "#ffffff"
+        for x in range(0, 800, 4)
+        for y in range(0, 800, 4)
+    )
+    assert drawn > 400
