@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .definitions import (
@@ -28,7 +29,12 @@ from .definitions import (
     REQUIRED_COLUMNS,
 )
 
-CSV_CHUNK_ROWS = 200_000
+# Rows parsed at a time. Small enough that two chunks alive at once stay far below the file's
+# size (measured: 50k rows keep a 600 MB import near 300 MB), large enough that pandas' fixed
+# cost per chunk does not show.
+CSV_CHUNK_ROWS = 50_000
+# pyarrow keeps ~40 blocks in flight: 16 MiB blocks held 650 MB, 1 MiB (its default) 42 MB.
+ARROW_BLOCK_BYTES = 1 << 20
 # Rows whose date cannot be read are kept for validation (and rejected there with a reason):
 # they may belong to the month, and no row of the selected country may silently vanish.
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y")
@@ -86,6 +92,24 @@ def read_selection(
     return selection
 
 
+def _in_country(chunk: pd.DataFrame, country: str) -> pd.Series:
+    # .copy(): string methods on a column view keep the whole chunk alive (a reference
+    # cycle) until the garbage collector runs; measured, it tripled the peak memory.
+    return chunk["country"].copy().str.strip().str.casefold() == country.strip().casefold()
+
+
+def _month_numbers(dates: pd.Series) -> pd.Series:
+    """2021-02-08 -> 202102 (NaN for no date): 30x faster than formatting each date."""
+    return dates.dt.year * 100 + dates.dt.month
+
+
+def _month_names(month_numbers: pd.Series) -> set[str]:
+    return {
+        f"{int(value) // 100:04d}-{int(value) % 100:02d}"
+        for value in month_numbers.dropna().unique()
+    }
+
+
 def months_in_exports(export_paths: list[Path], country: str) -> list[str]:
     """The months (YYYY-MM, oldest first) that have incidents of ``country`` in the exports:
     what the dialog offers, defaulting to the latest.
@@ -93,19 +117,17 @@ def months_in_exports(export_paths: list[Path], country: str) -> list[str]:
     months: set[str] = set()
     for path in export_paths:
         for _, chunk in _read_export_chunks(Path(path), country, None):
-            in_country = chunk["country"].str.strip().str.casefold() == country.strip().casefold()
-            dates = parse_event_dates(chunk.loc[in_country, "event_date"])
-            months.update(dates.dt.strftime("%Y-%m").dropna().unique())
+            dates = parse_event_dates(chunk.loc[_in_country(chunk, country), "event_date"])
+            months.update(_month_names(_month_numbers(dates)))
     return sorted(months)
 
 
 def _select(chunk: pd.DataFrame, month: str, country: str, selection: Selection) -> pd.DataFrame:
-    in_country = chunk["country"].str.strip().str.casefold() == country.strip().casefold()
-    dates = parse_event_dates(chunk.loc[in_country, "event_date"])
-    row_months = dates.dt.strftime("%Y-%m")
-    selection.months_seen.update(row_months.dropna().unique())
+    dates = parse_event_dates(chunk.loc[_in_country(chunk, country), "event_date"])
+    row_months = _month_numbers(dates)
+    selection.months_seen.update(_month_names(row_months))
     # An unreadable date in the selected country is kept: validation rejects it with a reason.
-    keep = row_months.isna() | (row_months == month)
+    keep = row_months.isna() | (row_months == int(month[:4]) * 100 + int(month[5:7]))
     chosen = chunk.loc[keep[keep].index]
     selection.outside_selection += len(chunk) - len(chosen)
     return chosen
@@ -263,7 +285,7 @@ def _pyarrow_csv_chunks(
     wanted = country.strip().casefold()
     reader = pa_csv.open_csv(
         path,
-        read_options=pa_csv.ReadOptions(block_size=16 << 20, encoding="utf8"),
+        read_options=pa_csv.ReadOptions(block_size=ARROW_BLOCK_BYTES, encoding="utf8"),
         parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
         convert_options=pa_csv.ConvertOptions(
             column_types={name: pa.string() for name in header},
@@ -271,15 +293,27 @@ def _pyarrow_csv_chunks(
             quoted_strings_can_be_null=False,
         ),
     )
-    first_row = 2
+    first_row, rows_read, kept, lines = 2, 0, [], []
     for batch in reader:
         countries = pc.utf8_lower(pc.utf8_trim_whitespace(batch.column(country_columns[0])))
         positions = pc.indices_nonzero(pc.equal(countries, wanted))
-        chunk = batch.take(positions).to_pandas()
-        chunk[FIELD_SOURCE_FILE] = path.name
-        chunk[FIELD_SOURCE_LINE] = positions.to_numpy() + first_row
-        yield batch.num_rows, chunk
+        kept.append(batch.take(positions))
+        lines.append(positions.to_numpy() + first_row)
+        rows_read += batch.num_rows
         first_row += batch.num_rows
+        # Small blocks keep memory low; converting them to pandas in groups keeps it fast.
+        if rows_read >= CSV_CHUNK_ROWS:
+            yield rows_read, _arrow_chunk(pa, kept, lines, path)
+            rows_read, kept, lines = 0, [], []
+    if rows_read:
+        yield rows_read, _arrow_chunk(pa, kept, lines, path)
+
+
+def _arrow_chunk(pa, batches: list, lines: list, path: Path) -> pd.DataFrame:
+    chunk = pa.Table.from_batches(batches).to_pandas()
+    chunk[FIELD_SOURCE_FILE] = path.name
+    chunk[FIELD_SOURCE_LINE] = np.concatenate(lines) if lines else np.array([], dtype="int64")
+    return chunk
 
 
 # -- XLSX and API JSON ----------------------------------------------------------------------
