@@ -19,6 +19,13 @@ from .layers import GeoPackageError
 USER_ERRORS = (AcledInputError, RulesError, GeoPackageError, OSError)
 
 
+def _atlas_errors() -> tuple[type[Exception], ...]:
+    # The atlas needs QGIS; importing it only for the atlas keeps `import` light.
+    from .atlas import AtlasError
+
+    return (AtlasError,)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m mali_incidents",
@@ -52,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.qgz",
         help="also save a QGIS project with the layers and layouts",
     )
+    atlas.add_argument("--credit", help="credit line (default: the plugin's setting)")
+    atlas.add_argument("--contact", help="contact line (default: the plugin's setting)")
+    atlas.add_argument("--language", choices=("en", "fr"), default="en", help="atlas texts")
     return parser
 
 
@@ -61,7 +71,7 @@ def run_import(arguments: argparse.Namespace) -> str:
 
 
 def run_atlas(arguments: argparse.Namespace) -> str:
-    from .atlas import make_atlas
+    from .atlas import AtlasSettings, make_atlas
     from .qgis_session import qgis_session
 
     if arguments.project:
@@ -75,6 +85,12 @@ def run_atlas(arguments: argparse.Namespace) -> str:
     try:
         imported = import_month(arguments.exports, arguments.month, gpkg_path, arguments.country)
         with qgis_session():
+            settings = AtlasSettings.from_qgis_settings()
+            settings.credit = arguments.credit if arguments.credit is not None else settings.credit
+            settings.contact = (
+                arguments.contact if arguments.contact is not None else settings.contact
+            )
+            settings.language = arguments.language
             atlas = make_atlas(
                 gpkg_path,
                 arguments.month,
@@ -82,6 +98,8 @@ def run_atlas(arguments: argparse.Namespace) -> str:
                 regions_path=arguments.regions,
                 region_field=arguments.region_field,
                 project_path=arguments.project,
+                settings=settings,
+                country=arguments.country,
             )
         for warning in atlas.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -94,9 +112,10 @@ def run_atlas(arguments: argparse.Namespace) -> str:
 def main(argv: list[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     run = {"import": run_import, "atlas": run_atlas}[arguments.command]
+    user_errors = USER_ERRORS + (_atlas_errors() if arguments.command == "atlas" else ())
     try:
         print(run(arguments))
-    except USER_ERRORS as error:
+    except user_errors as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     return 0

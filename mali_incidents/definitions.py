@@ -125,3 +125,47 @@ REGION_ALIASES = {
     "Bamako District": "Bamako",
     "District de Bamako": "Bamako",
 }
+
+# --- Atlas (issue 4) ---------------------------------------------------------------------
+# Fields that name admin-1 regions in the boundary files analysts have (OCHA COD-AB,
+# geoBoundaries, GADM, Natural Earth), tried in this order when --region-field is not given.
+REGION_FIELD_CANDIDATES = (
+    "admin1",
+    "ADM1_FR",
+    "ADM1_EN",
+    "admin1Name_fr",
+    "admin1Name",
+    "shapeName",
+    "NAME_1",
+    "region",
+    "name",
+)
+
+# Layers of QGIS's own world_map.gpkg (package qgis-common).
+WORLD_MAP_REGIONS_LAYER = "states_provinces"
+WORLD_MAP_COUNTRIES_LAYER = "countries"
+
+# The region polygons the atlas draws, written beside the incidents in the month's GeoPackage.
+REGIONS_LAYER = "atlas_regions"
+
+# Print layout templates and styles in symbology/.
+TEMPLATE_COVER = "atlas_cover.qpt"
+TEMPLATE_OVERVIEW = "atlas_overview.qpt"
+TEMPLATE_REGION_MAP = "atlas_region_map.qpt"
+TEMPLATE_REGION_TABLE = "atlas_region_table.qpt"
+STYLE_INCIDENTS = "incidents.qml"
+STYLE_REGIONS = "regions.qml"
+STYLE_REGIONS_FADED = "regions_faded.qml"
+
+# Layout variable holding the region a page is about; regions_faded.qml fades the others.
+REGION_VARIABLE = "mali_region"
+
+# Sources always credited (the data is ACLED's) and, by default, those credited when the
+# month's `source` column cites them.
+ATLAS_BASE_SOURCE = "ACLED"
+ATLAS_EXTRA_SOURCES = ("MENASTREAM",)
+
+# Where the plugin keeps the analyst's credit line and contact (QgsSettings keys).
+SETTINGS_CREDIT = "mali_incident_atlas/credit"
+SETTINGS_CONTACT = "mali_incident_atlas/contact"
+SETTINGS_EXTRA_SOURCES = "mali_incident_atlas/extra_sources"

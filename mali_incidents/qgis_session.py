@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 
 @contextmanager
@@ -16,6 +18,15 @@ def qgis_session() -> Iterator[None]:
         yield
         return
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "XDG_RUNTIME_DIR" not in os.environ:  # else Qt says so on stderr at every start
+        runtime = Path(tempfile.gettempdir()) / f"runtime-{getattr(os, 'getuid', lambda: 0)()}"
+        runtime.mkdir(mode=0o700, exist_ok=True)
+        os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+    from osgeo import gdal
+
+    # GDAL's warnings about QGIS's own world map (dates in its style table) are noise on a
+    # command line whose stderr is kept for errors and the atlas's own warnings.
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
     application = QgsApplication([], False)
     application.initQgis()
     try:

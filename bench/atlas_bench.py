@@ -1,0 +1,207 @@
+"""How fast and how big is the atlas? Sample month and a synthetic 2,000-incident month.
+
+Measured in one run, on this machine:
+
+- the sample atlas end to end through the command line (QGIS start and import included);
+- per month: the PDF export with text as text (the atlas's setting) and, as the baseline,
+  the same report exported with QGIS 3.22's default text-as-outlines; pages, seconds per
+  page and PDF size of each.
+
+Usage::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/atlas_bench.py [--incidents 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_MONTH = REPO_ROOT / "resources" / "sample" / "acled_mali_2021-02.csv"
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Where the synthetic month's incidents fall: several hundred in Mopti, as in a bad month.
+SYNTHETIC_REGION_WEIGHTS = {
+    "Mopti": 0.40,
+    "Gao": 0.14,
+    "Segou": 0.12,
+    "Tombouctou": 0.10,
+    "Menaka": 0.10,
+    "Kidal": 0.05,
+    "Sikasso": 0.05,
+    "Bamako": 0.04,
+}
+
+
+def write_synthetic_month(csv_path: Path, incidents: int = 2000, seed: int = 4) -> Path:
+    """An ACLED export of ``incidents`` February 2021 incidents built from the sample's rows.
+
+    Each row copies a real sample row of its region (place, coordinates, actors) with its own
+    id, day, fatalities and a note that starts with a unique tag ``[S0001]``, so a test can
+    count every row in the PDF's text.
+    """
+    rng = random.Random(seed)
+    with SAMPLE_MONTH.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        columns = reader.fieldnames
+        sample_rows = list(reader)
+    by_region: dict[str, list[dict]] = {}
+    for row in sample_rows:
+        by_region.setdefault(row["admin1"], []).append(row)
+    regions = list(SYNTHETIC_REGION_WEIGHTS)
+    weights = list(SYNTHETIC_REGION_WEIGHTS.values())
+    with csv_path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        for number in range(1, incidents + 1):
+            region = rng.choices(regions, weights)[0]
+            row = dict(rng.choice(by_region[region]))
+            day = date(2021, 2, rng.randint(1, 28))
+            row["event_id_cnty"] = f"SYN{number:05d}"
+            row["event_date"] = day.isoformat()
+            row["fatalities"] = str(rng.choice([0, 0, 0, 1, 2, 3, 5, 12]))
+            row["notes"] = f"[{synthetic_tag(number)}] {row['notes']}"
+            row["timestamp"] = str(1614556800 + number)
+            writer.writerow(row)
+    return csv_path
+
+
+def synthetic_tag(number: int) -> str:
+    return f"S{number:04d}"
+
+
+def _pdf_pages(pdf_path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf_path)], capture_output=True, text=True, check=True)
+    return int(
+        next(line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages:"))
+    )
+
+
+def _cli_sample_run(work: Path) -> float:
+    """Seconds for `python -m mali_incidents atlas` on the sample, QGIS start included."""
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mali_incidents",
+            "atlas",
+            str(SAMPLE_MONTH),
+            "--month",
+            "2021-02",
+            "--out",
+            str(work / "cli_sample.pdf"),
+        ],
+        cwd=REPO_ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - started
+
+
+def _measure_month(label: str, export_csv: Path, work: Path, repeats: int) -> list[dict]:
+    """Build and export the month's report in both text modes, ``repeats`` times each,
+    alternating, keeping each mode's fastest run (the machine is shared)."""
+    from mali_incidents.importer import import_month
+
+    gpkg = work / f"{label}.gpkg"
+    import_month([export_csv], "2021-02", gpkg)
+    best: dict[bool, dict] = {}
+    for _ in range(repeats):
+        for text_as_outlines in (False, True):
+            run = _build_and_export(label, gpkg, work, text_as_outlines)
+            kept = best.get(text_as_outlines)
+            if (
+                kept is None
+                or run["build_s"] + run["export_s"] < kept["build_s"] + kept["export_s"]
+            ):
+                best[text_as_outlines] = run
+    return [best[False], best[True]]
+
+
+def _build_and_export(label: str, gpkg: Path, work: Path, text_as_outlines: bool) -> dict:
+    from qgis.core import QgsProject
+
+    from mali_incidents.atlas import AtlasSettings, build_layouts
+    from mali_incidents.export import export_pdf
+
+    project = QgsProject()
+    started = time.perf_counter()
+    built = build_layouts(gpkg, "2021-02", project, settings=AtlasSettings(credit="Bench"))
+    built_at = time.perf_counter()
+    pdf = work / f"{label}_{'outlines' if text_as_outlines else 'text'}.pdf"
+    export_pdf(built.report, pdf, text_as_outlines=text_as_outlines)
+    finished = time.perf_counter()
+    pages = _pdf_pages(pdf)
+    project.layoutManager().clear()
+    project.clear()
+    return {
+        "month": label,
+        "text": "outlines (QGIS default)" if text_as_outlines else "text (atlas)",
+        "pages": pages,
+        "build_s": built_at - started,
+        "export_s": finished - built_at,
+        "s_per_page": (finished - started) / pages,
+        "pdf_mb": pdf.stat().st_size / 1e6,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--incidents", type=int, default=2000)
+    arguments = parser.parse_args()
+    from qgis.core import QgsApplication
+
+    with tempfile.TemporaryDirectory(prefix="atlas_bench_") as folder:
+        work = Path(folder)
+        cli_seconds = _cli_sample_run(work)
+        cli_pages = _pdf_pages(work / "cli_sample.pdf")
+        cli_mb = (work / "cli_sample.pdf").stat().st_size / 1e6
+
+        application = QgsApplication([], False)
+        application.initQgis()
+        synthetic = write_synthetic_month(work / "synthetic_2021-02.csv", arguments.incidents)
+        rows = _measure_month("sample", SAMPLE_MONTH, work, repeats=3)
+        rows += _measure_month(f"synthetic {arguments.incidents}", synthetic, work, repeats=1)
+
+        print(f"CPU cores: {os.cpu_count()}")
+        print(
+            f"sample atlas, command line end to end (QGIS start + import + PDF): "
+            f"{cli_seconds:.1f} s, {cli_pages} pages, {cli_mb:.2f} MB"
+        )
+        header = f"{'month':<16} {'text':<24} {'pages':>5} {'build s':>8} {'export s':>9} "
+        header += f"{'s/page':>7} {'PDF MB':>7}"
+        print(header)
+        for row in rows:
+            print(
+                f"{row['month']:<16} {row['text']:<24} {row['pages']:>5} {row['build_s']:>8.2f} "
+                f"{row['export_s']:>9.2f} {row['s_per_page']:>7.3f} {row['pdf_mb']:>7.2f}"
+            )
+        for month in dict.fromkeys(row["month"] for row in rows):
+            text, outlines = (row for row in rows if row["month"] == month)
+            speedup = (outlines["build_s"] + outlines["export_s"]) / (
+                text["build_s"] + text["export_s"]
+            )
+            size = outlines["pdf_mb"] / text["pdf_mb"]
+            export_speedup = outlines["export_s"] / text["export_s"]
+            print(
+                f"{month}: text as text is {speedup:.1f}x faster (export alone "
+                f"{export_speedup:.1f}x) and {size:.0f}x smaller"
+            )
+        application.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,965 @@
+"""The month's atlas: cover, overview and two pages per region, as one editable QGIS report.
+
+Why a ``QgsReport`` of static sections and not a QGIS atlas (or a field-group report section):
+an atlas has no room for the cover and the overview, and each region here needs a map
+projection of its own (its UTM zone, so the scale bar and distances are true), its own frame
+(Bamako at city scale, a region without a polygon framed on its incidents) and its own table
+filter. One static section per page kind and region gives the analyst, in the report
+composer, exactly the pages that were printed, each editable on its own, while the page
+designs stay four plain QPT templates in ``symbology/``. The report is registered in the
+project's layout manager under a name that says the month.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsFillSymbol,
+    QgsLayout,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapOverview,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsProperty,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsReport,
+    QgsReportSectionLayout,
+    QgsRuleBasedRenderer,
+    QgsSettings,
+    QgsSymbolLayerUtils,
+    QgsTableCell,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsTextRenderer,
+    QgsUnitTypes,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QVariant
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+from .definitions import (
+    ATLAS_BASE_SOURCE,
+    ATLAS_EXTRA_SOURCES,
+    DEFAULT_COUNTRY,
+    FIELD_SOURCE_LINE,
+    INCIDENTS_LAYER,
+    REGION_VARIABLE,
+    REGIONS_LAYER,
+    SETTINGS_CONTACT,
+    SETTINGS_CREDIT,
+    SETTINGS_EXTRA_SOURCES,
+    STYLE_INCIDENTS,
+    STYLE_REGIONS,
+    STYLE_REGIONS_FADED,
+    TEMPLATE_COVER,
+    TEMPLATE_OVERVIEW,
+    TEMPLATE_REGION_MAP,
+    TEMPLATE_REGION_TABLE,
+    WORLD_MAP_COUNTRIES_LAYER,
+)
+from .paths import symbology_path
+from .regions import (
+    WGS84,
+    Region,
+    RegionsError,
+    country_iso3,
+    load_region_polygons,
+    region_key,
+    regions_of_month,
+    utm_crs_for,
+    world_map_path,
+)
+
+# Room around a region on its map, as a share of its size: neighbours show as context.
+REGION_MAP_MARGIN = 0.08
+COUNTRY_MAP_MARGIN = 0.03
+# ~100 m: under half a millimetre on Bamako's city-scale map.
+REGION_SIMPLIFY_DEGREES = 0.001
+NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
+
+
+def tr(message: str) -> str:
+    return QCoreApplication.translate("Atlas", message)
+
+
+class AtlasError(Exception):
+    """The atlas cannot be made from this input; the message says why, in one line."""
+
+
+@dataclass
+class AtlasSettings:
+    """What the analyst sets once: the credit line, a contact and sources worth crediting."""
+
+    credit: str = ""
+    contact: str = ""
+    # Credited on every page when the month's `source` column cites them (MENASTREAM …).
+    extra_sources: tuple[str, ...] = ATLAS_EXTRA_SOURCES
+    language: str = "en"
+
+    @classmethod
+    def from_qgis_settings(cls) -> AtlasSettings:
+        """The plugin's settings (QgsSettings), as the settings dialog stores them."""
+        settings = QgsSettings()
+        extra = settings.value(SETTINGS_EXTRA_SOURCES, ",".join(ATLAS_EXTRA_SOURCES)) or ""
+        return cls(
+            credit=str(settings.value(SETTINGS_CREDIT, "") or ""),
+            contact=str(settings.value(SETTINGS_CONTACT, "") or ""),
+            extra_sources=tuple(part.strip() for part in str(extra).split(",") if part.strip()),
+        )
+
+
+@dataclass
+class AtlasResult:
+    pages: int
+    pdf_path: Path
+    warnings: list[str] = field(default_factory=list)
+    project_path: Path | None = None
+    report_name: str = ""
+
+
+@dataclass
+class AtlasLayouts:
+    """The built report and what it needs alive while it is exported (the project)."""
+
+    project: QgsProject
+    report: QgsReport
+    regions: list[Region]
+    warnings: list[str]
+    month_label: str
+    section_layouts: list[QgsLayout] = field(default_factory=list)
+
+    def page_count(self) -> int:
+        """Pages as last rendered: tables add their continuation pages while exporting."""
+        return sum(layout.pageCollection().pageCount() for layout in self.section_layouts)
+
+
+def month_label(month: str, language: str = "en") -> str:
+    """'2021-02' -> 'February 2021', in the atlas's language."""
+    try:
+        year, number = (int(part) for part in month.split("-"))
+    except ValueError as error:
+        raise AtlasError(
+            tr("Month '{month}' is not of the form YYYY-MM").format(month=month)
+        ) from error
+    date = QDate(year, number, 1)
+    if not date.isValid():
+        raise AtlasError(tr("Month '{month}' is not of the form YYYY-MM").format(month=month))
+    return QLocale(language).toString(date, "MMMM yyyy")
+
+
+def report_name(month: str, language: str = "en") -> str:
+    return tr("Incident atlas — {month}").format(month=month_label(month, language))
+
+
+def make_atlas(
+    incidents_gpkg: Path,
+    month: str,
+    pdf_path: Path,
+    *,
+    regions_path: Path | None = None,
+    region_field: str | None = None,
+    project_path: Path | None = None,
+    settings: AtlasSettings | None = None,
+    country: str = DEFAULT_COUNTRY,
+    progress: Callable[[float], None] | None = None,
+) -> AtlasResult:
+    """Build the month's report from the imported GeoPackage and export it as one PDF.
+
+    With ``project_path`` the layers and the report are also saved as a QGIS project,
+    ready to open and edit. Raises ``AtlasError`` for input it cannot use.
+    """
+    from .export import ExportError, export_pdf
+
+    report = progress or (lambda percent: None)
+    report(0)
+    project = QgsProject()
+    try:
+        built = build_layouts(
+            incidents_gpkg,
+            month,
+            project,
+            regions_path=regions_path,
+            region_field=region_field,
+            settings=settings,
+            country=country,
+        )
+        report(15)
+        try:
+            export_pdf(
+                built.report,
+                Path(pdf_path),
+                progress=lambda percent: report(15 + 0.85 * percent),
+            )
+        except ExportError as error:
+            raise AtlasError(str(error)) from error
+        saved = None
+        if project_path is not None:
+            saved = save_project(project, Path(project_path))
+        return AtlasResult(
+            pages=built.page_count(),
+            pdf_path=Path(pdf_path),
+            warnings=built.warnings,
+            project_path=saved,
+            report_name=built.report.name(),
+        )
+    finally:
+        # Layouts hold layer references: drop them before the layers go.
+        project.layoutManager().clear()
+        project.clear()
+
+
+def save_project(project: QgsProject, project_path: Path) -> Path:
+    project_path.parent.mkdir(parents=True, exist_ok=True)
+    project.setFileName(str(project_path))
+    if not project.write():
+        raise AtlasError(
+            tr("Cannot save the project {path}: {error}").format(
+                path=project_path, error=project.error()
+            )
+        )
+    return project_path
+
+
+def build_layouts(
+    incidents_gpkg: Path,
+    month: str,
+    project: QgsProject,
+    *,
+    regions_path: Path | None = None,
+    region_field: str | None = None,
+    settings: AtlasSettings | None = None,
+    country: str = DEFAULT_COUNTRY,
+) -> AtlasLayouts:
+    """The month's report (cover, overview, a map and a table per region) in ``project``."""
+    # The credit and contact the analyst set in the plugin, when the caller gives none.
+    settings = settings or AtlasSettings.from_qgis_settings()
+    label = month_label(month, settings.language)
+    incidents_gpkg = Path(incidents_gpkg)
+    if not incidents_gpkg.is_file():
+        raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
+    month_incidents = _open_incidents(incidents_gpkg)
+    try:
+        polygons = load_region_polygons(regions_path, region_field, country)
+        regions, warnings = regions_of_month(month_incidents, polygons, country)
+    except RegionsError as error:
+        raise AtlasError(str(error)) from error
+    sources = _sources_line(month_incidents, settings)
+    # Writing a layer into a GeoPackage another connection has open breaks that connection
+    # ("unable to open database file"): close it, write the regions, then open the layers.
+    del month_incidents
+    regions_layer = _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
+    incidents = _open_incidents(incidents_gpkg)
+    _load_style(incidents, STYLE_INCIDENTS, warnings)
+
+    country_extent = QgsRectangle()
+    for region in regions:
+        country_extent.combineExtentWith(region.extent)
+    country_crs = utm_crs_for(country_extent)
+    # Scale bars and the map CRS: set before any layout exists (see docs/qgis-3.22-notes.md).
+    project.setCrs(country_crs)
+    project.setEllipsoid("EPSG:7030")
+
+    layers = _atlas_layers(incidents, incidents_gpkg, regions_layer, country, warnings)
+    for layer in layers.all():
+        project.addMapLayer(layer)
+
+    texts = _PageTexts(month=label, sources=sources, settings=settings)
+    builder = _ReportBuilder(project, layers, texts, country_crs, country_extent)
+
+    atlas_report = QgsReport(project)
+    atlas_report.setName(report_name(month, settings.language))
+    cover = builder.cover()
+    atlas_report.setHeaderEnabled(True)
+    atlas_report.setHeader(cover)
+    section_layouts = [cover]
+    for layout in [builder.overview(regions), *builder.region_pages(regions)]:
+        section = QgsReportSectionLayout(atlas_report)
+        section.setBody(layout)
+        section.setBodyEnabled(True)
+        atlas_report.appendChild(section)
+        section_layouts.append(layout)
+
+    manager = project.layoutManager()
+    existing = manager.layoutByName(atlas_report.name())
+    if existing is not None:
+        manager.removeLayout(existing)
+    if not manager.addLayout(atlas_report):
+        raise AtlasError(
+            tr("Cannot add the report '{name}' to the project").format(name=atlas_report.name())
+        )
+    return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
+
+
+# --- layers ------------------------------------------------------------------------------
+
+
+@dataclass
+class _AtlasLayers:
+    incidents: QgsVectorLayer  # styled by incidents.qml, labelled on its region's map only
+    # The same, unlabelled, for country-wide maps: no place names there, and the style's
+    # label expressions (aggregates) cost more than drawing the points.
+    incidents_unlabelled: QgsVectorLayer
+    regions: QgsVectorLayer  # boundaries and names
+    regions_faded: QgsVectorLayer  # fades the regions a page is not about
+    countries: QgsVectorLayer
+
+    def all(self) -> list[QgsVectorLayer]:
+        return [
+            self.incidents,
+            self.incidents_unlabelled,
+            self.regions_faded,
+            self.regions,
+            self.countries,
+        ]
+
+
+def _open_incidents(incidents_gpkg: Path) -> QgsVectorLayer:
+    incidents = QgsVectorLayer(
+        f"{incidents_gpkg}|layername={INCIDENTS_LAYER}", tr("Incidents"), "ogr"
+    )
+    if not incidents.isValid():
+        raise AtlasError(
+            tr("{path} has no '{layer}' layer: import the month first").format(
+                path=incidents_gpkg, layer=INCIDENTS_LAYER
+            )
+        )
+    missing = {"admin1", "event_date", "location", "notes", "fatalities"} - set(
+        incidents.fields().names()
+    )
+    if missing:
+        raise AtlasError(
+            tr("{path}: the incidents lack the fields {fields}").format(
+                path=incidents_gpkg, fields=", ".join(sorted(missing))
+            )
+        )
+    return incidents
+
+
+def _load_style(layer: QgsVectorLayer, style: str, warnings: list[str]) -> None:
+    """Apply a QML file from symbology/.
+
+    Not ``loadNamedStyle``: on a GeoPackage layer it prefers the style stored in the
+    GeoPackage ("Loaded from Provider") over the file it is given.
+    """
+    path = symbology_path(style)
+    document = QDomDocument()
+    try:
+        parsed = document.setContent(path.read_text(encoding="utf-8"))[0]
+    except OSError:
+        parsed = False
+    loaded, message = layer.importNamedStyle(document) if parsed else (False, "")
+    if not loaded:
+        # The GeoPackage carries the import's default style: the layer is still drawn.
+        warnings.append(
+            tr("Style {path} not applied ({message})").format(
+                path=path, message=message or tr("unreadable")
+            )
+        )
+
+
+def _write_regions_layer(
+    incidents_gpkg: Path, regions: list[Region], polygons: dict
+) -> QgsVectorLayer:
+    """The polygons the atlas draws, beside the incidents, so a saved project keeps them."""
+    fields = QgsFields()
+    fields.append(QgsField("admin1", QVariant.String))
+    fields.append(QgsField("region", QVariant.String))
+    fields.append(QgsField("page", QVariant.Int))
+    fields.append(QgsField("incidents", QVariant.Int))
+    fields.append(QgsField("fatalities", QVariant.Int))
+    memory = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", REGIONS_LAYER, "memory")
+    memory.dataProvider().addAttributes(fields.toList())
+    memory.updateFields()
+    features = []
+    drawn_keys = set()
+    for page, region in enumerate(regions, start=1):
+        if region.geometry is None:
+            continue
+        drawn_keys.add(region_key(region.admin1))
+        features.append(
+            _region_feature(
+                memory.fields(),
+                region.geometry,
+                [region.admin1, region.name, page, region.incidents, region.fatalities],
+            )
+        )
+    # Polygons no page is about (a region the month does not name) still draw as context.
+    for key, (name, geometry) in polygons.items():
+        if key not in drawn_keys:
+            features.append(_region_feature(memory.fields(), geometry, [name, name, None, 0, 0]))
+    memory.dataProvider().addFeatures(features)
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = REGIONS_LAYER
+    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+        memory, str(incidents_gpkg), QgsProject.instance().transformContext(), options
+    )
+    if error != QgsVectorFileWriter.NoError:
+        raise AtlasError(
+            tr("Cannot write the regions to {path}: {message}").format(
+                path=incidents_gpkg, message=message
+            )
+        )
+    layer = QgsVectorLayer(f"{incidents_gpkg}|layername={REGIONS_LAYER}", tr("Regions"), "ogr")
+    if not layer.isValid():
+        raise AtlasError(tr("Cannot read the regions back from {path}").format(path=incidents_gpkg))
+    return layer
+
+
+def _region_feature(fields: QgsFields, geometry, attributes: list) -> QgsFeature:
+    feature = QgsFeature(fields)
+    # Boundary files carry survey detail (OCHA's: 12,000 vertices) that no page can show
+    # but every page would embed, three times: drawn, faded and in the locator.
+    multi = geometry.simplify(REGION_SIMPLIFY_DEGREES)
+    if multi.isEmpty():
+        multi = type(geometry)(geometry)
+    multi.convertToMultiType()
+    feature.setGeometry(multi)
+    feature.setAttributes(attributes)
+    return feature
+
+
+def _atlas_layers(
+    incidents: QgsVectorLayer,
+    incidents_gpkg: Path,
+    regions_layer: QgsVectorLayer,
+    country: str,
+    warnings: list[str],
+) -> _AtlasLayers:
+    regions_faded = QgsVectorLayer(regions_layer.source(), tr("Regions (faded)"), "ogr")
+    _load_style(regions_layer, STYLE_REGIONS, warnings)
+    _load_style(regions_faded, STYLE_REGIONS_FADED, warnings)
+
+    _label_only_the_page_region(incidents)
+
+    countries = QgsVectorLayer(
+        f"{world_map_path()}|layername={WORLD_MAP_COUNTRIES_LAYER}", tr("Countries"), "ogr"
+    )
+    if not countries.isValid():
+        raise AtlasError(
+            tr("QGIS's world map cannot be read: {path}").format(path=world_map_path())
+        )
+    _style_countries(countries, country)
+    unlabelled = incidents.clone()
+    unlabelled.setName(tr("Incidents (country maps)"))
+    # No place names, but the points stay obstacles: region names keep off them.
+    obstacles_only = QgsPalLayerSettings()
+    obstacles_only.fieldName = "location"
+    obstacles_only.drawLabels = False
+    obstacles_only.obstacleSettings().setIsObstacle(True)
+    obstacles_only.obstacleSettings().setFactor(0.5)  # a region name may touch a point
+    unlabelled.setLabeling(QgsVectorLayerSimpleLabeling(obstacles_only))
+    unlabelled.setLabelsEnabled(True)
+    return _AtlasLayers(incidents, unlabelled, regions_layer, regions_faded, countries)
+
+
+def _text_format(
+    size: float, color: str, bold: bool = False, italic: bool = False
+) -> QgsTextFormat:
+    text_format = QgsTextFormat()
+    font = QFont("DejaVu Sans")
+    font.setBold(bold)
+    font.setItalic(italic)
+    text_format.setFont(font)
+    text_format.setSize(size)
+    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text_format.setColor(QColor(color))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.7)
+    buffer.setColor(QColor(255, 255, 255, 220))
+    text_format.setBuffer(buffer)
+    return text_format
+
+
+def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
+    """Place names on a region's map name its own places, not the faded neighbours'.
+
+    incidents.qml labels one incident per place; its "show" rule is kept and the page's
+    region (a layout variable) added to it. Pages without a region (cover, overview) carry
+    no place names: at country scale they would cover the map.
+    """
+    labeling = incidents.labeling()
+    if labeling is None or not incidents.labelsEnabled():
+        return
+    settings = QgsPalLayerSettings(labeling.settings())
+    # A NULL test counts as shown: without a region variable it must say false. It comes
+    # first so that QGIS skips the style's own (aggregate) test on every other page.
+    on_page = f"coalesce(strpos(@{REGION_VARIABLE}_spellings, '|' || \"admin1\" || '|') > 0, false)"
+    properties = settings.dataDefinedProperties()
+    show = properties.property(QgsPalLayerSettings.Show)
+    if show.isActive() and show.propertyType() == QgsProperty.ExpressionBasedProperty:
+        on_page = f"{on_page} AND ({show.expressionString()})"
+    properties.setProperty(QgsPalLayerSettings.Show, QgsProperty.fromExpression(on_page))
+    incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
+
+def _style_countries(countries: QgsVectorLayer, country: str) -> None:
+    """Neighbouring countries grey and named, the atlas's country light: the page's ground."""
+    try:
+        iso3 = country_iso3(country)
+    except RegionsError:
+        iso3 = ""
+    is_country = f"{QgsExpression.quotedColumnRef('ISO_A3')} = {QgsExpression.quotedValue(iso3)}"
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            QgsFillSymbol.createSimple(
+                {"color": "#f2ebdb", "outline_color": "#5f5a52", "outline_width": "0.5"}
+            ),
+            0,
+            0,
+            is_country,
+            country,
+        )
+    )
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            QgsFillSymbol.createSimple(
+                {"color": "#e8e6e1", "outline_color": "#a9a49b", "outline_width": "0.3"}
+            ),
+            0,
+            0,
+            "ELSE",
+            tr("Other countries"),
+        )
+    )
+    countries.setRenderer(QgsRuleBasedRenderer(root))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = 'upper("NAME")'
+    settings.isExpression = True
+    settings.setFormat(_text_format(8, "#8c877e", italic=True))
+    settings.placement = QgsPalLayerSettings.Horizontal
+    settings.priority = 1
+    settings.dataDefinedProperties().setProperty(
+        QgsPalLayerSettings.Show, QgsProperty.fromExpression(f"NOT ({is_country})")
+    )
+    countries.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    countries.setLabelsEnabled(True)
+
+
+def _sources_line(incidents: QgsVectorLayer, settings: AtlasSettings) -> str:
+    """ACLED, plus each source the settings name that the month's `source` column cites."""
+    sources = [ATLAS_BASE_SOURCE]
+    if "source" in incidents.fields().names():
+        cited = " ".join(
+            str(value)
+            for value in incidents.uniqueValues(incidents.fields().indexOf("source"))
+            if value
+        ).casefold()
+        sources += [name for name in settings.extra_sources if name.casefold() in cited]
+    return ", ".join(dict.fromkeys(sources))
+
+
+# --- layouts -----------------------------------------------------------------------------
+
+
+@dataclass
+class _PageTexts:
+    month: str
+    sources: str
+    settings: AtlasSettings
+
+    @property
+    def sources_line(self) -> str:
+        return tr("SOURCES: {sources}").format(sources=self.sources)
+
+    @property
+    def credit_line(self) -> str:
+        return (
+            tr("CREDIT: {credit}").format(credit=self.settings.credit)
+            if self.settings.credit
+            else ""
+        )
+
+
+class _ReportBuilder:
+    def __init__(
+        self,
+        project: QgsProject,
+        layers: _AtlasLayers,
+        texts: _PageTexts,
+        country_crs: QgsCoordinateReferenceSystem,
+        country_extent: QgsRectangle,
+    ) -> None:
+        self.project = project
+        self.layers = layers
+        self.texts = texts
+        self.country_crs = country_crs
+        self.country_extent = country_extent
+        self._templates: dict[str, str] = {}
+
+    # templates ---------------------------------------------------------------------------
+
+    def _from_template(self, template: str) -> QgsLayout:
+        """A layout from a QPT of symbology/ (each read once per atlas)."""
+        path = symbology_path(template)
+        if template not in self._templates:
+            try:
+                self._templates[template] = path.read_text(encoding="utf-8")
+            except OSError as error:
+                raise AtlasError(tr("Layout template missing: {path}").format(path=path)) from error
+        document = QDomDocument()
+        if not document.setContent(self._templates[template])[0]:
+            raise AtlasError(tr("Layout template unreadable: {path}").format(path=path))
+        layout = QgsLayout(self.project)
+        _items, loaded = layout.loadFromTemplate(document, QgsReadWriteContext())
+        if not loaded:
+            raise AtlasError(tr("Layout template not loaded: {path}").format(path=path))
+        return layout
+
+    @staticmethod
+    def _item(layout: QgsLayout, item_id: str, kind: type):
+        item = layout.itemById(item_id)
+        if item is None:
+            raise AtlasError(tr("The layout template lacks its item '{id}'").format(id=item_id))
+        # itemById returns the base class: find the typed item of that id.
+        for typed in layout.items():
+            if isinstance(typed, kind) and typed.id() == item_id:
+                return typed
+        raise AtlasError(tr("The layout template lacks its item '{id}'").format(id=item_id))
+
+    def _set_text(self, layout: QgsLayout, item_id: str, text: str) -> None:
+        self._item(layout, item_id, QgsLayoutItemLabel).setText(text)
+
+    def _sources_and_credit(self, layout: QgsLayout) -> None:
+        self._set_text(layout, "page_sources", self.texts.sources_line)
+        self._set_text(layout, "page_credit", self.texts.credit_line)
+
+    def _frame(
+        self, item: QgsLayoutItemMap, extent_wgs84: QgsRectangle, crs, margin: float
+    ) -> None:
+        item.setCrs(crs)
+        extent = QgsCoordinateTransform(WGS84, crs, self.project).transformBoundingBox(extent_wgs84)
+        extent.scale(1 + 2 * margin)
+        item.zoomToExtent(extent)
+
+    def _north_arrow(self, layout: QgsLayout, item_id: str) -> None:
+        arrow = self._item(layout, item_id, QgsLayoutItemPicture)
+        arrow.setPicturePath(
+            QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW_SVG, self.project.pathResolver())
+        )
+
+    def _scale_bar(self, layout: QgsLayout, item_id: str) -> None:
+        scale_bar = self._item(layout, item_id, QgsLayoutItemScaleBar)
+        scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        scale_bar.setUnitLabel(tr("km"))
+        # The template's fit-width mode picks a round number of km for the map's scale.
+        scale_bar.update()
+
+    def _legend(self, layout: QgsLayout, item_id: str, filter_by_map: bool) -> None:
+        legend = self._item(layout, item_id, QgsLayoutItemLegend)
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        root.addLayer(self.layers.incidents)
+        legend.setTitle(tr("Legend"))
+        # The layer's name would add a line above its classes: the style's headings suffice.
+        for node in root.findLayers():
+            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+        legend.setLegendFilterByMapEnabled(filter_by_map)
+        legend.updateLegend()
+
+    # pages -------------------------------------------------------------------------------
+
+    def cover(self) -> QgsLayout:
+        layout = self._from_template(TEMPLATE_COVER)
+        settings = self.texts.settings
+        self._set_text(layout, "cover_title", tr("Maps of security incidents in Mali"))
+        self._set_text(layout, "cover_month", self.texts.month)
+        self._set_text(layout, "cover_credit", settings.credit)
+        self._set_text(
+            layout,
+            "cover_sources",
+            tr("Sourced from {sources}").format(sources=self.texts.sources),
+        )
+        self._set_text(
+            layout,
+            "cover_contact",
+            tr("Contact: {contact}").format(contact=settings.contact) if settings.contact else "",
+        )
+        cover_map = self._item(layout, "cover_map", QgsLayoutItemMap)
+        cover_map.setLayers(
+            [self.layers.incidents_unlabelled, self.layers.regions_faded, self.layers.countries]
+        )
+        cover_map.setKeepLayerSet(True)
+        self._frame(cover_map, self.country_extent, self.country_crs, COUNTRY_MAP_MARGIN)
+        return layout
+
+    def overview(self, regions: list[Region]) -> QgsLayout:
+        layout = self._from_template(TEMPLATE_OVERVIEW)
+        self._set_text(layout, "overview_title", tr("Security incidents in Mali"))
+        self._set_text(layout, "overview_month", self.texts.month)
+        self._set_text(layout, "overview_table_title", tr("Fatalities by region"))
+        self._sources_and_credit(layout)
+        overview_map = self._item(layout, "overview_map", QgsLayoutItemMap)
+        overview_map.setLayers(
+            [self.layers.incidents_unlabelled, self.layers.regions, self.layers.countries]
+        )
+        overview_map.setKeepLayerSet(True)
+        self._frame(overview_map, self.country_extent, self.country_crs, COUNTRY_MAP_MARGIN)
+        self._north_arrow(layout, "overview_north_arrow")
+        self._scale_bar(layout, "overview_scalebar")
+        self._legend(layout, "overview_legend", filter_by_map=False)
+        self._fatalities_table(layout, regions)
+        return layout
+
+    def _fatalities_table(self, layout: QgsLayout, regions: list[Region]) -> None:
+        frame = layout.itemById("overview_fatalities")
+        table = frame.multiFrame() if frame is not None else None
+        if not isinstance(table, QgsLayoutItemManualTable):
+            raise AtlasError(tr("The overview template lacks its fatalities table"))
+        body_format = table.contentTextFormat()
+        bold = QgsTextFormat(body_format)
+        font = bold.font()
+        font.setBold(True)
+        bold.setFont(font)
+        with_fatalities = sorted(
+            (region for region in regions if region.fatalities > 0),
+            key=lambda region: (-region.fatalities, region.name),
+        )
+
+        def cell(text, text_format, align=Qt.AlignLeft):
+            table_cell = QgsTableCell(text)
+            table_cell.setTextFormat(text_format)
+            table_cell.setHorizontalAlignment(align)
+            return table_cell
+
+        rows = [
+            [
+                cell(region.name, body_format),
+                cell(str(region.fatalities), body_format, Qt.AlignRight),
+            ]
+            for region in with_fatalities
+        ]
+        total = sum(region.fatalities for region in regions)
+        rows.append([cell(tr("Total"), bold), cell(str(total), bold, Qt.AlignRight)])
+        headers = []
+        for heading, align in ((tr("Region"), Qt.AlignLeft), (tr("Fatalities"), Qt.AlignRight)):
+            column = QgsLayoutTableColumn(heading)
+            column.setHAlignment(align)
+            headers.append(column)
+        table.setHeaders(headers)
+        table.setIncludeTableHeader(True)
+        table.setTableContents(rows)
+        table.setColumnWidths([38.0, 18.0])
+        table.refresh()
+
+    def region_pages(self, regions: list[Region]) -> list[QgsLayout]:
+        layouts = []
+        for region in regions:
+            layouts.append(self.region_map(region))
+            layouts.append(self.region_table(region))
+        return layouts
+
+    def _region_variables(self, layout: QgsLayout, region: Region) -> None:
+        # Without its own polygon the region lies inside another (Ménaka in Natural Earth's
+        # Gao): fading "the others" would fade the region itself, so nothing is faded.
+        QgsExpressionContextUtils.setLayoutVariable(
+            layout, REGION_VARIABLE, region.admin1 if region.geometry is not None else None
+        )
+        spellings = "|" + "|".join(sorted(region.spellings or {region.admin1})) + "|"
+        QgsExpressionContextUtils.setLayoutVariable(
+            layout, f"{REGION_VARIABLE}_spellings", spellings
+        )
+
+    def region_map(self, region: Region) -> QgsLayout:
+        layout = self._from_template(TEMPLATE_REGION_MAP)
+        self._region_variables(layout, region)
+        self._set_text(
+            layout,
+            "region_map_title",
+            tr("Map of security incidents in {region}, {month}").format(
+                region=region.name, month=self.texts.month
+            ),
+        )
+        self._sources_and_credit(layout)
+        region_map = self._item(layout, "region_map", QgsLayoutItemMap)
+        region_map.setLayers(
+            [
+                self.layers.regions_faded,
+                self.layers.incidents,
+                self.layers.regions,
+                self.layers.countries,
+            ]
+        )
+        region_map.setKeepLayerSet(True)
+        self._frame(region_map, region.extent, utm_crs_for(region.extent), REGION_MAP_MARGIN)
+
+        locator = self._item(layout, "region_locator", QgsLayoutItemMap)
+        locator.setLayers([self.layers.regions_faded, self.layers.countries])
+        locator.setKeepLayerSet(True)
+        self._frame(locator, self.country_extent, self.country_crs, COUNTRY_MAP_MARGIN)
+        extent_frame = QgsLayoutItemMapOverview(tr("Map extent"), locator)
+        extent_frame.setLinkedMap(region_map)
+        extent_frame.setFrameSymbol(
+            QgsFillSymbol.createSimple(
+                {"style": "no", "outline_color": "#b3261e", "outline_width": "0.5"}
+            )
+        )
+        locator.overviews().addOverview(extent_frame)
+
+        self._north_arrow(layout, "region_north_arrow")
+        self._scale_bar(layout, "region_scalebar")
+        self._legend(layout, "region_legend", filter_by_map=True)
+        return layout
+
+    def region_table(self, region: Region) -> QgsLayout:
+        """The region's incidents, newest first, notes wrapped, over as many pages as needed.
+
+        A manual table, filled here, rather than an attribute table: QGIS 3.22 re-reads and
+        re-wraps a whole attribute table for every page it prints (QgsLayoutTable::render),
+        which costs 1.2 s a page for an 800-row region. Wrapped here once, the same pages
+        print in ~0.05 s. The analyst can still edit every cell in the composer.
+        """
+        layout = self._from_template(TEMPLATE_REGION_TABLE)
+        self._set_text(
+            layout,
+            "region_table_title",
+            tr("Recorded security incidents in {region}, {month}").format(
+                region=region.name, month=self.texts.month
+            ),
+        )
+        frame = layout.itemById("region_table_frame")
+        table = frame.multiFrame() if frame is not None else None
+        if not isinstance(table, QgsLayoutItemManualTable) or len(table.columnWidths()) != 5:
+            raise AtlasError(tr("The region table template lacks its five-column table"))
+        headers = []
+        for column, heading in zip(
+            table.headers(),
+            (tr("Date"), tr("Type of incident"), tr("Location"), tr("Notes"), tr("Fatalities")),
+        ):
+            header = QgsLayoutTableColumn(column)
+            header.setHeading(heading)
+            headers.append(header)
+        table.setHeaders(headers)
+        table.setEmptyTableMessage(tr("No incident recorded this month"))
+        wrapper = _CellWrapper(layout, table.contentTextFormat(), table.cellMargin())
+        widths = table.columnWidths()
+        aligns = [column.hAlignment() for column in headers]
+        rows = []
+        for incident in self._incidents_of(region):
+            texts = [
+                QLocale(self.texts.settings.language).toString(
+                    incident["event_date"], "dd MMMM yyyy"
+                ),
+                str(incident["sub_event_type"] or ""),
+                str(incident["location"] or ""),
+                str(incident["notes"] or ""),
+                str(incident["fatalities"] if incident["fatalities"] is not None else ""),
+            ]
+            row = []
+            for text, width, align in zip(texts, widths, aligns):
+                cell = QgsTableCell(wrapper.wrap(text, width))
+                cell.setHorizontalAlignment(align)
+                cell.setVerticalAlignment(Qt.AlignTop)
+                row.append(cell)
+            rows.append(row)
+        if not rows:
+            # A manual table without rows loses its header too: say it in the Notes column,
+            # as the report does.
+            rows.append(
+                [QgsTableCell(text) for text in ("", "", "", table.emptyTableMessage(), "")]
+            )
+        table.setTableContents(rows)
+        return layout
+
+    def _incidents_of(self, region: Region):
+        incidents = self.layers.incidents
+        spellings = sorted(region.spellings or {region.admin1})
+        request = QgsFeatureRequest().setFilterExpression(
+            f"{QgsExpression.quotedColumnRef('admin1')} IN "
+            f"({', '.join(QgsExpression.quotedValue(name) for name in spellings)})"
+        )
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+        order = [
+            QgsFeatureRequest.OrderByClause(QgsExpression.quotedColumnRef("event_date"), False)
+        ]
+        if FIELD_SOURCE_LINE in incidents.fields().names():
+            # Same day: the export's own order (ACLED lists newest first).
+            order.append(
+                QgsFeatureRequest.OrderByClause(QgsExpression.quotedColumnRef(FIELD_SOURCE_LINE))
+            )
+        request.setOrderBy(QgsFeatureRequest.OrderBy(order))
+        return incidents.getFeatures(request)
+
+
+class _CellWrapper:
+    """Breaks cell text into lines that fit a column, measured with the table's own font."""
+
+    # Kerning and rounding between measured words: keep a little room at the line's end.
+    SAFETY = 0.97
+
+    def __init__(self, layout: QgsLayout, text_format: QgsTextFormat, cell_margin: float):
+        self.context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+        self.context.setScaleFactor(self.context.scaleFactor())
+        self.text_format = text_format
+        self.cell_margin = cell_margin
+        self._widths: dict[str, float] = {}
+        self.space = self._width("x x") - self._width("xx")
+
+    def _width(self, text: str) -> float:
+        """Width in mm."""
+        width = self._widths.get(text)
+        if width is None:
+            width = QgsTextRenderer.textWidth(self.context, self.text_format, [text])
+            width /= self.context.scaleFactor()
+            self._widths[text] = width
+        return width
+
+    def wrap(self, text: str, column_width: float) -> str:
+        room = (column_width - 2 * self.cell_margin) * self.SAFETY
+        lines = []
+        for paragraph in text.splitlines() or [""]:
+            line, line_width = [], 0.0
+            for word in paragraph.split():
+                for piece in self._pieces(word, room):
+                    width = self._width(piece)
+                    if line and line_width + self.space + width > room:
+                        lines.append(" ".join(line))
+                        line, line_width = [], 0.0
+                    line_width += width + (self.space if line else 0.0)
+                    line.append(piece)
+            lines.append(" ".join(line))
+        return "\n".join(lines)
+
+    def _pieces(self, word: str, room: float) -> list[str]:
+        """A word wider than its column split after its slashes or hyphens
+        ("Shelling/artillery/missile attack"), else where it must be: never cut off."""
+        if self._width(word) <= room:
+            return [word]
+        pieces, piece = [], ""
+        for segment in re.split(r"(?<=[/-])", word):
+            for part in [segment] if self._width(segment) <= room else list(segment):
+                if piece and self._width(piece + part) > room:
+                    pieces.append(piece)
+                    piece = ""
+                piece += part
+        return [*pieces, piece]

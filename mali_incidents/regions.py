@@ -1,0 +1,357 @@
+"""Region polygons for the atlas: the analyst's boundary file or QGIS's own world map.
+
+The regions of the report, their tables and their numbers come from the incidents' ``admin1``
+(ACLED's names); polygons only draw and frame them. Names are matched across accents, case
+and known aliases, so "Timbuktu", "TOMBOUCTOU" and "Tombouctou" are the same region.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import unicodedata
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .definitions import (
+    DEFAULT_COUNTRY,
+    REGION_ALIASES,
+    REGION_DISPLAY_NAMES,
+    REGION_FIELD_CANDIDATES,
+    WORLD_MAP_COUNTRIES_LAYER,
+    WORLD_MAP_REGIONS_LAYER,
+)
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def tr(message: str) -> str:
+    return QCoreApplication.translate("Regions", message)
+
+
+class RegionsError(Exception):
+    """A region file the atlas cannot use (missing, unreadable, no polygons, no such field)."""
+
+
+def region_key(name: str) -> str:
+    """The name reduced for matching: no accents, no case, single spaces, aliases resolved."""
+    key = _plain(name)
+    return _ALIAS_KEYS.get(key, key)
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", str(name))
+    without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(without_accents.replace("-", " ").replace("_", " ").split()).casefold()
+
+
+_ALIAS_KEYS = {_plain(alias): _plain(canonical) for alias, canonical in REGION_ALIASES.items()}
+_DISPLAY_BY_KEY = {_plain(admin1): shown for admin1, shown in REGION_DISPLAY_NAMES.items()}
+# The report's order (Bamako … Tombouctou); regions it does not know follow, alphabetically.
+_REPORT_ORDER = {_plain(admin1): index for index, admin1 in enumerate(REGION_DISPLAY_NAMES)}
+
+
+def display_name(name: str) -> str:
+    """How a region is printed: with its accents (Ménaka, Ségou) when the report knows it."""
+    return _DISPLAY_BY_KEY.get(region_key(name), str(name))
+
+
+def world_map_path() -> Path:
+    """QGIS's own world map (package qgis-common): admin-1 polygons and countries."""
+    return Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
+
+
+@dataclass
+class Region:
+    """One region of the report: how ACLED names it, how it is printed, what frames its map."""
+
+    admin1: str
+    name: str
+    incidents: int = 0
+    fatalities: int = 0
+    geometry: QgsGeometry | None = None  # EPSG:4326; None when no polygon matched
+    extent: QgsRectangle = field(default_factory=QgsRectangle)  # EPSG:4326, what the map frames
+    framed_by: str = "polygon"  # "polygon", "incidents" or "country"
+    # Every spelling of the region in the data (two exports may differ): the table lists all.
+    spellings: set[str] = field(default_factory=set)
+
+
+@dataclass
+class RegionPolygons:
+    """Polygons by region key, in EPSG:4326, and where they came from."""
+
+    polygons: dict[str, tuple[str, QgsGeometry]]
+    source: str
+    is_world_map: bool = False
+
+
+def load_region_polygons(
+    regions_path: Path | None = None,
+    region_field: str | None = None,
+    country: str = DEFAULT_COUNTRY,
+) -> RegionPolygons:
+    """Region polygons from the analyst's file, or else from QGIS's world_map.gpkg.
+
+    Any polygon layer QGIS can open will do; its name field is ``region_field`` or the first
+    of the usual ones (admin1, ADM1_FR, ADM1_EN, name …). Several features of one region
+    (islands, cercles) are merged.
+    """
+    if regions_path is None:
+        return _world_map_polygons(country)
+    path = Path(regions_path)
+    if not path.exists():
+        raise RegionsError(tr("Region file not found: {path}").format(path=path))
+    layer = QgsVectorLayer(str(path), "regions", "ogr")
+    if not layer.isValid():
+        raise RegionsError(tr("Cannot open the region file {path}").format(path=path))
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        raise RegionsError(tr("The region file {path} has no polygons").format(path=path))
+    field_names = layer.fields().names()
+    if region_field:
+        if region_field not in field_names:
+            raise RegionsError(
+                tr("The region file {path} has no field {field} (it has: {fields})").format(
+                    path=path, field=region_field, fields=", ".join(field_names)
+                )
+            )
+        name_field = region_field
+    else:
+        lowered = {name.lower(): name for name in field_names}
+        name_field = next(
+            (lowered[c.lower()] for c in REGION_FIELD_CANDIDATES if c.lower() in lowered), None
+        )
+        if name_field is None:
+            raise RegionsError(
+                tr(
+                    "Which field of {path} names the regions? Give it with --region-field "
+                    "(fields: {fields})"
+                ).format(path=path, fields=", ".join(field_names))
+            )
+    return RegionPolygons(_polygons_by_key(layer, name_field), str(path))
+
+
+def _world_map_polygons(country: str) -> RegionPolygons:
+    path = world_map_path()
+    if not path.exists():
+        raise RegionsError(
+            tr("QGIS's world map is missing ({path}); give region polygons with --regions").format(
+                path=path
+            )
+        )
+    iso3 = country_iso3(country)
+    layer = QgsVectorLayer(f"{path}|layername={WORLD_MAP_REGIONS_LAYER}", "regions", "ogr")
+    layer.setSubsetString(
+        f"{QgsExpression.quotedColumnRef('adm0_a3')} = {QgsExpression.quotedValue(iso3)}"
+    )
+    polygons = _polygons_by_key(layer, "name")
+    if not polygons:
+        raise RegionsError(
+            tr("QGIS's world map has no regions for {country}; give them with --regions").format(
+                country=country
+            )
+        )
+    return RegionPolygons(polygons, f"{path.name} ({WORLD_MAP_REGIONS_LAYER})", is_world_map=True)
+
+
+@functools.lru_cache(maxsize=8)
+def country_iso3(country: str) -> str:
+    """ISO 3166 alpha-3 code of a country named as ACLED names it (Mali -> MLI)."""
+    path = world_map_path()
+    layer = QgsVectorLayer(f"{path}|layername={WORLD_MAP_COUNTRIES_LAYER}", "countries", "ogr")
+    wanted = region_key(country)
+    for feature in layer.getFeatures():
+        if region_key(feature["NAME"] or "") == wanted:
+            return feature["ISO_A3"]
+    raise RegionsError(tr("Unknown country: {country}").format(country=country))
+
+
+def _polygons_by_key(layer: QgsVectorLayer, name_field: str) -> dict[str, tuple[str, QgsGeometry]]:
+    to_wgs84 = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+    parts: dict[str, tuple[str, list[QgsGeometry]]] = {}
+    for feature in layer.getFeatures():
+        name = feature[name_field]
+        geometry = feature.geometry()
+        if not name or geometry is None or geometry.isEmpty():
+            continue
+        geometry = QgsGeometry(geometry)
+        geometry.transform(to_wgs84)
+        parts.setdefault(region_key(name), (str(name), []))[1].append(geometry)
+    return {
+        key: (name, geoms[0] if len(geoms) == 1 else QgsGeometry.unaryUnion(geoms))
+        for key, (name, geoms) in parts.items()
+    }
+
+
+def regions_of_month(
+    incidents: QgsVectorLayer,
+    polygons: RegionPolygons,
+    country: str = DEFAULT_COUNTRY,
+) -> tuple[list[Region], list[str]]:
+    """The report's regions, in its order, each with its counts and what frames its map.
+
+    Every region the data names gets pages; for Mali, so do the report's ten regions even
+    in a month without incidents there ("No incident recorded this month"). A region the
+    polygons lack is framed on its incidents, with a warning.
+    """
+    warnings: list[str] = []
+    regions: dict[str, Region] = {}
+    if region_key(country) == region_key(DEFAULT_COUNTRY):
+        for admin1, shown in REGION_DISPLAY_NAMES.items():
+            regions[region_key(admin1)] = Region(admin1=admin1, name=shown)
+    incident_extents: dict[str, QgsRectangle] = {}
+    request = QgsFeatureRequest().setSubsetOfAttributes(
+        ["admin1", "fatalities"], incidents.fields()
+    )
+    for feature in incidents.getFeatures(request):
+        admin1 = feature["admin1"]
+        if not admin1:
+            continue
+        key = region_key(admin1)
+        region = regions.setdefault(key, Region(admin1=str(admin1), name=display_name(admin1)))
+        # Tables filter on the data's own spelling, so keep it rather than the report's.
+        region.admin1 = str(admin1)
+        region.spellings.add(str(admin1))
+        region.incidents += 1
+        region.fatalities += int(feature["fatalities"] or 0)
+        if feature.hasGeometry():
+            point = feature.geometry().boundingBox()
+            incident_extents.setdefault(key, QgsRectangle(point)).combineExtentWith(point)
+
+    country_extent = QgsRectangle()
+    for _name, geometry in polygons.polygons.values():
+        country_extent.combineExtentWith(geometry.boundingBox())
+    for key, region in regions.items():
+        if key in polygons.polygons:
+            region.geometry = polygons.polygons[key][1]
+            region.extent = region.geometry.boundingBox()
+            region.framed_by = "polygon"
+        elif key in incident_extents:
+            region.extent = _padded(incident_extents[key], minimum_degrees=2.0)
+            region.framed_by = "incidents"
+            warnings.append(_missing_polygon_warning(region, polygons))
+        else:
+            region.extent = QgsRectangle(country_extent)
+            region.framed_by = "country"
+            warnings.append(
+                tr(
+                    "{region} has no polygon in {source} and no incident this month: "
+                    "its map shows the whole country"
+                ).format(region=region.name, source=polygons.source)
+            )
+    ordered = sorted(
+        regions.items(),
+        key=lambda item: (_REPORT_ORDER.get(item[0], len(_REPORT_ORDER)), item[0]),
+    )
+    return [region for _key, region in ordered], warnings
+
+
+def _missing_polygon_warning(region: Region, polygons: RegionPolygons) -> str:
+    if polygons.is_world_map and region_key(region.admin1) == region_key("Menaka"):
+        # Natural Earth predates the 2016 split of Ménaka from Gao: its "Gao" covers both.
+        return tr(
+            "Ménaka has no polygon in QGIS's world map (Natural Earth still counts it in Gao): "
+            "its map is framed on its incidents and drawn without its own boundary. Give "
+            "current boundaries with --regions (e.g. OCHA's admin-1) to outline it."
+        )
+    return tr("{region} has no polygon in {source}: its map is framed on its incidents").format(
+        region=region.name, source=polygons.source
+    )
+
+
+def _padded(extent: QgsRectangle, minimum_degrees: float) -> QgsRectangle:
+    """The incidents' extent grown by a quarter on each side and to at least
+    ``minimum_degrees``: no incident on the map's edge, one incident is not a dot."""
+    center = extent.center()
+    half_width = max(extent.width() * 1.5, minimum_degrees) / 2
+    half_height = max(extent.height() * 1.5, minimum_degrees) / 2
+    return QgsRectangle(
+        center.x() - half_width,
+        center.y() - half_height,
+        center.x() + half_width,
+        center.y() + half_height,
+    )
+
+
+def utm_crs_for(extent: QgsRectangle) -> QgsCoordinateReferenceSystem:
+    """The WGS 84 UTM zone for an extent in EPSG:4326, so distances and scale bars are true.
+
+    Of the UTM zones pyproj's database says cover the extent, the one whose central meridian
+    is nearest the extent's middle wins (Mali spans zones 28 to 31).
+    """
+    center = extent.center()
+    zone = math.floor((center.x() + 180) / 6) % 60 + 1
+    epsg = (32600 if center.y() >= 0 else 32700) + zone
+    covering = [
+        code
+        for code, (west, south, east, north) in _utm_zones().items()
+        if code // 100 == epsg // 100
+        and west <= extent.xMaximum()
+        and east >= extent.xMinimum()
+        and south <= extent.yMaximum()
+        and north >= extent.yMinimum()
+    ]
+    if covering:
+        epsg = min(covering, key=lambda code: abs(_central_meridian(code) - center.x()))
+    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+
+
+@functools.lru_cache(maxsize=1)
+def _utm_zones() -> dict[int, tuple[float, float, float, float]]:
+    """Every WGS 84 UTM zone's EPSG code and area of use, asked of pyproj once per session."""
+    try:
+        with warnings.catch_warnings():
+            # pyproj warns at import when its data lies elsewhere (a venv): found below.
+            warnings.simplefilter("ignore")
+            from pyproj.database import query_utm_crs_info
+
+        _ensure_proj_data()
+        zones = query_utm_crs_info(datum_name="WGS 84")
+    except Exception:
+        return {}  # pyproj missing or without its database: the zone arithmetic is exact
+    return {
+        int(info.code): (
+            info.area_of_use.west,
+            info.area_of_use.south,
+            info.area_of_use.east,
+            info.area_of_use.north,
+        )
+        for info in zones
+        if info.auth_name == "EPSG" and info.area_of_use is not None
+    }
+
+
+def _central_meridian(epsg: int) -> float:
+    return -183 + 6 * (epsg % 100)
+
+
+def _ensure_proj_data() -> None:
+    """Point pyproj at QGIS's PROJ data when its own lookup fails (e.g. inside a venv)."""
+    import pyproj.datadir
+    from pyproj.exceptions import DataDirError
+
+    try:
+        pyproj.datadir.get_data_dir()
+        return
+    except DataDirError:
+        pass
+    from qgis.core import QgsProjUtils
+
+    for directory in QgsProjUtils.searchPaths():
+        if (Path(directory) / "proj.db").exists():
+            pyproj.datadir.set_data_dir(directory)
+            return

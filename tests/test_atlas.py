@@ -1,0 +1,295 @@
+"""The month's atlas: the PDF reads as the report, every incident in its region's table.
+
+The PDFs are read back as text with poppler: ``pdftotext -layout`` for the overview's table,
+``pdftotext -raw`` for the region tables (it keeps a wrapped cell's lines together).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from qgis.core import QgsLayoutItemMap, QgsProject, QgsRectangle
+
+from mali_incidents.atlas import AtlasError, AtlasSettings, build_layouts, make_atlas
+from mali_incidents.definitions import REGION_DISPLAY_NAMES
+from mali_incidents.importer import import_month
+from mali_incidents.regions import display_name, region_key, utm_crs_for
+
+MONTH = "2021-02"
+TABLE_HEADER = "Date Type of incident Location Notes Fatalities"
+SETTINGS = AtlasSettings(credit="Jules Duhamel (@julesdhl)", contact="jules@example.org")
+
+
+def _pdf_text(pdf_path: Path, *options: str, first: int | None = None, last: int | None = None):
+    command = ["pdftotext", *options]
+    if first:
+        command += ["-f", str(first)]
+    if last:
+        command += ["-l", str(last)]
+    return subprocess.run(
+        [*command, str(pdf_path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _pdf_pages(pdf_path: Path) -> list[str]:
+    """The PDF's text, page by page (``-raw``)."""
+    return _pdf_text(pdf_path, "-raw").split("\f")[:-1]
+
+
+def _flat(text: str) -> str:
+    # NFKC: the PDF keeps DejaVu's ligatures ("ﬁ"), as searchable as "fi" in a PDF viewer.
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _import(export: Path, folder: Path) -> Path:
+    gpkg = folder / "incidents.gpkg"
+    import_month([export], MONTH, gpkg)
+    return gpkg
+
+
+@pytest.fixture(scope="module", params=["world_map", "ocha"])
+def sample_atlas(request, qgis_app, tmp_path_factory, sample_month, shared_dir):
+    """The sample month's atlas, with QGIS's own regions and with OCHA's."""
+    folder = tmp_path_factory.mktemp(f"atlas_{request.param}")
+    regions = shared_dir / "data" / "mali_admin1_ocha.gpkg" if request.param == "ocha" else None
+    result = make_atlas(
+        _import(sample_month, folder),
+        MONTH,
+        folder / "atlas.pdf",
+        regions_path=regions,
+        project_path=folder / "atlas.qgz",
+        settings=SETTINGS,
+    )
+    return request.param, result
+
+
+@pytest.fixture(scope="module")
+def sample_incidents(sample_month) -> pd.DataFrame:
+    return pd.read_csv(sample_month, dtype={"fatalities": int})
+
+
+def _region_table_text(pages: list[str], region: str) -> str:
+    """The text of a region's table pages (its title page and the continuation pages)."""
+    title = f"Recorded security incidents in {region}, February 2021"
+    start = next(index for index, page in enumerate(pages) if page.startswith(title))
+    text = [pages[start]]
+    for page in pages[start + 1 :]:
+        if not page.startswith(TABLE_HEADER):
+            break
+        text.append(page)
+    return _flat("\n".join(text))
+
+
+def test_pages_come_in_the_report_order(sample_atlas):
+    _, result = sample_atlas
+    pages = _pdf_pages(result.pdf_path)
+    assert result.pages == len(pages)
+    assert _flat(pages[0]).startswith("Maps of security incidents in Mali")
+    assert "February 2021" in pages[0]
+    assert "Sourced from ACLED, MENASTREAM" in _flat(pages[0])
+    assert "Jules Duhamel (@julesdhl)" in pages[0]
+    assert pages[1].startswith("Security incidents in Mali")
+    map_titles = [page.splitlines()[0] for page in pages if page.startswith("Map of security")]
+    assert map_titles == [
+        f"Map of security incidents in {name}, February 2021"
+        for name in REGION_DISPLAY_NAMES.values()
+    ]
+    for index, page in enumerate(pages):
+        if page.startswith("Map of security"):
+            assert "SOURCES: ACLED, MENASTREAM" in page
+            assert "CREDIT: Jules Duhamel (@julesdhl)" in page
+            region = page.splitlines()[0].split(" in ", 1)[1].split(",")[0]
+            assert pages[index + 1].startswith(f"Recorded security incidents in {region}")
+
+
+def test_overview_table_reads_fatalities_by_region(sample_atlas):
+    _, result = sample_atlas
+    overview = _pdf_text(result.pdf_path, "-layout", first=2, last=2)
+    rows = re.findall(
+        r"^\s*.*?(Mopti|Ménaka|Menaka|Tombouctou|Ségou|Gao|Total)\s+(\d+)\s*$",
+        overview,
+        re.MULTILINE,
+    )
+    assert rows == [
+        ("Mopti", "70"),
+        ("Ménaka", "29"),
+        ("Tombouctou", "19"),
+        ("Ségou", "9"),
+        ("Gao", "7"),
+        ("Total", "134"),
+    ]
+
+
+def test_every_incident_is_in_its_region_table(sample_atlas, sample_incidents):
+    _, result = sample_atlas
+    pages = _pdf_pages(result.pdf_path)
+    whole = _flat("\n".join(pages))
+    for admin1, incidents in sample_incidents.groupby("admin1"):
+        table = _region_table_text(pages, display_name(admin1))
+        for incident in incidents.itertuples():
+            day = pd.Timestamp(incident.event_date)
+            row = r"\s+".join(
+                re.escape(_flat(str(cell)))
+                for cell in (
+                    f"{day.day:02d} {day.month_name()} {day.year}",
+                    incident.sub_event_type,
+                    incident.location,
+                    incident.notes,
+                    incident.fatalities,
+                )
+            )
+            assert re.search(row, table), f"{admin1}: {incident.event_id_cnty} missing or cut"
+            assert whole.count(_flat(incident.notes)) == 1
+
+
+def test_region_tables_list_newest_first(sample_atlas, sample_incidents):
+    _, result = sample_atlas
+    table = _region_table_text(_pdf_pages(result.pdf_path), "Mopti")
+    # A row's date cell is followed by its type; notes' dates by a comma or a parenthesis.
+    days = [int(day) for day in re.findall(r"\b(\d{2}) February 2021 (?=[A-Z])", table)]
+    assert len(days) == (sample_incidents["admin1"] == "Mopti").sum()
+    assert days == sorted(days, reverse=True)
+
+
+def test_regions_without_incidents_say_so(sample_atlas):
+    _, result = sample_atlas
+    pages = _pdf_pages(result.pdf_path)
+    for region in ("Kayes", "Koulikoro"):
+        assert "No incident recorded this month" in _region_table_text(pages, region)
+    assert "No incident recorded this month" not in _region_table_text(pages, "Mopti")
+
+
+def test_pdf_keeps_text_as_text_and_is_small(sample_atlas):
+    _, result = sample_atlas
+    fonts = subprocess.run(
+        ["pdffonts", str(result.pdf_path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "DejaVu" in fonts  # text as text: fonts embedded, not outlines
+    assert result.pdf_path.stat().st_size < 3_000_000
+
+
+def test_menaka_missing_from_world_map_gets_pages_and_a_warning(sample_atlas):
+    regions, result = sample_atlas
+    warned = [warning for warning in result.warnings if "Ménaka" in warning]
+    if regions == "world_map":
+        assert warned  # Natural Earth still counts Ménaka in Gao
+    else:
+        assert not warned  # OCHA's boundaries have it
+
+
+def test_project_holds_the_report_under_the_month(sample_atlas, qgis_new_project):
+    _, result = sample_atlas
+    project = QgsProject()
+    assert project.read(str(result.project_path))
+    names = [layout.name() for layout in project.layoutManager().layouts()]
+    assert names == ["Incident atlas — February 2021"]
+    assert {layer.name() for layer in project.mapLayers().values()} >= {"Incidents", "Regions"}
+    assert all(layer.isValid() for layer in project.mapLayers().values())
+
+
+def test_region_maps_are_projected_and_framed_on_their_region(qgis_app, tmp_path, sample_month):
+    project = QgsProject()
+    built = build_layouts(_import(sample_month, tmp_path), MONTH, project, settings=SETTINGS)
+    region_maps = [
+        item
+        for layout in built.section_layouts
+        for item in layout.items()
+        if isinstance(item, QgsLayoutItemMap) and item.id() == "region_map"
+    ]
+    assert len(region_maps) == len(REGION_DISPLAY_NAMES)
+    by_region = dict(zip(REGION_DISPLAY_NAMES.values(), region_maps))
+    assert by_region["Bamako"].crs().authid() == "EPSG:32629"
+    assert by_region["Gao"].crs().authid() == "EPSG:32631"
+    # Bamako, a district of ~250 km², is drawn at city scale; Tombouctou at country scale.
+    assert by_region["Bamako"].scale() < 500_000
+    assert by_region["Tombouctou"].scale() > 5_000_000
+    project.layoutManager().clear()
+    project.clear()
+
+
+def test_region_names_match_across_accents_case_and_aliases():
+    assert region_key("Ségou") == region_key("SEGOU") == region_key("segou")
+    assert region_key("Timbuktu") == region_key("Tombouctou")
+    assert region_key("Koulikouro") == region_key("Koulikoro")
+    assert display_name("Menaka") == "Ménaka"
+    assert display_name("Timbuktu") == "Tombouctou"
+
+
+def test_utm_zone_suits_the_region(qgis_app):
+    assert utm_crs_for(QgsRectangle(-12.3, 11.9, -8.1, 15.7)).authid() == "EPSG:32629"  # Kayes
+    assert utm_crs_for(QgsRectangle(-1.7, 14.9, 4.2, 19.0)).authid() == "EPSG:32631"  # Gao
+    assert utm_crs_for(QgsRectangle(-5.7, 13.2, -0.8, 15.9)).authid() == "EPSG:32630"  # Mopti
+
+
+def test_bad_region_input_is_a_clear_error(qgis_app, tmp_path, sample_month, shared_dir):
+    gpkg = _import(sample_month, tmp_path)
+    with pytest.raises(AtlasError, match="not found"):
+        make_atlas(gpkg, MONTH, tmp_path / "a.pdf", regions_path=tmp_path / "missing.gpkg")
+    with pytest.raises(AtlasError, match="no field"):
+        make_atlas(
+            gpkg,
+            MONTH,
+            tmp_path / "a.pdf",
+            regions_path=shared_dir / "data" / "mali_admin1_ocha.gpkg",
+            region_field="ADM1_XX",
+        )
+    with pytest.raises(AtlasError, match="GeoPackage not found"):
+        make_atlas(tmp_path / "a.gpkg", MONTH, tmp_path / "a.pdf")
+
+
+def _bench_module():
+    path = Path(__file__).resolve().parents[1] / "bench" / "atlas_bench.py"
+    spec = importlib.util.spec_from_file_location("atlas_bench", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_two_thousand_incidents_every_row_once_headers_repeat(qgis_app, tmp_path):
+    bench = _bench_module()
+    export = bench.write_synthetic_month(tmp_path / "synthetic.csv", incidents=2000)
+    incidents = pd.read_csv(export)
+    result = make_atlas(_import(export, tmp_path), MONTH, tmp_path / "big.pdf", settings=SETTINGS)
+    pages = _pdf_pages(result.pdf_path)
+    assert result.pages == len(pages)
+    whole = _flat("\n".join(pages))
+    tags = re.findall(r"\[(S\d{4})\]", whole)
+    assert len(tags) == len(incidents) == len(set(tags))
+    # Every note whole (nothing cut at a page edge), in its own region's table.
+    for admin1, region_incidents in incidents.groupby("admin1"):
+        table = _region_table_text(pages, display_name(admin1))
+        assert table.count("[S") == len(region_incidents)
+        for note in region_incidents["notes"]:
+            assert _flat(note) in table
+    table_pages = [page for page in pages if page.startswith(("Recorded", TABLE_HEADER))]
+    assert len(table_pages) > 100  # Mopti's ~800 rows run over many pages
+    for page in table_pages:
+        assert TABLE_HEADER in _flat(page)  # header repeated on every table page
+
+
+def test_credit_and_contact_come_from_the_plugin_settings(qgis_app):
+    from qgis.core import QgsSettings
+
+    from mali_incidents.definitions import SETTINGS_CONTACT, SETTINGS_CREDIT
+
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in (SETTINGS_CREDIT, SETTINGS_CONTACT)}
+    try:
+        settings.setValue(SETTINGS_CREDIT, "A. Analyst")
+        settings.setValue(SETTINGS_CONTACT, "analyst@example.org")
+        atlas_settings = AtlasSettings.from_qgis_settings()
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
+    assert atlas_settings.credit == "A. Analyst"
+    assert atlas_settings.contact == "analyst@example.org"
+    assert atlas_settings.extra_sources == ("MENASTREAM",)
