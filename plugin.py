@@ -1,14 +1,43 @@
-"""GUI glue: the toolbar, the menu and their actions. The work is done in ``mali_incidents``."""
+"""GUI glue: the toolbar, the menu, the dialogs and the background tasks.
+
+The work itself is done by ``mali_incidents`` (the same functions the command line and the
+Processing algorithms call); here are only widgets, QgsTasks and the message bar.
+"""
 
 from __future__ import annotations
 
-from qgis.core import Qgis
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from pathlib import Path
 
-from .mali_incidents.definitions import MENU_NAME, PLUGIN_NAME
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsSettings,
+    QgsTask,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .mali_incidents.acled import AcledInputError, months_in_exports
+from .mali_incidents.definitions import DEFAULT_COUNTRY, MENU_NAME, PLUGIN_NAME, REJECTS_TABLE
 from .mali_incidents.paths import resources_path
+
+SETTINGS_PREFIX = "mali_incident_atlas/dialog/"
 
 
 def tr(text: str) -> str:
@@ -16,24 +45,40 @@ def tr(text: str) -> str:
 
 
 class MaliIncidentAtlasPlugin:
-    """Adds the "Mali incidents" toolbar and menu; unload() takes every one of them away."""
+    """Adds the "Mali incidents" toolbar, menu and Processing provider; unload() removes them."""
 
     def __init__(self, iface):
         self.iface = iface
         self.toolbar = None
         self.actions: list[QAction] = []
+        self.provider = None
+        self.task = None  # the running import or export, kept alive while it runs
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    def initProcessing(self) -> None:
+        # QGIS calls this on its own (hasProcessingProvider=yes, and qgis_process), and
+        # initGui calls it too: register once.
+        if self.provider is not None:
+            return
+        from .mali_incidents.processing_provider import MaliIncidentsProvider
+
+        self.provider = MaliIncidentsProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:
+        self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr(MENU_NAME))
         self.toolbar.setObjectName("MaliIncidentAtlasToolbar")
         icon = QIcon(str(resources_path("icon.svg")))
         self._add_action(icon, tr("Load incident month…"), self.load_incident_month)
         self._add_action(icon, tr("Export atlas…"), self.export_atlas)
 
-    def _add_action(self, icon: QIcon, text: str, callback) -> QAction:
+    def _add_action(self, icon: QIcon, text: str, callback, toolbar: bool = True) -> QAction:
         action = QAction(icon, text, self.iface.mainWindow())
         action.triggered.connect(callback)
-        self.toolbar.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
         self.iface.addPluginToMenu(tr(MENU_NAME), action)
         self.actions.append(action)
         return action
@@ -47,19 +92,252 @@ class MaliIncidentAtlasPlugin:
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+
+    # -- messages --------------------------------------------------------------------------
+
+    def tell(self, text: str, level=Qgis.Info, duration: int = 8, widget: QWidget | None = None):
+        bar = self.iface.messageBar()
+        if widget is None:
+            bar.pushMessage(PLUGIN_NAME, text, level=level, duration=duration)
+            return
+        item = bar.createMessage(PLUGIN_NAME, text)
+        item.layout().addWidget(widget)
+        bar.pushWidget(item, level, duration)
+
+    # -- Load incident month… --------------------------------------------------------------
 
     def load_incident_month(self) -> None:
-        self.iface.messageBar().pushMessage(
-            PLUGIN_NAME,
-            tr("Loading a month of ACLED exports is coming in the next version."),
-            level=Qgis.Info,
-            duration=5,
+        dialog = LoadMonthDialog(self.iface.mainWindow())
+        if dialog.exec_() != QDialog.Accepted:
+            return
+        choice = dialog.choice()
+        dialog.remember()
+        self.start_import(choice)
+
+    def start_import(self, choice: dict) -> QgsTask:
+        task = ImportMonthTask(choice, on_done=self.import_finished)
+        self.task = task
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def import_finished(self, task: ImportMonthTask) -> None:
+        self.task = None
+        if task.error:
+            self.tell(task.error, Qgis.Critical, duration=0)
+            return
+        if task.result is None:  # cancelled: the project is as it was
+            self.tell(tr("Import cancelled; nothing was changed."), Qgis.Info)
+            return
+        result = task.result
+        from .mali_incidents.month_project import MonthProjectError, show_month
+
+        try:
+            shown = show_month(
+                QgsProject.instance(),
+                result.gpkg_path,
+                result.month,
+                country=result.country,
+                regions_path=task.choice.get("regions_path"),
+                region_field=task.choice.get("region_field"),
+            )
+        except MonthProjectError as error:
+            self.tell(str(error), Qgis.Critical, duration=0)
+            return
+        text = tr(
+            "{month}: {incidents} incidents, {fatalities} fatalities, {rejected} rows rejected."
+        ).format(
+            month=shown.month_label,
+            incidents=result.incidents,
+            fatalities=result.fatalities,
+            rejected=result.rejected,
         )
+        if result.rejected:
+            button = QPushButton(tr("Show rejected rows"))
+            button.clicked.connect(lambda: self.show_rejects(result.gpkg_path))
+            self.tell(text, Qgis.Warning, duration=0, widget=button)
+        else:
+            self.tell(text, Qgis.Success)
+
+    def show_rejects(self, gpkg_path: Path) -> None:
+        layer = QgsVectorLayer(f"{gpkg_path}|layername={REJECTS_TABLE}", tr("Rejected rows"), "ogr")
+        if layer.isValid():
+            QgsProject.instance().addMapLayer(layer)
+            self.iface.showAttributeTable(layer)
+
+    # -- Export atlas… ---------------------------------------------------------------------
 
     def export_atlas(self) -> None:
-        self.iface.messageBar().pushMessage(
-            PLUGIN_NAME,
-            tr("Exporting the atlas to PDF is coming in the next version."),
-            level=Qgis.Info,
-            duration=5,
+        self.tell(tr("Exporting the atlas to PDF is coming in the next version."))
+
+
+class ImportMonthTask(QgsTask):
+    """Runs ``import_month`` off the main thread: progress, cancel, and the canvas stays live."""
+
+    def __init__(self, choice: dict, on_done):
+        super().__init__(tr("Importing incidents of {month}").format(month=choice["month"]))
+        self.choice = choice
+        self.on_done = on_done
+        self.result = None
+        self.error = ""
+
+    def run(self) -> bool:
+        from .mali_incidents.__main__ import USER_ERRORS
+        from .mali_incidents.importer import ImportCanceledError, import_month
+
+        try:
+            self.result = import_month(
+                self.choice["exports"],
+                self.choice["month"],
+                self.choice["gpkg_path"],
+                self.choice["country"],
+                progress=self.setProgress,
+                is_canceled=self.isCanceled,
+            )
+        except ImportCanceledError:
+            return False
+        except USER_ERRORS as error:
+            self.error = str(error)
+            return False
+        except Exception as error:  # a bug: say it in one sentence, the log has the rest
+            self.error = tr("Import failed: {error}").format(error=error)
+            QgsApplication.messageLog().logMessage(repr(error), PLUGIN_NAME, Qgis.Critical)
+            return False
+        return True
+
+    def finished(self, succeeded: bool) -> None:
+        self.on_done(self)
+
+
+class LoadMonthDialog(QDialog):
+    """Which exports, country and month, which region boundaries, and where the month goes."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Load incident month"))
+        self.settings = QgsSettings()
+        form = QFormLayout()
+
+        self.exports = QgsFileWidget()
+        self.exports.setStorageMode(QgsFileWidget.GetMultipleFiles)
+        self.exports.setFilter(tr("ACLED exports (*.csv *.xlsx *.json);;All files (*)"))
+        self.exports.fileChanged.connect(self.refresh_months)
+        form.addRow(tr("ACLED export files"), self.exports)
+
+        self.country = QLineEdit(self._remembered("country", DEFAULT_COUNTRY))
+        self.country.editingFinished.connect(self.refresh_months)
+        form.addRow(tr("Country"), self.country)
+
+        self.month = QComboBox()
+        self.month.setEditable(True)
+        self.month.setToolTip(tr("YYYY-MM; the latest month in the files is proposed"))
+        form.addRow(tr("Month"), self.month)
+
+        self.regions_default = QRadioButton(tr("Built-in (QGIS's admin-1 polygons)"))
+        self.regions_project = QRadioButton(tr("A layer of the project"))
+        self.regions_file = QRadioButton(tr("A file"))
+        self.regions_layer = QgsMapLayerComboBox()
+        self.regions_layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.regions_path = QgsFileWidget()
+        self.regions_path.setFilter(tr("Vector files (*.gpkg *.shp *.geojson);;All files (*)"))
+        self.region_field = QgsFieldComboBox()
+        self.regions_layer.layerChanged.connect(self.region_field.setLayer)
+        self.region_field.setLayer(self.regions_layer.currentLayer())
+        regions_box = QVBoxLayout()
+        for widget in (
+            self.regions_default,
+            self.regions_project,
+            self.regions_layer,
+            self.regions_file,
+            self.regions_path,
+        ):
+            regions_box.addWidget(widget)
+        form.addRow(tr("Region boundaries"), regions_box)
+        form.addRow(tr("Region name field"), self.region_field)
+        {"project": self.regions_project, "file": self.regions_file}.get(
+            self._remembered("regions_source", "default"), self.regions_default
+        ).setChecked(True)
+        self.regions_path.setFilePath(self._remembered("regions_path", ""))
+
+        self.gpkg_path = QgsFileWidget()
+        self.gpkg_path.setStorageMode(QgsFileWidget.SaveFile)
+        self.gpkg_path.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.gpkg_path.setFilePath(self._remembered("gpkg_path", ""))
+        form.addRow(tr("Month GeoPackage"), self.gpkg_path)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.exports.setFilePath(self._remembered("exports", ""))
+
+    def _remembered(self, key: str, default: str) -> str:
+        return str(self.settings.value(SETTINGS_PREFIX + key, default) or default)
+
+    def export_paths(self) -> list[Path]:
+        return [
+            Path(path) for path in QgsFileWidget.splitFilePaths(self.exports.filePath()) if path
+        ]
+
+    def refresh_months(self, *_args) -> None:
+        """Offer the months the files hold for the country, the latest first."""
+        paths = [path for path in self.export_paths() if path.is_file()]
+        typed = self.month.currentText()
+        try:
+            months = months_in_exports(paths, self.country.text()) if paths else []
+        except AcledInputError:
+            months = []
+        self.month.clear()
+        self.month.addItems(list(reversed(months)))
+        if typed and typed not in months and not months:
+            self.month.setEditText(typed)
+
+    def choice(self) -> dict:
+        exports = self.export_paths()
+        month = self.month.currentText().strip()
+        gpkg = self.gpkg_path.filePath().strip()
+        if not gpkg and exports:
+            gpkg = str(
+                exports[0].with_name(f"incidents_{self.country.text().lower()}_{month}.gpkg")
+            )
+        regions_path = None
+        region_field = self.region_field.currentField() or None
+        if self.regions_project.isChecked() and self.regions_layer.currentLayer() is not None:
+            regions_path = Path(self.regions_layer.currentLayer().source().split("|")[0])
+        elif self.regions_file.isChecked() and self.regions_path.filePath():
+            regions_path = Path(self.regions_path.filePath())
+        else:
+            region_field = None
+        return {
+            "exports": exports,
+            "country": self.country.text().strip() or DEFAULT_COUNTRY,
+            "month": month,
+            "gpkg_path": Path(gpkg) if gpkg else None,
+            "regions_path": regions_path,
+            "region_field": region_field,
+        }
+
+    def remember(self) -> None:
+        source = (
+            "project"
+            if self.regions_project.isChecked()
+            else "file"
+            if self.regions_file.isChecked()
+            else "default"
         )
+        for key, value in (
+            ("exports", self.exports.filePath()),
+            ("country", self.country.text()),
+            ("regions_source", source),
+            ("regions_path", self.regions_path.filePath()),
+            ("gpkg_path", self.gpkg_path.filePath()),
+        ):
+            self.settings.setValue(SETTINGS_PREFIX + key, value)
+
+
+def open_file(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

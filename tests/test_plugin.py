@@ -34,16 +34,18 @@ def test_plugin_adds_its_actions_and_unload_removes_them(qgis_iface, plugin_pack
     assert main_window.findChild(QToolBar, "MaliIncidentAtlasToolbar") is None
 
 
-def test_placeholder_actions_say_what_is_coming(qgis_iface, plugin_package):
+def test_plugin_registers_its_processing_provider_and_unload_removes_it(qgis_iface, plugin_package):
+    from qgis.core import QgsApplication
+
     plugin = plugin_package.classFactory(qgis_iface)
     plugin.initGui()
-    try:
-        for action in plugin.actions:
-            action.trigger()
-        messages = qgis_iface.messageBar().messages
-        texts = " ".join(str(m) for level in messages.values() for m in level)
-        assert "Loading a month" in texts
-        assert "Exporting the atlas" in texts
-    finally:
-        plugin.unload()
-        _flush_deletions()
+    provider = QgsApplication.processingRegistry().providerById("mali_incidents")
+    assert provider is not None
+    assert {a.name() for a in provider.algorithms()} == {
+        "import_incident_month",
+        "build_incident_atlas_layouts",
+        "export_incident_atlas_pdf",
+    }
+    plugin.unload()
+    _flush_deletions()
+    assert QgsApplication.processingRegistry().providerById("mali_incidents") is None

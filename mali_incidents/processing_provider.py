@@ -1,0 +1,307 @@
+"""Processing provider "Mali incidents": the same functions as the command line and the toolbar,
+usable in the graphical modeler, in batch mode and headless with ``qgis_process``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProcessingProvider,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .acled import AcledInputError
+from .classify import RulesError
+from .definitions import DEFAULT_COUNTRY
+from .importer import ImportCanceledError, import_month
+from .layers import GeoPackageError
+from .paths import resources_path
+
+PROVIDER_ID = "mali_incidents"
+IMPORT_ERRORS = (AcledInputError, RulesError, GeoPackageError, OSError)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Processing", text)
+
+
+class MaliIncidentsProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return tr("Mali incidents")
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resources_path("icon.svg")))
+
+    def loadAlgorithms(self) -> None:
+        for algorithm in (
+            ImportIncidentMonth(),
+            BuildIncidentAtlasLayouts(),
+            ExportIncidentAtlasPdf(),
+        ):
+            self.addAlgorithm(algorithm)
+
+
+class _Algorithm(QgsProcessingAlgorithm):
+    def createInstance(self):
+        return type(self)()
+
+    def group(self) -> str:
+        return tr("Incident atlas")
+
+    def groupId(self) -> str:
+        return "incident_atlas"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resources_path("icon.svg")))
+
+    def add_selection_parameters(self) -> None:
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                "EXPORTS", tr("ACLED export files (CSV, XLSX, API JSON)"), QgsProcessing.TypeFile
+            )
+        )
+        self.addParameter(QgsProcessingParameterString("MONTH", tr("Month (YYYY-MM)")))
+        self.addParameter(
+            QgsProcessingParameterString("COUNTRY", tr("Country"), defaultValue=DEFAULT_COUNTRY)
+        )
+
+    def selection(self, parameters, context) -> tuple[list[Path], str, str]:
+        exports = [Path(path) for path in self.parameterAsFileList(parameters, "EXPORTS", context)]
+        month = self.parameterAsString(parameters, "MONTH", context).strip()
+        country = self.parameterAsString(parameters, "COUNTRY", context).strip()
+        return exports, month, country or DEFAULT_COUNTRY
+
+
+class ImportIncidentMonth(_Algorithm):
+    def name(self) -> str:
+        return "import_incident_month"
+
+    def displayName(self) -> str:
+        return tr("Import incident month")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Reads ACLED exports, keeps one country and month, rejects unusable rows with "
+            "the reason (rows in = loaded + rejected), classifies incidents by type and actor "
+            "group, and writes a styled GeoPackage (layers incidents and rejects)."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_selection_parameters()
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "OUTPUT", tr("Month GeoPackage"), tr("GeoPackage (*.gpkg)")
+            )
+        )
+        for name, description in (
+            ("INCIDENTS", tr("Incidents loaded")),
+            ("FATALITIES", tr("Fatalities")),
+            ("REJECTED", tr("Rows rejected")),
+            ("DUPLICATES", tr("Duplicates dropped")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        exports, month, country = self.selection(parameters, context)
+        gpkg = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
+        try:
+            result = import_month(
+                exports,
+                month,
+                gpkg,
+                country,
+                progress=feedback.setProgress,
+                is_canceled=feedback.isCanceled,
+            )
+        except ImportCanceledError:
+            return {}
+        except IMPORT_ERRORS as error:
+            raise QgsProcessingException(str(error)) from None
+        feedback.pushInfo(result.summary())
+        return {
+            "OUTPUT": str(gpkg),
+            "INCIDENTS": result.incidents,
+            "FATALITIES": result.fatalities,
+            "REJECTED": result.rejected,
+            "DUPLICATES": result.duplicates,
+        }
+
+
+class BuildIncidentAtlasLayouts(_Algorithm):
+    def name(self) -> str:
+        return "build_incident_atlas_layouts"
+
+    def displayName(self) -> str:
+        return tr("Build incident atlas layouts")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Builds the month's atlas (cover, overview, a map and a table per region) from an "
+            "imported month GeoPackage, adds its layers and report to the current project's "
+            "layout manager, and saves the project file when one is given."
+        )
+
+    def flags(self):
+        # It adds layers and layouts to the project: run it on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterFile(
+                "INCIDENTS", tr("Month GeoPackage (from Import incident month)"), extension="gpkg"
+            )
+        )
+        self.addParameter(QgsProcessingParameterString("MONTH", tr("Month (YYYY-MM)")))
+        self.addParameter(
+            QgsProcessingParameterString("COUNTRY", tr("Country"), defaultValue=DEFAULT_COUNTRY)
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "REGIONS",
+                tr("Region polygons (default: QGIS's own admin-1 polygons)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "REGION_FIELD",
+                tr("Region name field"),
+                parentLayerParameterName="REGIONS",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "PROJECT", tr("Save the project as"), tr("QGIS project (*.qgz)"), optional=True
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from .atlas import AtlasError, AtlasSettings, build_layouts, save_project
+
+        gpkg = Path(self.parameterAsFile(parameters, "INCIDENTS", context))
+        month = self.parameterAsString(parameters, "MONTH", context).strip()
+        country = self.parameterAsString(parameters, "COUNTRY", context).strip() or DEFAULT_COUNTRY
+        regions = self.parameterAsVectorLayer(parameters, "REGIONS", context)
+        region_field = self.parameterAsString(parameters, "REGION_FIELD", context) or None
+        project_path = self.parameterAsFileOutput(parameters, "PROJECT", context)
+        project = context.project()
+        try:
+            built = build_layouts(
+                gpkg,
+                month,
+                project,
+                regions_path=Path(regions.source().split("|")[0]) if regions else None,
+                region_field=region_field,
+                settings=AtlasSettings.from_qgis_settings(),
+                country=country,
+            )
+            for warning in built.warnings:
+                feedback.pushWarning(warning)
+            if project_path:
+                save_project(project, Path(project_path))
+        except AtlasError as error:
+            raise QgsProcessingException(str(error)) from None
+        feedback.pushInfo(tr("Report '{name}' added").format(name=built.report.name()))
+        return {"REPORT": built.report.name(), "PROJECT": project_path or ""}
+
+
+class ExportIncidentAtlasPdf(_Algorithm):
+    def name(self) -> str:
+        return "export_incident_atlas_pdf"
+
+    def displayName(self) -> str:
+        return tr("Export incident atlas to PDF")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Imports the month and exports its whole atlas as one PDF (text kept as text). "
+            "With a project file, the layers and the report are saved too, ready to edit."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_selection_parameters()
+        self.addParameter(
+            QgsProcessingParameterFile(
+                "REGIONS", tr("Region polygons file (optional)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString("REGION_FIELD", tr("Region name field"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "LANGUAGE", tr("Language"), options=["English", "Français"], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination("OUTPUT", tr("Atlas PDF"), tr("PDF (*.pdf)"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "PROJECT", tr("Also save a project"), tr("QGIS project (*.qgz)"), optional=True
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        import tempfile
+
+        from .atlas import AtlasError, AtlasSettings, make_atlas
+
+        exports, month, country = self.selection(parameters, context)
+        pdf_path = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
+        project_path = self.parameterAsFileOutput(parameters, "PROJECT", context)
+        regions = self.parameterAsFile(parameters, "REGIONS", context)
+        settings = AtlasSettings.from_qgis_settings()
+        settings.language = ("en", "fr")[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+        with tempfile.TemporaryDirectory(prefix="mali_incidents_") as scratch:
+            folder = Path(project_path).parent if project_path else Path(scratch)
+            gpkg = folder / f"incidents_{country.lower()}_{month}.gpkg"
+            try:
+                imported = import_month(
+                    exports,
+                    month,
+                    gpkg,
+                    country,
+                    progress=lambda percent: feedback.setProgress(percent * 0.2),
+                    is_canceled=feedback.isCanceled,
+                )
+                feedback.pushInfo(imported.summary())
+                atlas = make_atlas(
+                    gpkg,
+                    month,
+                    pdf_path,
+                    regions_path=Path(regions) if regions else None,
+                    region_field=self.parameterAsString(parameters, "REGION_FIELD", context)
+                    or None,
+                    project_path=Path(project_path) if project_path else None,
+                    settings=settings,
+                    country=country,
+                    progress=lambda percent: feedback.setProgress(20 + percent * 0.8),
+                )
+            except ImportCanceledError:
+                return {}
+            except (*IMPORT_ERRORS, AtlasError) as error:
+                raise QgsProcessingException(str(error)) from None
+        for warning in atlas.warnings:
+            feedback.pushWarning(warning)
+        feedback.pushInfo(f"pages={atlas.pages}")
+        return {"OUTPUT": str(pdf_path), "PAGES": atlas.pages}
