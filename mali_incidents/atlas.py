@@ -12,6 +12,7 @@ project's layout manager under a name that says the month.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsDataProvider,
     QgsExpression,
     QgsExpressionContextUtils,
     QgsFeature,
@@ -88,12 +90,17 @@ from .regions import (
     Region,
     RegionsError,
     country_iso3,
+    display_name,
     load_region_polygons,
     region_key,
     regions_of_month,
     utm_crs_for,
     world_map_path,
 )
+
+# Where the plugin finds its own things again in a project (next month's refresh).
+PROJECT_SCOPE = "mali_incidents"
+LAYER_ROLE_PROPERTY = "mali_incidents/role"
 
 # Room around a region on its map, as a share of its size: neighbours show as context.
 REGION_MAP_MARGIN = 0.08
@@ -285,8 +292,7 @@ def build_layouts(
     project.setEllipsoid("EPSG:7030")
 
     layers = _atlas_layers(incidents, incidents_gpkg, regions_layer, country, warnings)
-    for layer in layers.all():
-        project.addMapLayer(layer)
+    _add_to_month_group(project, layers, label)
 
     texts = _PageTexts(month=label, sources=sources, settings=settings)
     builder = _ReportBuilder(project, layers, texts, country_crs, country_extent)
@@ -312,7 +318,157 @@ def build_layouts(
         raise AtlasError(
             tr("Cannot add the report '{name}' to the project").format(name=atlas_report.name())
         )
+    project.writeEntry(PROJECT_SCOPE, "report", atlas_report.name())
     return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
+
+
+def refresh_layouts(
+    incidents_gpkg: Path,
+    month: str,
+    project: QgsProject,
+    *,
+    regions_path: Path | None = None,
+    region_field: str | None = None,
+    settings: AtlasSettings | None = None,
+    country: str = DEFAULT_COUNTRY,
+) -> AtlasLayouts:
+    """Point the month layers and report already in ``project`` at another month.
+
+    Nothing is rebuilt: the layers get a new data source (their symbols, colours, labels and
+    names stay), the report's pages get the new month's texts and table rows (their items,
+    sizes, fonts, columns and map frames stay). A project without them gets them built.
+    """
+    report = month_report(project)
+    layers = _month_layers(project)
+    if report is None or layers is None:
+        return build_layouts(
+            incidents_gpkg,
+            month,
+            project,
+            regions_path=regions_path,
+            region_field=region_field,
+            settings=settings,
+            country=country,
+        )
+    settings = settings or AtlasSettings.from_qgis_settings()
+    label = month_label(month, settings.language)
+    incidents_gpkg = Path(incidents_gpkg)
+    month_incidents = _open_incidents(incidents_gpkg)
+    try:
+        polygons = load_region_polygons(regions_path, region_field, country)
+        regions, warnings = regions_of_month(month_incidents, polygons, country)
+    except RegionsError as error:
+        raise AtlasError(str(error)) from error
+    sources = _sources_line(month_incidents, settings)
+    del month_incidents
+    _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
+
+    for role, layer in layers.by_role().items():
+        if role != "countries":
+            table = REGIONS_LAYER if role.startswith("regions") else INCIDENTS_LAYER
+            layer.setDataSource(
+                f"{incidents_gpkg}|layername={table}",
+                layer.name(),
+                "ogr",
+                QgsDataProvider.ProviderOptions(),
+            )
+    country_extent = QgsRectangle()
+    for region in regions:
+        country_extent.combineExtentWith(region.extent)
+    texts = _PageTexts(month=label, sources=sources, settings=settings)
+    builder = _ReportBuilder(project, layers, texts, project.crs(), country_extent)
+
+    section_layouts = []
+    if report.header() is not None:
+        builder.fill_cover(report.header())
+        section_layouts.append(report.header())
+    regions_by_admin1 = {region.admin1: region for region in regions}
+    paged = set()
+    for section in report.childSections():
+        layout = section.body()
+        if layout is None:
+            continue
+        section_layouts.append(layout)
+        page_region = QgsExpressionContextUtils.layoutScope(layout).variable(
+            f"{REGION_VARIABLE}_page"
+        )
+        if layout.itemById("overview_title") is not None:
+            builder.fill_overview(layout, regions)
+        elif page_region in regions_by_admin1:
+            region = regions_by_admin1[page_region]
+            paged.add(page_region)
+            if layout.itemById("region_map_title") is not None:
+                builder.fill_region_map(layout, region)
+            elif layout.itemById("region_table_title") is not None:
+                builder.fill_region_table(layout, region, headings=False)
+        elif layout.itemById("region_table_title") is not None:
+            # A region this month does not have (another country's file…): an empty table.
+            builder.fill_region_table(layout, _no_incident_region(page_region), headings=False)
+    for region in regions:
+        if region.admin1 not in paged:  # a region new this month gets its pages at the end
+            for layout in (builder.region_map(region), builder.region_table(region)):
+                section = QgsReportSectionLayout(report)
+                section.setBody(layout)
+                section.setBodyEnabled(True)
+                report.appendChild(section)
+                section_layouts.append(layout)
+
+    name = report_name(month, settings.language)
+    other = project.layoutManager().layoutByName(name)
+    if other is not None and other is not report:
+        project.layoutManager().removeLayout(other)
+    report.setName(name)
+    project.writeEntry(PROJECT_SCOPE, "report", name)
+    group = _month_group(project)
+    if group is not None:
+        group.setName(month_group_name(label))
+    return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
+
+
+def month_group_name(label: str) -> str:
+    return tr("Incidents — {month}").format(month=label)
+
+
+def month_report(project: QgsProject) -> QgsReport | None:
+    """The report this plugin made in ``project`` (whatever the analyst renamed around it)."""
+    name, found = project.readEntry(PROJECT_SCOPE, "report", "")
+    layout = project.layoutManager().layoutByName(name) if found and name else None
+    return layout if isinstance(layout, QgsReport) else None
+
+
+def _month_group(project: QgsProject):
+    for group in project.layerTreeRoot().findGroups(True):
+        if group.customProperty(LAYER_ROLE_PROPERTY) == "month_group":
+            return group
+    return None
+
+
+def _month_layers(project: QgsProject) -> _AtlasLayers | None:
+    by_role = {
+        layer.customProperty(LAYER_ROLE_PROPERTY): layer
+        for layer in project.mapLayers().values()
+        if layer.customProperty(LAYER_ROLE_PROPERTY)
+    }
+    try:
+        return _AtlasLayers(**{role: by_role[role] for role in _AtlasLayers.roles()})
+    except KeyError:  # the analyst removed one: build anew
+        return None
+
+
+def _add_to_month_group(project: QgsProject, layers: _AtlasLayers, label: str) -> None:
+    """The month's layers in one group "Incidents — February 2021", tagged for next month."""
+    root = project.layerTreeRoot()
+    group = _month_group(project) or root.insertGroup(0, month_group_name(label))
+    group.setName(month_group_name(label))
+    group.setCustomProperty(LAYER_ROLE_PROPERTY, "month_group")
+    for role, layer in layers.by_role().items():
+        layer.setCustomProperty(LAYER_ROLE_PROPERTY, role)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+
+
+def _no_incident_region(admin1: str) -> Region:
+    return Region(admin1=admin1, name=display_name(admin1))
 
 
 # --- layers ------------------------------------------------------------------------------
@@ -327,6 +483,13 @@ class _AtlasLayers:
     regions: QgsVectorLayer  # boundaries and names
     regions_faded: QgsVectorLayer  # fades the regions a page is not about
     countries: QgsVectorLayer
+
+    @classmethod
+    def roles(cls) -> list[str]:
+        return [field.name for field in dataclasses.fields(cls)]
+
+    def by_role(self) -> dict[str, QgsVectorLayer]:
+        return {role: getattr(self, role) for role in self.roles()}
 
     def all(self) -> list[QgsVectorLayer]:
         return [
@@ -689,8 +852,22 @@ class _ReportBuilder:
 
     # pages -------------------------------------------------------------------------------
 
+    # Each page is made in two steps: ``<page>()`` makes it from its template (layers, frames,
+    # decorations), ``fill_<page>()`` writes what depends on the month (texts, tables). Next
+    # month only the fill step runs again, on the layouts the analyst may have edited.
+
     def cover(self) -> QgsLayout:
         layout = self._from_template(TEMPLATE_COVER)
+        self.fill_cover(layout)
+        cover_map = self._item(layout, "cover_map", QgsLayoutItemMap)
+        cover_map.setLayers(
+            [self.layers.incidents_unlabelled, self.layers.regions_faded, self.layers.countries]
+        )
+        cover_map.setKeepLayerSet(True)
+        self._frame(cover_map, self.country_extent, self.country_crs, COUNTRY_MAP_MARGIN)
+        return layout
+
+    def fill_cover(self, layout: QgsLayout) -> None:
         settings = self.texts.settings
         self._set_text(layout, "cover_title", tr("Maps of security incidents in Mali"))
         self._set_text(layout, "cover_month", self.texts.month)
@@ -705,20 +882,10 @@ class _ReportBuilder:
             "cover_contact",
             tr("Contact: {contact}").format(contact=settings.contact) if settings.contact else "",
         )
-        cover_map = self._item(layout, "cover_map", QgsLayoutItemMap)
-        cover_map.setLayers(
-            [self.layers.incidents_unlabelled, self.layers.regions_faded, self.layers.countries]
-        )
-        cover_map.setKeepLayerSet(True)
-        self._frame(cover_map, self.country_extent, self.country_crs, COUNTRY_MAP_MARGIN)
-        return layout
 
     def overview(self, regions: list[Region]) -> QgsLayout:
         layout = self._from_template(TEMPLATE_OVERVIEW)
-        self._set_text(layout, "overview_title", tr("Security incidents in Mali"))
-        self._set_text(layout, "overview_month", self.texts.month)
-        self._set_text(layout, "overview_table_title", tr("Fatalities by region"))
-        self._sources_and_credit(layout)
+        self.fill_overview(layout, regions)
         overview_map = self._item(layout, "overview_map", QgsLayoutItemMap)
         overview_map.setLayers(
             [self.layers.incidents_unlabelled, self.layers.regions, self.layers.countries]
@@ -728,8 +895,14 @@ class _ReportBuilder:
         self._north_arrow(layout, "overview_north_arrow")
         self._scale_bar(layout, "overview_scalebar")
         self._legend(layout, "overview_legend", filter_by_map=False)
-        self._fatalities_table(layout, regions)
         return layout
+
+    def fill_overview(self, layout: QgsLayout, regions: list[Region]) -> None:
+        self._set_text(layout, "overview_title", tr("Security incidents in Mali"))
+        self._set_text(layout, "overview_month", self.texts.month)
+        self._set_text(layout, "overview_table_title", tr("Fatalities by region"))
+        self._sources_and_credit(layout)
+        self._fatalities_table(layout, regions)
 
     def _fatalities_table(self, layout: QgsLayout, regions: list[Region]) -> None:
         frame = layout.itemById("overview_fatalities")
@@ -780,6 +953,10 @@ class _ReportBuilder:
         return layouts
 
     def _region_variables(self, layout: QgsLayout, region: Region) -> None:
+        # Which region the page is about, for next month's refill (refresh_layouts).
+        QgsExpressionContextUtils.setLayoutVariable(
+            layout, f"{REGION_VARIABLE}_page", region.admin1
+        )
         # Without its own polygon the region lies inside another (Ménaka in Natural Earth's
         # Gao): fading "the others" would fade the region itself, so nothing is faded.
         QgsExpressionContextUtils.setLayoutVariable(
@@ -793,14 +970,7 @@ class _ReportBuilder:
     def region_map(self, region: Region) -> QgsLayout:
         layout = self._from_template(TEMPLATE_REGION_MAP)
         self._region_variables(layout, region)
-        self._set_text(
-            layout,
-            "region_map_title",
-            tr("Map of security incidents in {region}, {month}").format(
-                region=region.name, month=self.texts.month
-            ),
-        )
-        self._sources_and_credit(layout)
+        self.fill_region_map(layout, region)
         region_map = self._item(layout, "region_map", QgsLayoutItemMap)
         region_map.setLayers(
             [
@@ -831,6 +1001,16 @@ class _ReportBuilder:
         self._legend(layout, "region_legend", filter_by_map=True)
         return layout
 
+    def fill_region_map(self, layout: QgsLayout, region: Region) -> None:
+        self._set_text(
+            layout,
+            "region_map_title",
+            tr("Map of security incidents in {region}, {month}").format(
+                region=region.name, month=self.texts.month
+            ),
+        )
+        self._sources_and_credit(layout)
+
     def region_table(self, region: Region) -> QgsLayout:
         """The region's incidents, newest first, notes wrapped, over as many pages as needed.
 
@@ -840,6 +1020,13 @@ class _ReportBuilder:
         print in ~0.05 s. The analyst can still edit every cell in the composer.
         """
         layout = self._from_template(TEMPLATE_REGION_TABLE)
+        self._region_variables(layout, region)
+        self.fill_region_table(layout, region, headings=True)
+        return layout
+
+    def fill_region_table(self, layout: QgsLayout, region: Region, headings: bool) -> None:
+        """Title and rows; with ``headings`` also the column headings (a new layout: next
+        month's refill keeps the analyst's own headings, widths and formats)."""
         self._set_text(
             layout,
             "region_table_title",
@@ -851,16 +1038,18 @@ class _ReportBuilder:
         table = frame.multiFrame() if frame is not None else None
         if not isinstance(table, QgsLayoutItemManualTable) or len(table.columnWidths()) != 5:
             raise AtlasError(tr("The region table template lacks its five-column table"))
-        headers = []
-        for column, heading in zip(
-            table.headers(),
-            (tr("Date"), tr("Type of incident"), tr("Location"), tr("Notes"), tr("Fatalities")),
-        ):
-            header = QgsLayoutTableColumn(column)
-            header.setHeading(heading)
-            headers.append(header)
-        table.setHeaders(headers)
-        table.setEmptyTableMessage(tr("No incident recorded this month"))
+        if headings:
+            headers = []
+            for column, heading in zip(
+                table.headers(),
+                (tr("Date"), tr("Type of incident"), tr("Location"), tr("Notes"), tr("Fatalities")),
+            ):
+                header = QgsLayoutTableColumn(column)
+                header.setHeading(heading)
+                headers.append(header)
+            table.setHeaders(headers)
+            table.setEmptyTableMessage(tr("No incident recorded this month"))
+        headers = table.headers()
         wrapper = _CellWrapper(layout, table.contentTextFormat(), table.cellMargin())
         widths = table.columnWidths()
         aligns = [column.hAlignment() for column in headers]
@@ -889,7 +1078,6 @@ class _ReportBuilder:
                 [QgsTableCell(text) for text in ("", "", "", table.emptyTableMessage(), "")]
             )
         table.setTableContents(rows)
-        return layout
 
     def _incidents_of(self, region: Region):
         incidents = self.layers.incidents

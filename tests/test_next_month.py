@@ -1,0 +1,125 @@
+"""Next month, one click: the month's layers and report are re-pointed, never rebuilt, so every
+visual edit the analyst made is kept while the data, titles and tables change."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from qgis.core import QgsLayoutItemLabel, QgsLayoutItemManualTable, QgsProject, QgsReport
+from qgis.PyQt.QtGui import QColor
+
+from mali_incidents.atlas import build_layouts, month_report, refresh_layouts
+from mali_incidents.importer import import_month
+
+
+def march_export(sample_month, folder):
+    """A March 2021 export: 30 of February's incidents, a month later, with new ids."""
+    rows = pd.read_csv(sample_month, dtype=str, keep_default_na=False).iloc[:30].copy()
+    rows["event_date"] = rows["event_date"].str.replace("2021-02-", "2021-03-", regex=False)
+    rows["event_id_cnty"] = "MLI6" + rows["event_id_cnty"].str[4:]
+    rows.loc[rows.index[0], "notes"] = "On 28 March 2021, a test incident note for March."
+    path = folder / "acled_mali_2021-03.csv"
+    rows.to_csv(path, index=False)
+    return path
+
+
+@pytest.fixture
+def february_project(qgis_app, sample_month, tmp_path):
+    project = QgsProject()
+    gpkg = tmp_path / "incidents_2021-02.gpkg"
+    import_month([sample_month], "2021-02", gpkg)
+    built = build_layouts(gpkg, "2021-02", project)
+    yield project, built
+    project.layoutManager().clear()
+    project.clear()
+
+
+def _incidents_layer(project):
+    return next(
+        layer
+        for layer in project.mapLayers().values()
+        if layer.customProperty("mali_incidents/role") == "incidents"
+    )
+
+
+def _label(layout, item_id):
+    return next(
+        i for i in layout.items() if isinstance(i, QgsLayoutItemLabel) and i.id() == item_id
+    )
+
+
+def test_next_month_keeps_symbol_and_layout_edits_and_changes_the_data(
+    february_project, sample_month, tmp_path
+):
+    project, built = february_project
+    report = built.report
+    group = project.layerTreeRoot().findGroup("Incidents — February 2021")
+    assert group is not None
+    incidents = _incidents_layer(project)
+    assert incidents.featureCount() == 58
+
+    # The analyst's edits: a colour in the style, a title moved and enlarged on the cover.
+    type_rules = incidents.renderer().embeddedRenderer().rootRule().children()[0].children()
+    type_rules[0].symbol().symbolLayer(0).setStrokeColor(QColor("#ff00ff"))
+    cover_title = _label(report.header(), "cover_title")
+    font = cover_title.font()
+    font.setPointSizeF(41.0)
+    cover_title.setFont(font)
+    cover_title.attemptMove(type(cover_title.positionWithUnits())(12.5, 33.0))
+
+    march_gpkg = tmp_path / "incidents_2021-03.gpkg"
+    import_month([march_export(sample_month, tmp_path)], "2021-03", march_gpkg)
+    refreshed = refresh_layouts(march_gpkg, "2021-03", project)
+
+    # The same report and layer objects, edits kept.
+    assert refreshed.report is report
+    assert month_report(project) is report
+    assert _incidents_layer(project) is incidents
+    stroke = (
+        incidents.renderer()
+        .embeddedRenderer()
+        .rootRule()
+        .children()[0]
+        .children()[0]
+        .symbol()
+        .symbolLayer(0)
+        .strokeColor()
+        .name()
+    )
+    assert stroke == "#ff00ff"
+    assert _label(report.header(), "cover_title").font().pointSizeF() == 41.0
+    assert _label(report.header(), "cover_title").positionWithUnits().y() == 33.0
+
+    # The data changed: March's 30 incidents, titles and tables say March.
+    assert incidents.featureCount() == 30
+    assert str(march_gpkg) in incidents.source()
+    assert report.name() == "Incident atlas — March 2021"
+    assert [layout.name() for layout in project.layoutManager().layouts()].count(report.name()) == 1
+    assert project.layerTreeRoot().findGroup("Incidents — March 2021") is not None
+    assert _label(report.header(), "cover_month").text() == "March 2021"
+    titles, cells = [], []
+    for section in report.childSections():
+        layout = section.body()
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemLabel):
+                titles.append(item.text())
+            if hasattr(item, "multiFrame") and isinstance(
+                item.multiFrame(), QgsLayoutItemManualTable
+            ):
+                for row in item.multiFrame().tableContents():
+                    cells.extend(str(cell.content()) for cell in row)
+    assert "Map of security incidents in Mopti, March 2021" in titles
+    assert not [title for title in titles if "February" in title]
+    assert "28 March 2021" in cells
+    assert "a test incident note for March" in " ".join(cells).replace("\n", " ")
+
+
+def test_a_project_without_the_month_gets_it_built(qgis_app, sample_month, tmp_path):
+    project = QgsProject()
+    gpkg = tmp_path / "m.gpkg"
+    import_month([sample_month], "2021-02", gpkg)
+    built = refresh_layouts(gpkg, "2021-02", project)
+    assert isinstance(built.report, QgsReport)
+    assert month_report(project) is built.report
+    project.layoutManager().clear()
+    project.clear()
