@@ -13,6 +13,7 @@ from qgis.core import (
     QgsApplication,
     QgsMapLayerProxyModel,
     QgsProject,
+    QgsProxyProgressTask,
     QgsSettings,
     QgsTask,
     QgsVectorLayer,
@@ -25,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLineEdit,
     QPushButton,
@@ -132,20 +134,23 @@ class MaliIncidentAtlasPlugin:
             self.tell(tr("Import cancelled; nothing was changed."), Qgis.Info)
             return
         result = task.result
-        from .mali_incidents.month_project import MonthProjectError, show_month
+        from .mali_incidents.atlas import AtlasError, refresh_layouts
 
         try:
-            shown = show_month(
-                QgsProject.instance(),
+            # The first month builds the layers and report; later months re-point them.
+            shown = refresh_layouts(
                 result.gpkg_path,
                 result.month,
-                country=result.country,
+                QgsProject.instance(),
                 regions_path=task.choice.get("regions_path"),
                 region_field=task.choice.get("region_field"),
+                country=result.country,
             )
-        except MonthProjectError as error:
+        except AtlasError as error:
             self.tell(str(error), Qgis.Critical, duration=0)
             return
+        for warning in shown.warnings:
+            self.tell(warning, Qgis.Warning)
         text = tr(
             "{month}: {incidents} incidents, {fatalities} fatalities, {rejected} rows rejected."
         ).format(
@@ -170,7 +175,43 @@ class MaliIncidentAtlasPlugin:
     # -- Export atlas… ---------------------------------------------------------------------
 
     def export_atlas(self) -> None:
-        self.tell(tr("Exporting the atlas to PDF is coming in the next version."))
+        from .mali_incidents.atlas import month_report
+
+        report = month_report(QgsProject.instance())
+        if report is None:
+            self.tell(
+                tr("Load an incident month first: there is no atlas to export."), Qgis.Warning
+            )
+            return
+        settings = QgsSettings()
+        folder = settings.value(SETTINGS_PREFIX + "pdf_folder", str(Path.home()))
+        suggested = str(Path(folder) / f"{report.name()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self.iface.mainWindow(), tr("Export atlas"), suggested, tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        settings.setValue(SETTINGS_PREFIX + "pdf_folder", str(Path(path).parent))
+        self.export_report(report, Path(path))
+
+    def export_report(self, report, pdf_path: Path) -> Path | None:
+        """Export on the main thread (layouts render project layers, which live there) with
+        a proxy task, so the task manager shows progress per page and a cancel button."""
+        from .mali_incidents.export import ExportError, export_pdf
+
+        task = QgsProxyProgressTask(tr("Exporting {name}").format(name=report.name()))
+        QgsApplication.taskManager().addTask(task)
+        try:
+            export_pdf(report, pdf_path, progress=task.setProxyProgress)
+        except ExportError as error:
+            task.finalize(False)
+            self.tell(str(error), Qgis.Critical, duration=0)
+            return None
+        task.finalize(True)
+        button = QPushButton(tr("Open PDF"))
+        button.clicked.connect(lambda: open_file(pdf_path))
+        self.tell(tr("Atlas exported: {path}").format(path=pdf_path), Qgis.Success, 0, button)
+        return pdf_path
 
 
 class ImportMonthTask(QgsTask):

@@ -1,0 +1,163 @@
+"""The analyst's loop in QGIS: the dialog, the import task, the month's group and report, the
+next month keeping edits, cancelling, and exporting the atlas."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+
+import pandas as pd
+import pytest
+from qgis.core import QgsApplication, QgsProject, QgsTask
+from qgis.gui import QgsMessageBar
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QPushButton
+
+from mali_incidents.atlas import month_report
+
+
+@pytest.fixture
+def plugin(qgis_iface, qgis_new_project, plugin_package, monkeypatch):
+    # A real message bar (pytest-qgis's stand-in has no widgets), to read what the user sees.
+    bar = QgsMessageBar()
+    monkeypatch.setattr(qgis_iface, "messageBar", lambda: bar)
+    loaded = plugin_package.classFactory(qgis_iface)
+    loaded.initGui()
+    yield loaded
+    loaded.unload()
+    QgsProject.instance().layoutManager().clear()
+    QgsProject.instance().clear()
+
+
+def messages(plugin) -> list[str]:
+    return [item.text() for item in plugin.iface.messageBar().items()]
+
+
+def wait_for(task: QgsTask, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while task.status() not in (QgsTask.Complete, QgsTask.Terminated):
+        assert time.monotonic() < deadline, "the task did not finish"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(20):  # finished() runs on the main thread after the status changes
+        QCoreApplication.processEvents()
+
+
+def fill_dialog(plugin_package, export, gpkg):
+    dialog = plugin_package.plugin.LoadMonthDialog()
+    dialog.exports.setFilePath(str(export))  # the months of the file are offered
+    dialog.gpkg_path.setFilePath(str(gpkg))
+    return dialog
+
+
+def march_export(sample_month, folder):
+    rows = pd.read_csv(sample_month, dtype=str, keep_default_na=False).iloc[:30].copy()
+    rows["event_date"] = rows["event_date"].str.replace("2021-02-", "2021-03-", regex=False)
+    rows["event_id_cnty"] = "MLI6" + rows["event_id_cnty"].str[4:]
+    path = folder / "acled_mali_2021-03.csv"
+    rows.to_csv(path, index=False)
+    return path
+
+
+def incidents_layer():
+    return next(
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if layer.customProperty("mali_incidents/role") == "incidents"
+    )
+
+
+def test_load_a_month_then_the_next_keeping_edits(plugin, plugin_package, sample_month, tmp_path):
+    dialog = fill_dialog(plugin_package, sample_month, tmp_path / "february.gpkg")
+    assert dialog.month.currentText() == "2021-02"  # the latest month in the file
+    wait_for(plugin.start_import(dialog.choice()))
+
+    project = QgsProject.instance()
+    group = project.layerTreeRoot().findGroup("Incidents — February 2021")
+    assert group is not None
+    roles = {node.layer().customProperty("mali_incidents/role") for node in group.findLayers()}
+    assert {"incidents", "regions", "regions_faded"} <= roles
+    layer = incidents_layer()
+    assert layer.featureCount() == 58
+    assert layer.renderer().type() == "pointDisplacement"
+    report = month_report(project)
+    assert report is not None and report.name() == "Incident atlas — February 2021"
+    assert any("58 incidents, 134 fatalities, 0 rows rejected" in m for m in messages(plugin))
+
+    # The analyst's edits: a symbol colour and a page item.
+    type_rule = layer.renderer().embeddedRenderer().rootRule().children()[0].children()[0]
+    type_rule.symbol().symbolLayer(0).setStrokeColor(QColor("#ff00ff"))
+    title = report.header().itemById("cover_title")
+    title.attemptResize(type(title.sizeWithUnits())(150.0, 40.0))
+
+    dialog = fill_dialog(
+        plugin_package, march_export(sample_month, tmp_path), tmp_path / "march.gpkg"
+    )
+    assert dialog.month.currentText() == "2021-03"
+    wait_for(plugin.start_import(dialog.choice()))
+
+    assert incidents_layer() is layer and layer.featureCount() == 30
+    assert month_report(project) is report and report.name() == "Incident atlas — March 2021"
+    assert project.layerTreeRoot().findGroup("Incidents — March 2021") is not None
+    same_rule = layer.renderer().embeddedRenderer().rootRule().children()[0].children()[0]
+    assert same_rule.symbol().symbolLayer(0).strokeColor().name() == "#ff00ff"
+    assert report.header().itemById("cover_title").sizeWithUnits().width() == 150.0
+
+
+def test_rejected_rows_are_counted_with_a_button(plugin, plugin_package, sample_month, tmp_path):
+    rows = pd.read_csv(sample_month, dtype=str, keep_default_na=False)
+    rows.loc[3, "fatalities"] = "many"
+    export = tmp_path / "with_bad_row.csv"
+    rows.to_csv(export, index=False)
+    wait_for(plugin.start_import(fill_dialog(plugin_package, export, tmp_path / "m.gpkg").choice()))
+    items = plugin.iface.messageBar().items()
+    assert any("57 incidents" in item.text() and "1 rows rejected" in item.text() for item in items)
+    assert any(
+        button.text() == "Show rejected rows"
+        for item in items
+        for button in item.findChildren(QPushButton)
+    )
+
+
+def test_a_bad_file_is_one_sentence_in_the_message_bar(plugin, plugin_package, tmp_path):
+    export = tmp_path / "not_acled.csv"
+    export.write_text("name,value\nx,1\n")
+    choice = fill_dialog(plugin_package, export, tmp_path / "m.gpkg").choice()
+    choice["month"] = "2021-02"
+    wait_for(plugin.start_import(choice))
+    assert QgsProject.instance().mapLayers() == {}
+    (text,) = messages(plugin)
+    assert "not_acled.csv" in text and "missing" in text and "\n" not in text
+
+
+def test_cancelling_the_import_leaves_the_project_unchanged(
+    plugin, plugin_package, sample_month, tmp_path
+):
+    before = set(QgsProject.instance().mapLayers())
+    task = plugin.start_import(
+        fill_dialog(plugin_package, sample_month, tmp_path / "m.gpkg").choice()
+    )
+    task.cancel()
+    wait_for(task)
+    assert set(QgsProject.instance().mapLayers()) == before
+    assert month_report(QgsProject.instance()) is None
+    assert any("cancelled" in m for m in messages(plugin))
+
+
+def test_export_atlas_writes_the_pdf_and_offers_to_open_it(
+    plugin, plugin_package, sample_month, tmp_path
+):
+    wait_for(
+        plugin.start_import(fill_dialog(plugin_package, sample_month, tmp_path / "m.gpkg").choice())
+    )
+    pdf = plugin.export_report(month_report(QgsProject.instance()), tmp_path / "atlas.pdf")
+    assert pdf is not None and pdf.is_file()
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert re.search(r"^Pages:\s+23$", info.stdout, re.MULTILINE)  # as the CLI makes it
+    assert any("Atlas exported" in m for m in messages(plugin))
+    deadline = time.monotonic() + 10  # the proxy task ends once its finalize() is processed
+    while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+    assert QgsApplication.taskManager().countActiveTasks() == 0
