@@ -12,11 +12,16 @@ setup:
 	@bash scripts/setup.sh
 
 lint: setup
-	.venv/bin/ruff check .
-	.venv/bin/ruff format --check .
+	.venv/bin/ruff check --no-cache .
+	.venv/bin/ruff format --no-cache --check .
 
+# Tests write only to temporary folders: pytest-qgis keeps QGIS's settings in the rootdir,
+# so the rootdir is a scratch folder; no bytecode, no pytest cache in the clone.
 test: lint
-	$(PYTHON) -m pytest
+	@scratch=$$(mktemp -d) && trap 'rm -rf "$$scratch"' EXIT && \
+	PYTHONDONTWRITEBYTECODE=1 HYPOTHESIS_STORAGE_DIRECTORY="$$scratch/hypothesis" \
+	PYTHONPATH=$(CURDIR) $(PYTHON) -m pytest -c pyproject.toml \
+		--rootdir "$$scratch" -p no:cacheprovider $(CURDIR)/tests
 
 atlas: setup
 	$(PYTHON) -m mali_incidents atlas resources/sample/acled_mali_2021-02.csv --month 2021-02 \

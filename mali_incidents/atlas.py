@@ -41,6 +41,7 @@ from qgis.core import (
     QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerStyle,
     QgsPalLayerSettings,
     QgsProject,
     QgsProperty,
@@ -68,6 +69,8 @@ from .definitions import (
     ATLAS_BASE_SOURCE,
     ATLAS_EXTRA_SOURCES,
     DEFAULT_COUNTRY,
+    FIELD_ACTOR_GROUP,
+    FIELD_INCIDENT_TYPE,
     FIELD_SOURCE_LINE,
     INCIDENTS_LAYER,
     REGION_VARIABLE,
@@ -84,7 +87,8 @@ from .definitions import (
     TEMPLATE_REGION_TABLE,
     WORLD_MAP_COUNTRIES_LAYER,
 )
-from .paths import symbology_path
+from .i18n import current_language, language_of, translated
+from .paths import symbology_file, user_symbology_dir
 from .regions import (
     WGS84,
     Region,
@@ -137,6 +141,7 @@ class AtlasSettings:
             credit=str(settings.value(SETTINGS_CREDIT, "") or ""),
             contact=str(settings.value(SETTINGS_CONTACT, "") or ""),
             extra_sources=tuple(part.strip() for part in str(extra).split(",") if part.strip()),
+            language=current_language(),
         )
 
 
@@ -265,61 +270,144 @@ def build_layouts(
     """The month's report (cover, overview, a map and a table per region) in ``project``."""
     # The credit and contact the analyst set in the plugin, when the caller gives none.
     settings = settings or AtlasSettings.from_qgis_settings()
-    label = month_label(month, settings.language)
-    incidents_gpkg = Path(incidents_gpkg)
-    if not incidents_gpkg.is_file():
-        raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
-    month_incidents = _open_incidents(incidents_gpkg)
-    try:
-        polygons = load_region_polygons(regions_path, region_field, country)
-        regions, warnings = regions_of_month(month_incidents, polygons, country)
-    except RegionsError as error:
-        raise AtlasError(str(error)) from error
-    sources = _sources_line(month_incidents, settings)
-    # Writing a layer into a GeoPackage another connection has open breaks that connection
-    # ("unable to open database file"): close it, write the regions, then open the layers.
-    del month_incidents
-    regions_layer = _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
-    incidents = _open_incidents(incidents_gpkg)
-    _load_style(incidents, STYLE_INCIDENTS, warnings)
+    # Every text of the atlas (titles, headings, legend, dates) in the atlas's language.
+    with language_of(settings.language):
+        label = month_label(month, settings.language)
+        incidents_gpkg = Path(incidents_gpkg)
+        if not incidents_gpkg.is_file():
+            raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
+        month_incidents = _open_incidents(incidents_gpkg)
+        try:
+            polygons = load_region_polygons(regions_path, region_field, country)
+            regions, warnings = regions_of_month(month_incidents, polygons, country)
+        except RegionsError as error:
+            raise AtlasError(str(error)) from error
+        sources = _sources_line(month_incidents, settings)
+        # Writing a layer into a GeoPackage another connection has open breaks that connection
+        # ("unable to open database file"): close it, write the regions, then open the layers.
+        del month_incidents
+        regions_layer = _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
+        incidents = _open_incidents(incidents_gpkg)
+        _load_style(incidents, STYLE_INCIDENTS, warnings)
+        translate_legend(incidents, settings.language)
 
-    country_extent = QgsRectangle()
-    for region in regions:
-        country_extent.combineExtentWith(region.extent)
-    country_crs = utm_crs_for(country_extent)
-    # Scale bars and the map CRS: set before any layout exists (see docs/qgis-3.22-notes.md).
-    project.setCrs(country_crs)
-    project.setEllipsoid("EPSG:7030")
+        country_extent = QgsRectangle()
+        for region in regions:
+            country_extent.combineExtentWith(region.extent)
+        country_crs = utm_crs_for(country_extent)
+        # Scale bars and the map CRS: set before any layout exists (see docs/qgis-3.22-notes.md).
+        project.setCrs(country_crs)
+        project.setEllipsoid("EPSG:7030")
 
-    layers = _atlas_layers(incidents, incidents_gpkg, regions_layer, country, warnings)
-    _add_to_month_group(project, layers, label)
+        layers = _atlas_layers(incidents, incidents_gpkg, regions_layer, country, warnings)
+        _add_to_month_group(project, layers, label)
 
-    texts = _PageTexts(month=label, sources=sources, settings=settings)
-    builder = _ReportBuilder(project, layers, texts, country_crs, country_extent)
+        texts = _PageTexts(month=label, sources=sources, settings=settings)
+        builder = _ReportBuilder(project, layers, texts, country_crs, country_extent)
 
-    atlas_report = QgsReport(project)
-    atlas_report.setName(report_name(month, settings.language))
-    cover = builder.cover()
-    atlas_report.setHeaderEnabled(True)
-    atlas_report.setHeader(cover)
-    section_layouts = [cover]
-    for layout in [builder.overview(regions), *builder.region_pages(regions)]:
-        section = QgsReportSectionLayout(atlas_report)
-        section.setBody(layout)
-        section.setBodyEnabled(True)
-        atlas_report.appendChild(section)
-        section_layouts.append(layout)
+        atlas_report = QgsReport(project)
+        atlas_report.setName(report_name(month, settings.language))
+        cover = builder.cover()
+        atlas_report.setHeaderEnabled(True)
+        atlas_report.setHeader(cover)
+        section_layouts = [cover]
+        for layout in [builder.overview(regions), *builder.region_pages(regions)]:
+            section = QgsReportSectionLayout(atlas_report)
+            section.setBody(layout)
+            section.setBodyEnabled(True)
+            atlas_report.appendChild(section)
+            section_layouts.append(layout)
 
-    manager = project.layoutManager()
-    existing = manager.layoutByName(atlas_report.name())
-    if existing is not None:
-        manager.removeLayout(existing)
-    if not manager.addLayout(atlas_report):
-        raise AtlasError(
-            tr("Cannot add the report '{name}' to the project").format(name=atlas_report.name())
-        )
-    project.writeEntry(PROJECT_SCOPE, "report", atlas_report.name())
-    return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
+        manager = project.layoutManager()
+        existing = manager.layoutByName(atlas_report.name())
+        if existing is not None:
+            manager.removeLayout(existing)
+        if not manager.addLayout(atlas_report):
+            raise AtlasError(
+                tr("Cannot add the report '{name}' to the project").format(name=atlas_report.name())
+            )
+        project.writeEntry(PROJECT_SCOPE, "report", atlas_report.name())
+        project.writeEntry(PROJECT_SCOPE, "month", month)
+        return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
+
+
+def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
+    """The legend's headings and classes in the atlas's language (rules keep their filters).
+
+    A class is known by its rule's filter (``"incident_type" = 'Airstrike'``), so the
+    labels can go from French back to English as well.
+    """
+    renderer = incidents.renderer()
+    if renderer is not None and renderer.type() == "pointDisplacement":
+        renderer = renderer.embeddedRenderer()
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return
+    headings = {FIELD_INCIDENT_TYPE: "Type of incident", FIELD_ACTOR_GROUP: "Actors"}
+    for heading in renderer.rootRule().children():
+        classes = [rule for rule in heading.children() if rule.filterExpression()]
+        for rule in classes:
+            match = re.search(r'"(\w+)"\s*=\s*\'((?:[^\']|\'\')*)\'', rule.filterExpression())
+            if match and match.group(1) in headings:
+                rule.setLabel(translated(match.group(2).replace("''", "'"), language))
+                heading.setLabel(translated(headings[match.group(1)], language))
+
+
+def save_as_defaults(project: QgsProject) -> list[Path]:
+    """The month's pages and incident style as the analyst edited them become the templates
+    new projects start from (the user's symbology folder; the plugin's files stay as shipped).
+    """
+    report = month_report(project)
+    layers = _month_layers(project)
+    if report is None or layers is None:
+        raise AtlasError(tr("There is no incident atlas in this project to save."))
+    folder = user_symbology_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = {}
+    layouts = [report.header()] + [section.body() for section in report.childSections()]
+    for layout in (layout for layout in layouts if layout is not None):
+        for item_id, template in (
+            ("cover_title", TEMPLATE_COVER),
+            ("overview_title", TEMPLATE_OVERVIEW),
+            ("region_map_title", TEMPLATE_REGION_MAP),
+            ("region_table_title", TEMPLATE_REGION_TABLE),
+        ):
+            if template not in pages and layout.itemById(item_id) is not None:
+                pages[template] = layout
+    saved = []
+    for template, layout in pages.items():
+        if not layout.saveAsTemplate(str(folder / template), QgsReadWriteContext()):
+            raise AtlasError(tr("Cannot write {path}").format(path=folder / template))
+        saved.append(folder / template)
+    message, written = layers.incidents.saveNamedStyle(str(folder / STYLE_INCIDENTS))
+    if not written:
+        raise AtlasError(tr("Cannot write {path}: {message}").format(path=folder, message=message))
+    saved.append(folder / STYLE_INCIDENTS)
+    return saved
+
+
+def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) -> AtlasLayouts:
+    """Rebuild the month's report from the templates, on the month's current data; the
+    layers keep the styles the analyst gave them."""
+    report = month_report(project)
+    layers = _month_layers(project)
+    month, _found = project.readEntry(PROJECT_SCOPE, "month", "")
+    if report is None or layers is None or not month:
+        raise AtlasError(tr("There is no incident atlas in this project to reset."))
+    gpkg = Path(layers.incidents.source().split("|")[0])
+    styles = {}
+    for role, layer in layers.by_role().items():
+        styles[role] = QgsMapLayerStyle()
+        styles[role].readFromLayer(layer)
+    project.layoutManager().removeLayout(report)
+    group = _month_group(project)
+    for layer in layers.all():
+        project.removeMapLayer(layer.id())
+    if group is not None:
+        group.parent().removeChildNode(group)
+    rebuilt = build_layouts(gpkg, month, project, settings=settings)
+    for role, layer in _month_layers(project).by_role().items():
+        styles[role].writeToLayer(layer)
+    return rebuilt
 
 
 def refresh_layouts(
@@ -351,78 +439,82 @@ def refresh_layouts(
             country=country,
         )
     settings = settings or AtlasSettings.from_qgis_settings()
-    label = month_label(month, settings.language)
-    incidents_gpkg = Path(incidents_gpkg)
-    month_incidents = _open_incidents(incidents_gpkg)
-    try:
-        polygons = load_region_polygons(regions_path, region_field, country)
-        regions, warnings = regions_of_month(month_incidents, polygons, country)
-    except RegionsError as error:
-        raise AtlasError(str(error)) from error
-    sources = _sources_line(month_incidents, settings)
-    del month_incidents
-    _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
+    # Every text of the atlas (titles, headings, legend, dates) in the atlas's language.
+    with language_of(settings.language):
+        label = month_label(month, settings.language)
+        incidents_gpkg = Path(incidents_gpkg)
+        month_incidents = _open_incidents(incidents_gpkg)
+        try:
+            polygons = load_region_polygons(regions_path, region_field, country)
+            regions, warnings = regions_of_month(month_incidents, polygons, country)
+        except RegionsError as error:
+            raise AtlasError(str(error)) from error
+        sources = _sources_line(month_incidents, settings)
+        del month_incidents
+        _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
 
-    for role, layer in layers.by_role().items():
-        if role != "countries":
-            table = REGIONS_LAYER if role.startswith("regions") else INCIDENTS_LAYER
-            layer.setDataSource(
-                f"{incidents_gpkg}|layername={table}",
-                layer.name(),
-                "ogr",
-                QgsDataProvider.ProviderOptions(),
+        translate_legend(layers.incidents, settings.language)
+        for role, layer in layers.by_role().items():
+            if role != "countries":
+                table = REGIONS_LAYER if role.startswith("regions") else INCIDENTS_LAYER
+                layer.setDataSource(
+                    f"{incidents_gpkg}|layername={table}",
+                    layer.name(),
+                    "ogr",
+                    QgsDataProvider.ProviderOptions(),
+                )
+        country_extent = QgsRectangle()
+        for region in regions:
+            country_extent.combineExtentWith(region.extent)
+        texts = _PageTexts(month=label, sources=sources, settings=settings)
+        builder = _ReportBuilder(project, layers, texts, project.crs(), country_extent)
+
+        section_layouts = []
+        if report.header() is not None:
+            builder.fill_cover(report.header())
+            section_layouts.append(report.header())
+        regions_by_admin1 = {region.admin1: region for region in regions}
+        paged = set()
+        for section in report.childSections():
+            layout = section.body()
+            if layout is None:
+                continue
+            section_layouts.append(layout)
+            page_region = QgsExpressionContextUtils.layoutScope(layout).variable(
+                f"{REGION_VARIABLE}_page"
             )
-    country_extent = QgsRectangle()
-    for region in regions:
-        country_extent.combineExtentWith(region.extent)
-    texts = _PageTexts(month=label, sources=sources, settings=settings)
-    builder = _ReportBuilder(project, layers, texts, project.crs(), country_extent)
-
-    section_layouts = []
-    if report.header() is not None:
-        builder.fill_cover(report.header())
-        section_layouts.append(report.header())
-    regions_by_admin1 = {region.admin1: region for region in regions}
-    paged = set()
-    for section in report.childSections():
-        layout = section.body()
-        if layout is None:
-            continue
-        section_layouts.append(layout)
-        page_region = QgsExpressionContextUtils.layoutScope(layout).variable(
-            f"{REGION_VARIABLE}_page"
-        )
-        if layout.itemById("overview_title") is not None:
-            builder.fill_overview(layout, regions)
-        elif page_region in regions_by_admin1:
-            region = regions_by_admin1[page_region]
-            paged.add(page_region)
-            if layout.itemById("region_map_title") is not None:
-                builder.fill_region_map(layout, region)
+            if layout.itemById("overview_title") is not None:
+                builder.fill_overview(layout, regions)
+            elif page_region in regions_by_admin1:
+                region = regions_by_admin1[page_region]
+                paged.add(page_region)
+                if layout.itemById("region_map_title") is not None:
+                    builder.fill_region_map(layout, region)
+                elif layout.itemById("region_table_title") is not None:
+                    builder.fill_region_table(layout, region, headings=False)
             elif layout.itemById("region_table_title") is not None:
-                builder.fill_region_table(layout, region, headings=False)
-        elif layout.itemById("region_table_title") is not None:
-            # A region this month does not have (another country's file…): an empty table.
-            builder.fill_region_table(layout, _no_incident_region(page_region), headings=False)
-    for region in regions:
-        if region.admin1 not in paged:  # a region new this month gets its pages at the end
-            for layout in (builder.region_map(region), builder.region_table(region)):
-                section = QgsReportSectionLayout(report)
-                section.setBody(layout)
-                section.setBodyEnabled(True)
-                report.appendChild(section)
-                section_layouts.append(layout)
+                # A region this month does not have (another country's file…): an empty table.
+                builder.fill_region_table(layout, _no_incident_region(page_region), headings=False)
+        for region in regions:
+            if region.admin1 not in paged:  # a region new this month gets its pages at the end
+                for layout in (builder.region_map(region), builder.region_table(region)):
+                    section = QgsReportSectionLayout(report)
+                    section.setBody(layout)
+                    section.setBodyEnabled(True)
+                    report.appendChild(section)
+                    section_layouts.append(layout)
 
-    name = report_name(month, settings.language)
-    other = project.layoutManager().layoutByName(name)
-    if other is not None and other is not report:
-        project.layoutManager().removeLayout(other)
-    report.setName(name)
-    project.writeEntry(PROJECT_SCOPE, "report", name)
-    group = _month_group(project)
-    if group is not None:
-        group.setName(month_group_name(label))
-    return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
+        name = report_name(month, settings.language)
+        other = project.layoutManager().layoutByName(name)
+        if other is not None and other is not report:
+            project.layoutManager().removeLayout(other)
+        report.setName(name)
+        project.writeEntry(PROJECT_SCOPE, "report", name)
+        project.writeEntry(PROJECT_SCOPE, "month", month)
+        group = _month_group(project)
+        if group is not None:
+            group.setName(month_group_name(label))
+        return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
 
 
 def month_group_name(label: str) -> str:
@@ -529,7 +621,7 @@ def _load_style(layer: QgsVectorLayer, style: str, warnings: list[str]) -> None:
     Not ``loadNamedStyle``: on a GeoPackage layer it prefers the style stored in the
     GeoPackage ("Loaded from Provider") over the file it is given.
     """
-    path = symbology_path(style)
+    path = symbology_file(style)
     document = QDomDocument()
     try:
         parsed = document.setContent(path.read_text(encoding="utf-8"))[0]
@@ -783,7 +875,7 @@ class _ReportBuilder:
 
     def _from_template(self, template: str) -> QgsLayout:
         """A layout from a QPT of symbology/ (each read once per atlas)."""
-        path = symbology_path(template)
+        path = symbology_file(template)
         if template not in self._templates:
             try:
                 self._templates[template] = path.read_text(encoding="utf-8")
@@ -1059,7 +1151,7 @@ class _ReportBuilder:
                 QLocale(self.texts.settings.language).toString(
                     incident["event_date"], "dd MMMM yyyy"
                 ),
-                str(incident["sub_event_type"] or ""),
+                tr(str(incident["sub_event_type"] or "")),
                 str(incident["location"] or ""),
                 str(incident["notes"] or ""),
                 str(incident["fatalities"] if incident["fatalities"] is not None else ""),

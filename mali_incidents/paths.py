@@ -18,3 +18,16 @@ def resources_path(*parts: str) -> Path:
 def symbology_path(*parts: str) -> Path:
     """Path of a file under ``symbology/`` (QML styles, QPT layouts, classification rules)."""
     return PLUGIN_ROOT.joinpath("symbology", *parts)
+
+
+def user_symbology_dir() -> Path:
+    """Where an analyst's own default layouts and styles go ("Save as my defaults")."""
+    from qgis.core import QgsApplication
+
+    return Path(QgsApplication.qgisSettingsDirPath()) / "mali_incident_atlas" / "symbology"
+
+
+def symbology_file(name: str) -> Path:
+    """A QPT or QML by name: the analyst's own default if they saved one, else the plugin's."""
+    own = user_symbology_dir() / name
+    return own if own.is_file() else symbology_path(name)

@@ -8,8 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No example database in the clone: tests write only to temporary folders.
+settings.register_profile("no_database", database=None)
+settings.load_profile("no_database")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The core is imported as a top-level package too (as the command line runs it).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # The plugin's folder name once installed; the clone's own folder may be called anything.
