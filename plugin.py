@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .mali_incidents.acled import AcledInputError, months_in_exports
 from .mali_incidents.definitions import DEFAULT_COUNTRY, MENU_NAME, PLUGIN_NAME, REJECTS_TABLE
+from .mali_incidents.i18n import LANGUAGES, SETTINGS_LANGUAGE, current_language, install_language
 from .mali_incidents.paths import resources_path
 
 SETTINGS_PREFIX = "mali_incident_atlas/dialog/"
@@ -69,12 +71,22 @@ class MaliIncidentAtlasPlugin:
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:
+        install_language(current_language())  # menus, dialogs and atlas in the chosen one
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr(MENU_NAME))
         self.toolbar.setObjectName("MaliIncidentAtlasToolbar")
         icon = QIcon(str(resources_path("icon.svg")))
         self._add_action(icon, tr("Load incident month…"), self.load_incident_month)
-        self._add_action(icon, tr("Export atlas…"), self.export_atlas)
+        self._add_action(
+            QIcon(str(resources_path("export.svg"))), tr("Export atlas…"), self.export_atlas
+        )
+        self._add_action(icon, tr("Atlas settings…"), self.edit_settings, toolbar=False)
+        self._add_action(
+            icon, tr("Reset layouts to the plugin's templates"), self.reset_layouts, toolbar=False
+        )
+        self._add_action(
+            icon, tr("Save layouts and styles as my defaults"), self.save_defaults, toolbar=False
+        )
 
     def _add_action(self, icon: QIcon, text: str, callback, toolbar: bool = True) -> QAction:
         action = QAction(icon, text, self.iface.mainWindow())
@@ -97,6 +109,7 @@ class MaliIncidentAtlasPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        install_language("en")
 
     # -- messages --------------------------------------------------------------------------
 
@@ -212,6 +225,91 @@ class MaliIncidentAtlasPlugin:
         button.clicked.connect(lambda: open_file(pdf_path))
         self.tell(tr("Atlas exported: {path}").format(path=pdf_path), Qgis.Success, 0, button)
         return pdf_path
+
+    # -- settings, reset, defaults ----------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        dialog = AtlasSettingsDialog(self.iface.mainWindow())
+        if dialog.exec_() == QDialog.Accepted:
+            dialog.save()
+            install_language(current_language())
+            self.tell(tr("Settings saved: the next atlas uses them."), Qgis.Success)
+
+    def reset_layouts(self) -> None:
+        from .mali_incidents.atlas import AtlasError, reset_layouts
+
+        answer = QMessageBox.question(
+            self.iface.mainWindow(),
+            tr("Reset layouts"),
+            tr(
+                "Rebuild the atlas pages from the plugin's templates? Your edits to the pages "
+                "are lost (the layers keep their styles)."
+            ),
+        )
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            reset_layouts(QgsProject.instance())
+        except AtlasError as error:
+            self.tell(str(error), Qgis.Warning)
+            return
+        self.tell(tr("Atlas pages rebuilt from the templates."), Qgis.Success)
+
+    def save_defaults(self) -> None:
+        from .mali_incidents.atlas import AtlasError, save_as_defaults
+
+        try:
+            saved = save_as_defaults(QgsProject.instance())
+        except AtlasError as error:
+            self.tell(str(error), Qgis.Warning)
+            return
+        self.tell(
+            tr("Saved as your defaults for new projects: {folder}").format(folder=saved[0].parent),
+            Qgis.Success,
+        )
+
+
+class AtlasSettingsDialog(QDialog):
+    """What the analyst sets once: credit, contact, sources worth crediting, language."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from .mali_incidents.atlas import AtlasSettings
+
+        self.setWindowTitle(tr("Atlas settings"))
+        current = AtlasSettings.from_qgis_settings()
+        form = QFormLayout(self)
+        self.credit = QLineEdit(current.credit)
+        self.contact = QLineEdit(current.contact)
+        self.extra_sources = QLineEdit(", ".join(current.extra_sources))
+        self.extra_sources.setToolTip(
+            tr("Credited after ACLED when the month's source column cites them")
+        )
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        form.addRow(tr("Credit"), self.credit)
+        form.addRow(tr("Contact"), self.contact)
+        form.addRow(tr("Other sources"), self.extra_sources)
+        form.addRow(tr("Language"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        from .mali_incidents.definitions import (
+            SETTINGS_CONTACT,
+            SETTINGS_CREDIT,
+            SETTINGS_EXTRA_SOURCES,
+        )
+
+        settings = QgsSettings()
+        settings.setValue(SETTINGS_CREDIT, self.credit.text().strip())
+        settings.setValue(SETTINGS_CONTACT, self.contact.text().strip())
+        settings.setValue(SETTINGS_EXTRA_SOURCES, self.extra_sources.text().strip())
+        settings.setValue(SETTINGS_LANGUAGE, self.language.currentData())
 
 
 class ImportMonthTask(QgsTask):

@@ -49,3 +49,23 @@ def test_plugin_registers_its_processing_provider_and_unload_removes_it(qgis_ifa
     plugin.unload()
     _flush_deletions()
     assert QgsApplication.processingRegistry().providerById("mali_incidents") is None
+
+
+def test_menus_and_dialog_follow_the_language_setting(qgis_iface, plugin_package):
+    from qgis.core import QgsSettings
+
+    from mali_incidents.i18n import SETTINGS_LANGUAGE
+
+    settings = QgsSettings()
+    settings.setValue(SETTINGS_LANGUAGE, "fr")
+    plugin = plugin_package.classFactory(qgis_iface)
+    try:
+        plugin.initGui()
+        texts = {action.text() for action in plugin.actions}
+        assert {"Charger un mois d'incidents…", "Exporter l'atlas…"} <= texts
+        dialog = plugin_package.plugin.LoadMonthDialog()
+        assert dialog.windowTitle() == "Charger un mois d'incidents"
+    finally:
+        plugin.unload()
+        settings.remove(SETTINGS_LANGUAGE)
+        _flush_deletions()

@@ -353,5 +353,301 @@
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
+    <message>
+        <source>Cannot add the report '{name}' to the project</source>
+        <translation>Impossible d'ajouter le rapport « {name} » au projet</translation>
+    </message>
+    <message>
+        <source>Cannot read the regions back from {path}</source>
+        <translation>Impossible de relire les régions depuis {path}</translation>
+    </message>
+    <message>
+        <source>Cannot save the project {path}: {error}</source>
+        <translation>Impossible d'enregistrer le projet {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot write the regions to {path}: {message}</source>
+        <translation>Impossible d'écrire les régions dans {path} : {message}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}</source>
+        <translation>Impossible d'écrire {path}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {message}</source>
+        <translation>Impossible d'écrire {path} : {message}</translation>
+    </message>
+    <message>
+        <source>GeoPackage not found: {path}</source>
+        <translation>GeoPackage introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>Layout template missing: {path}</source>
+        <translation>Modèle de mise en page manquant : {path}</translation>
+    </message>
+    <message>
+        <source>Layout template not loaded: {path}</source>
+        <translation>Modèle de mise en page non chargé : {path}</translation>
+    </message>
+    <message>
+        <source>Layout template unreadable: {path}</source>
+        <translation>Modèle de mise en page illisible : {path}</translation>
+    </message>
+    <message>
+        <source>Month '{month}' is not of the form YYYY-MM</source>
+        <translation>Le mois « {month} » n'est pas de la forme AAAA-MM</translation>
+    </message>
+    <message>
+        <source>QGIS's world map cannot be read: {path}</source>
+        <translation>La carte du monde de QGIS est illisible : {path}</translation>
+    </message>
+    <message>
+        <source>Style {path} not applied ({message})</source>
+        <translation>Style {path} non appliqué ({message})</translation>
+    </message>
+    <message>
+        <source>The layout template lacks its item '{id}'</source>
+        <translation>Il manque l'élément « {id} » au modèle de mise en page</translation>
+    </message>
+    <message>
+        <source>The overview template lacks its fatalities table</source>
+        <translation>Il manque le tableau des morts au modèle de la vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>The region table template lacks its five-column table</source>
+        <translation>Il manque le tableau à cinq colonnes au modèle du tableau régional</translation>
+    </message>
+    <message>
+        <source>There is no incident atlas in this project to reset.</source>
+        <translation>Ce projet n'a pas d'atlas des incidents à réinitialiser.</translation>
+    </message>
+    <message>
+        <source>There is no incident atlas in this project to save.</source>
+        <translation>Ce projet n'a pas d'atlas des incidents à enregistrer.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>{path} has no '{layer}' layer: import the month first</source>
+        <translation>{path} n'a pas de couche « {layer} » : importez d'abord le mois</translation>
+    </message>
+    <message>
+        <source>{path}: the incidents lack the fields {fields}</source>
+        <translation>{path} : il manque aux incidents les champs {fields}</translation>
+    </message>
+    <message>
+        <source>The PDF {path} is missing after export</source>
+        <translation>Le PDF {path} est absent après l'export</translation>
+    </message>
+    <message>
+        <source>The PDF {path} was not written: {reason}</source>
+        <translation>Le PDF {path} n'a pas été écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>ACLED export files (CSV, XLSX, API JSON)</source>
+        <translation>Fichiers d'export ACLED (CSV, XLSX, JSON de l'API)</translation>
+    </message>
+    <message>
+        <source>Also save a project</source>
+        <translation>Enregistrer aussi un projet</translation>
+    </message>
+    <message>
+        <source>Atlas PDF</source>
+        <translation>PDF de l'atlas</translation>
+    </message>
+    <message>
+        <source>Build incident atlas layouts</source>
+        <translation>Construire les mises en page de l'atlas des incidents</translation>
+    </message>
+    <message>
+        <source>Builds the month's atlas (cover, overview, a map and a table per region) from an imported month GeoPackage, adds its layers and report to the current project's layout manager, and saves the project file when one is given.</source>
+        <translation>Construit l'atlas du mois (couverture, vue d'ensemble, une carte et un tableau par région) depuis le GeoPackage d'un mois importé, ajoute ses couches et son rapport au gestionnaire de mises en page du projet, et enregistre le projet si un fichier est donné.</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped</source>
+        <translation>Doublons écartés</translation>
+    </message>
+    <message>
+        <source>Export incident atlas to PDF</source>
+        <translation>Exporter l'atlas des incidents en PDF</translation>
+    </message>
+    <message>
+        <source>Import incident month</source>
+        <translation>Importer un mois d'incidents</translation>
+    </message>
+    <message>
+        <source>Imports the month and exports its whole atlas as one PDF (text kept as text). With a project file, the layers and the report are saved too, ready to edit.</source>
+        <translation>Importe le mois et exporte tout son atlas en un seul PDF (le texte reste du texte). Avec un fichier de projet, les couches et le rapport sont aussi enregistrés, prêts à modifier.</translation>
+    </message>
+    <message>
+        <source>Incident atlas</source>
+        <translation>Atlas des incidents</translation>
+    </message>
+    <message>
+        <source>Incidents loaded</source>
+        <translation>Incidents chargés</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM)</source>
+        <translation>Mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>Month GeoPackage (from Import incident month)</source>
+        <translation>GeoPackage du mois (issu de Importer un mois d'incidents)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>QGIS project (*.qgz)</source>
+        <translation>Projet QGIS (*.qgz)</translation>
+    </message>
+    <message>
+        <source>Reads ACLED exports, keeps one country and month, rejects unusable rows with the reason (rows in = loaded + rejected), classifies incidents by type and actor group, and writes a styled GeoPackage (layers incidents and rejects).</source>
+        <translation>Lit les exports ACLED, garde un pays et un mois, rejette les lignes inutilisables avec leur motif (lignes lues = chargées + rejetées), classe les incidents par type et groupe d'acteurs, et écrit un GeoPackage stylé (couches incidents et rejects).</translation>
+    </message>
+    <message>
+        <source>Region polygons (default: QGIS's own admin-1 polygons)</source>
+        <translation>Polygones des régions (par défaut : les polygones admin-1 de QGIS)</translation>
+    </message>
+    <message>
+        <source>Region polygons file (optional)</source>
+        <translation>Fichier des polygones des régions (facultatif)</translation>
+    </message>
+    <message>
+        <source>Report '{name}' added</source>
+        <translation>Rapport « {name} » ajouté</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Cannot open the region file {path}</source>
+        <translation>Impossible d'ouvrir le fichier des régions {path}</translation>
+    </message>
+    <message>
+        <source>Ménaka has no polygon in QGIS's world map (Natural Earth still counts it in Gao): its map is framed on its incidents and drawn without its own boundary. Give current boundaries with --regions (e.g. OCHA's admin-1) to outline it.</source>
+        <translation>Ménaka n'a pas de polygone dans la carte du monde de QGIS (Natural Earth la compte encore dans Gao) : sa carte est cadrée sur ses incidents et dessinée sans sa limite. Donnez des limites à jour avec --regions (par ex. l'admin-1 d'OCHA) pour la tracer.</translation>
+    </message>
+    <message>
+        <source>QGIS's world map has no regions for {country}; give them with --regions</source>
+        <translation>La carte du monde de QGIS n'a pas de régions pour {country} ; donnez-les avec --regions</translation>
+    </message>
+    <message>
+        <source>QGIS's world map is missing ({path}); give region polygons with --regions</source>
+        <translation>La carte du monde de QGIS est absente ({path}) ; donnez des polygones de régions avec --regions</translation>
+    </message>
+    <message>
+        <source>Region file not found: {path}</source>
+        <translation>Fichier des régions introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>The region file {path} has no field {field} (it has: {fields})</source>
+        <translation>Le fichier des régions {path} n'a pas de champ {field} (il a : {fields})</translation>
+    </message>
+    <message>
+        <source>The region file {path} has no polygons</source>
+        <translation>Le fichier des régions {path} n'a pas de polygones</translation>
+    </message>
+    <message>
+        <source>Unknown country: {country}</source>
+        <translation>Pays inconnu : {country}</translation>
+    </message>
+    <message>
+        <source>Which field of {path} names the regions? Give it with --region-field (fields: {fields})</source>
+        <translation>Quel champ de {path} nomme les régions ? Donnez-le avec --region-field (champs : {fields})</translation>
+    </message>
+    <message>
+        <source>{region} has no polygon in {source} and no incident this month: its map shows the whole country</source>
+        <translation>{region} n'a pas de polygone dans {source} ni d'incident ce mois-ci : sa carte montre tout le pays</translation>
+    </message>
+    <message>
+        <source>{region} has no polygon in {source}: its map is framed on its incidents</source>
+        <translation>{region} n'a pas de polygone dans {source} : sa carte est cadrée sur ses incidents</translation>
+    </message>
+    <message>
+        <source>Atlas exported: {path}</source>
+        <translation>Atlas exporté : {path}</translation>
+    </message>
+    <message>
+        <source>Atlas pages rebuilt from the templates.</source>
+        <translation>Pages de l'atlas reconstruites depuis les modèles.</translation>
+    </message>
+    <message>
+        <source>Atlas settings</source>
+        <translation>Paramètres de l'atlas</translation>
+    </message>
+    <message>
+        <source>Atlas settings…</source>
+        <translation>Paramètres de l'atlas…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Credited after ACLED when the month's source column cites them</source>
+        <translation>Cités après ACLED quand la colonne source du mois les mentionne</translation>
+    </message>
+    <message>
+        <source>Export atlas</source>
+        <translation>Exporter l'atlas</translation>
+    </message>
+    <message>
+        <source>Exporting {name}</source>
+        <translation>Export de {name}</translation>
+    </message>
+    <message>
+        <source>Load an incident month first: there is no atlas to export.</source>
+        <translation>Chargez d'abord un mois d'incidents : il n'y a pas d'atlas à exporter.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Autres sources</translation>
+    </message>
+    <message>
+        <source>Rebuild the atlas pages from the plugin's templates? Your edits to the pages are lost (the layers keep their styles).</source>
+        <translation>Reconstruire les pages de l'atlas depuis les modèles de l'extension ? Vos modifications des pages seront perdues (les couches gardent leurs styles).</translation>
+    </message>
+    <message>
+        <source>Reset layouts</source>
+        <translation>Réinitialiser les mises en page</translation>
+    </message>
+    <message>
+        <source>Reset layouts to the plugin's templates</source>
+        <translation>Réinitialiser les mises en page aux modèles de l'extension</translation>
+    </message>
+    <message>
+        <source>Save layouts and styles as my defaults</source>
+        <translation>Enregistrer mises en page et styles comme mes modèles</translation>
+    </message>
+    <message>
+        <source>Saved as your defaults for new projects: {folder}</source>
+        <translation>Enregistrés comme vos modèles pour les nouveaux projets : {folder}</translation>
+    </message>
+    <message>
+        <source>Settings saved: the next atlas uses them.</source>
+        <translation>Paramètres enregistrés : le prochain atlas les utilise.</translation>
+    </message>
 </context>
 </TS>
