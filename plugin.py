@@ -323,8 +323,7 @@ class ImportMonthTask(QgsTask):
         self.error = ""
 
     def run(self) -> bool:
-        from .mali_incidents.__main__ import USER_ERRORS
-        from .mali_incidents.importer import ImportCanceledError, import_month
+        from .mali_incidents.importer import IMPORT_ERRORS, ImportCanceledError, import_month
 
         try:
             self.result = import_month(
@@ -337,7 +336,7 @@ class ImportMonthTask(QgsTask):
             )
         except ImportCanceledError:
             return False
-        except USER_ERRORS as error:
+        except IMPORT_ERRORS as error:
             self.error = str(error)
             return False
         except Exception as error:  # a bug: say it in one sentence, the log has the rest

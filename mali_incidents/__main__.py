@@ -10,13 +10,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .acled import AcledInputError
-from .classify import RulesError
 from .definitions import DEFAULT_COUNTRY
-from .importer import import_month
-from .layers import GeoPackageError
+from .importer import IMPORT_ERRORS, import_month
 
-USER_ERRORS = (AcledInputError, RulesError, GeoPackageError, OSError)
+USER_ERRORS = IMPORT_ERRORS
 
 
 def _atlas_errors() -> tuple[type[Exception], ...]:

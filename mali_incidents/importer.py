@@ -13,12 +13,16 @@ from pathlib import Path
 import pandas as pd
 
 from .acled import MONTH_PATTERN, AcledInputError, read_selection
-from .classify import ClassificationRules, classify_incidents
+from .classify import ClassificationRules, RulesError, classify_incidents
 from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
-from .layers import write_month_geopackage
+from .layers import GeoPackageError, write_month_geopackage
 from .validate import REJECT_COLUMNS, fold_name, validate_rows
 
 WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
+
+# What an import may fail with because of its input: shown to the user as one line, never
+# as a traceback (the command line, Processing and the toolbar all catch these).
+IMPORT_ERRORS = (AcledInputError, RulesError, GeoPackageError, OSError)
 
 
 class ImportCanceledError(RuntimeError):

@@ -23,15 +23,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .acled import AcledInputError
-from .classify import RulesError
 from .definitions import DEFAULT_COUNTRY
-from .importer import ImportCanceledError, import_month
-from .layers import GeoPackageError
+from .importer import IMPORT_ERRORS, ImportCanceledError, import_month
 from .paths import resources_path
 
 PROVIDER_ID = "mali_incidents"
-IMPORT_ERRORS = (AcledInputError, RulesError, GeoPackageError, OSError)
 
 
 def tr(text: str) -> str:
