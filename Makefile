@@ -26,7 +26,7 @@ test: lint
 atlas: setup
 	$(PYTHON) -m mali_incidents atlas resources/sample/acled_mali_2021-02.csv --month 2021-02 \
 		--out out/atlas_mali_2021-02.pdf --project out/atlas_mali_2021-02.qgz \
-		--credit "Sample atlas made with the Mali Incident Atlas plugin"
+		--credit "Mali Incident Atlas (sample)"
 
 package:
 	/usr/bin/python3 scripts/package.py dist/mali_incident_atlas.zip

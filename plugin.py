@@ -378,26 +378,35 @@ class LoadMonthDialog(QDialog):
         self.regions_file = QRadioButton(tr("A file"))
         self.regions_layer = QgsMapLayerComboBox()
         self.regions_layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        # The month's own layers are not region boundaries to choose from.
+        self.regions_layer.setExceptedLayerList(
+            [
+                layer
+                for layer in QgsProject.instance().mapLayers().values()
+                if layer.customProperty("mali_incidents/role")
+            ]
+        )
+        self.regions_layer.setAllowEmptyLayer(True)
+        self.regions_layer.setLayer(None)
         self.regions_path = QgsFileWidget()
         self.regions_path.setFilter(tr("Vector files (*.gpkg *.shp *.geojson);;All files (*)"))
         self.region_field = QgsFieldComboBox()
-        self.regions_layer.layerChanged.connect(self.region_field.setLayer)
-        self.region_field.setLayer(self.regions_layer.currentLayer())
-        regions_box = QVBoxLayout()
-        for widget in (
-            self.regions_default,
-            self.regions_project,
-            self.regions_layer,
-            self.regions_file,
-            self.regions_path,
-        ):
-            regions_box.addWidget(widget)
+        self.region_field.setAllowEmptyFieldName(True)
+        self._regions_file_layer = None  # a file's fields, to pick the name field from
+        self.regions_layer.layerChanged.connect(self.refresh_region_fields)
+        self.regions_path.fileChanged.connect(self.refresh_region_fields)
+        regions_box = QFormLayout()
+        regions_box.addRow(self.regions_default)
+        regions_box.addRow(self.regions_project, self.regions_layer)
+        regions_box.addRow(self.regions_file, self.regions_path)
+        regions_box.addRow(tr("Region name field"), self.region_field)
         form.addRow(tr("Region boundaries"), regions_box)
-        form.addRow(tr("Region name field"), self.region_field)
+        for button in (self.regions_default, self.regions_project, self.regions_file):
+            button.toggled.connect(self.refresh_region_fields)
+        self.regions_path.setFilePath(self._remembered("regions_path", ""))
         {"project": self.regions_project, "file": self.regions_file}.get(
             self._remembered("regions_source", "default"), self.regions_default
         ).setChecked(True)
-        self.regions_path.setFilePath(self._remembered("regions_path", ""))
 
         self.gpkg_path = QgsFileWidget()
         self.gpkg_path.setStorageMode(QgsFileWidget.SaveFile)
@@ -411,7 +420,24 @@ class LoadMonthDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(640)  # room for whole file paths
         self.exports.setFilePath(self._remembered("exports", ""))
+        self.refresh_region_fields()
+
+    def refresh_region_fields(self, *_args) -> None:
+        """Only the chosen kind of boundaries is editable; the name field lists its fields."""
+        self.regions_layer.setEnabled(self.regions_project.isChecked())
+        self.regions_path.setEnabled(self.regions_file.isChecked())
+        layer = None
+        if self.regions_project.isChecked():
+            layer = self.regions_layer.currentLayer()
+        elif self.regions_file.isChecked() and Path(self.regions_path.filePath()).is_file():
+            self._regions_file_layer = QgsVectorLayer(
+                self.regions_path.filePath(), "regions", "ogr"
+            )
+            layer = self._regions_file_layer if self._regions_file_layer.isValid() else None
+        self.region_field.setLayer(layer)
+        self.region_field.setEnabled(layer is not None)
 
     def _remembered(self, key: str, default: str) -> str:
         return str(self.settings.value(SETTINGS_PREFIX + key, default) or default)

@@ -301,6 +301,8 @@ def build_layouts(
 
         layers = _atlas_layers(incidents, incidents_gpkg, regions_layer, country, warnings)
         _add_to_month_group(project, layers, label)
+        # Again: desktop QGIS gives an empty project the CRS of the first layer added.
+        project.setCrs(country_crs)
 
         texts = _PageTexts(month=label, sources=sources, settings=settings)
         builder = _ReportBuilder(project, layers, texts, country_crs, country_extent)

@@ -161,3 +161,19 @@ def test_export_atlas_writes_the_pdf_and_offers_to_open_it(
     while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
         QCoreApplication.processEvents()
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+def test_dialog_offers_only_the_chosen_boundaries(plugin, plugin_package, shared_dir, tmp_path):
+    dialog = plugin_package.plugin.LoadMonthDialog()
+    dialog.regions_default.setChecked(True)
+    assert not dialog.regions_layer.isEnabled() and not dialog.regions_path.isEnabled()
+    assert not dialog.region_field.isEnabled()
+    assert dialog.choice()["regions_path"] is None
+
+    ocha = shared_dir / "data" / "mali_admin1_ocha.gpkg"
+    dialog.regions_file.setChecked(True)
+    dialog.regions_path.setFilePath(str(ocha))
+    assert dialog.regions_path.isEnabled() and dialog.region_field.isEnabled()
+    dialog.region_field.setField("admin1")
+    choice = dialog.choice()
+    assert (choice["regions_path"], choice["region_field"]) == (ocha, "admin1")
