@@ -16,6 +16,7 @@ from .acled import MONTH_PATTERN, AcledInputError, read_selection
 from .classify import ClassificationRules, RulesError, classify_incidents
 from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
 from .layers import GeoPackageError, write_month_geopackage
+from .places import add_place_fields
 from .validate import REJECT_COLUMNS, fold_name, validate_rows
 
 WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
@@ -89,7 +90,9 @@ def import_month(
     validated = validate_rows(selection.rows, country, country_outline(country))
     incidents, duplicates = drop_duplicates(validated.incidents)
     rejects = pd.concat([validated.rejects, duplicates], ignore_index=True)
-    incidents = classify_incidents(incidents, rules)
+    # Incidents sharing a point, counted once here: the style's labels read them instead of
+    # aggregating over the layer on every map drawn.
+    incidents = add_place_fields(classify_incidents(incidents, rules))
     if canceled():
         raise ImportCanceledError("import cancelled")
     report(80)

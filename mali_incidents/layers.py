@@ -18,6 +18,7 @@ from .definitions import (
     REJECTS_TABLE,
 )
 from .paths import symbology_path
+from .places import FIELD_PLACE_FIRST, FIELD_PLACE_INCIDENTS, PLACE_FIELDS
 from .validate import REJECT_COLUMNS
 
 INCIDENTS_STYLE = "incidents.qml"
@@ -37,6 +38,8 @@ FIELD_TYPES = {
     "fatalities": ogr.OFTInteger,
     "timestamp": ogr.OFTInteger64,
     FIELD_SOURCE_LINE: ogr.OFTInteger64,
+    FIELD_PLACE_INCIDENTS: ogr.OFTInteger,
+    FIELD_PLACE_FIRST: ogr.OFTInteger,
 }
 INCIDENT_FIELDS = (
     *ACLED_COLUMNS,
@@ -44,6 +47,7 @@ INCIDENT_FIELDS = (
     FIELD_ACTOR_GROUP,
     FIELD_SOURCE_FILE,
     FIELD_SOURCE_LINE,
+    *PLACE_FIELDS,
 )
 
 

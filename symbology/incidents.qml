@@ -282,7 +282,7 @@
                 <Option type="Map" name="properties">
                   <Option type="Map" name="size">
                     <Option type="bool" name="active" value="true"/>
-                    <Option type="QString" name="expression" value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', count($id, group_by:=geom_to_wkt($geometry)),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))"/>
+                    <Option type="QString" name="expression" value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))"/>
                     <Option type="int" name="type" value="3"/>
                   </Option>
                 </Option>
@@ -421,7 +421,7 @@
                 <Option type="Map" name="properties">
                   <Option type="Map" name="size">
                     <Option type="bool" name="active" value="true"/>
-                    <Option type="QString" name="expression" value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', count($id, group_by:=geom_to_wkt($geometry)),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))"/>
+                    <Option type="QString" name="expression" value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))"/>
                     <Option type="int" name="type" value="3"/>
                   </Option>
                 </Option>
@@ -560,7 +560,7 @@
                 <Option type="Map" name="properties">
                   <Option type="Map" name="size">
                     <Option type="bool" name="active" value="true"/>
-                    <Option type="QString" name="expression" value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', count($id, group_by:=geom_to_wkt($geometry)),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))"/>
+                    <Option type="QString" name="expression" value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))"/>
                     <Option type="int" name="type" value="3"/>
                   </Option>
                 </Option>
@@ -699,7 +699,7 @@
                 <Option type="Map" name="properties">
                   <Option type="Map" name="size">
                     <Option type="bool" name="active" value="true"/>
-                    <Option type="QString" name="expression" value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', count($id, group_by:=geom_to_wkt($geometry)),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))"/>
+                    <Option type="QString" name="expression" value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))"/>
                     <Option type="int" name="type" value="3"/>
                   </Option>
                 </Option>
@@ -1284,7 +1284,7 @@
                 <Option type="Map" name="properties">
                   <Option type="Map" name="size">
                     <Option type="bool" name="active" value="true"/>
-                    <Option type="QString" name="expression" value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', count($id, group_by:=geom_to_wkt($geometry)),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))"/>
+                    <Option type="QString" name="expression" value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))"/>
                     <Option type="int" name="type" value="3"/>
                   </Option>
                 </Option>
@@ -1356,7 +1356,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fieldName="array_to_string(array_distinct(array_agg(&quot;location&quot;,&#xa;  group_by:=geom_to_wkt($geometry), order_by:=&quot;location&quot;)), ', ')" fontWeight="50" useSubstitutions="0" capitalization="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" legendString="Aa" textColor="26,26,26,255" fontSize="7" fontUnderline="0" fontStrikeout="0" fontLetterSpacing="0" textOpacity="1" blendMode="0" fontItalic="0" fontWordSpacing="0" fontSizeUnit="Point" previewBkgrdColor="255,255,255,255" fontKerning="1" fontFamily="DejaVu Sans" allowHtml="0" isExpression="1" namedStyle="" multilineHeight="1">
+      <text-style fieldName="if(attribute('place_names') IS NULL,&#xa;  array_to_string(array_distinct(array_agg(&quot;location&quot;,&#xa;    group_by:=geom_to_wkt($geometry), order_by:=&quot;location&quot;)), ', '),&#xa;  attribute('place_names'))" fontWeight="50" useSubstitutions="0" capitalization="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" legendString="Aa" textColor="26,26,26,255" fontSize="7" fontUnderline="0" fontStrikeout="0" fontLetterSpacing="0" textOpacity="1" blendMode="0" fontItalic="0" fontWordSpacing="0" fontSizeUnit="Point" previewBkgrdColor="255,255,255,255" fontKerning="1" fontFamily="DejaVu Sans" allowHtml="0" isExpression="1" namedStyle="" multilineHeight="1">
         <families/>
         <text-buffer bufferJoinStyle="128" bufferSize="0.69999999999999996" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="1" bufferBlendMode="0" bufferNoFill="1" bufferColor="255,255,255,255" bufferOpacity="0.84999999999999998" bufferSizeUnits="MM"/>
         <text-mask maskOpacity="1" maskedSymbolLayers="" maskSizeUnits="MM" maskJoinStyle="128" maskType="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskSize="1.5"/>
@@ -1423,12 +1423,12 @@
           <Option type="Map" name="properties">
             <Option type="Map" name="Priority">
               <Option type="bool" name="active" value="true"/>
-              <Option type="QString" name="expression" value="min(10, 4 + count($id, group_by:=geom_to_wkt($geometry)))"/>
+              <Option type="QString" name="expression" value="min(10, 4 + if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')))"/>
               <Option type="int" name="type" value="3"/>
             </Option>
             <Option type="Map" name="Show">
               <Option type="bool" name="active" value="true"/>
-              <Option type="QString" name="expression" value="$id = minimum($id, group_by:=geom_to_wkt($geometry))"/>
+              <Option type="QString" name="expression" value="if(attribute('place_first') IS NULL,&#xa;  $id = minimum($id, group_by:=geom_to_wkt($geometry)),&#xa;  attribute('place_first') = 1)"/>
               <Option type="int" name="type" value="3"/>
             </Option>
           </Option>
