@@ -78,6 +78,7 @@ from .definitions import (
     SETTINGS_CONTACT,
     SETTINGS_CREDIT,
     SETTINGS_EXTRA_SOURCES,
+    STYLE_COUNTRIES,
     STYLE_INCIDENTS,
     STYLE_REGIONS,
     STYLE_REGIONS_FADED,
@@ -106,7 +107,8 @@ from .regions import (
 PROJECT_SCOPE = "mali_incidents"
 LAYER_ROLE_PROPERTY = "mali_incidents/role"
 
-LOCATOR_LABELS_HIDDEN_BEYOND_SCALE = 25_000_000
+# Project variable holding the atlas's country (ISO 3166 alpha-3), read by countries.qml.
+COUNTRY_ISO3_VARIABLE = "mali_country_iso3"
 POLYGON_LABEL_CANDIDATES_PER_CM2 = 1.0
 
 # Room around a region on its map, as a share of its size: neighbours show as context.
@@ -301,6 +303,9 @@ def build_layouts(
         # Scale bars and the map CRS: set before any layout exists (see docs/qgis-3.22-notes.md).
         project.setCrs(country_crs)
         project.setEllipsoid("EPSG:7030")
+        QgsExpressionContextUtils.setProjectVariable(
+            project, COUNTRY_ISO3_VARIABLE, _country_iso3(country)
+        )
         # Region and country names are big labels on big polygons: QGIS's default of 2.5
         # candidate positions per cm² made label placement the most costly part of a map
         # page (measured: 1.0 halves it) for no better placement.
@@ -732,7 +737,9 @@ def _atlas_layers(
         raise AtlasError(
             tr("QGIS's world map cannot be read: {path}").format(path=world_map_path())
         )
-    _style_countries(countries, country)
+    # Neighbours grey and named, the atlas's country light (symbology/countries.qml; which
+    # country is the atlas's is the project variable it reads).
+    _load_style(countries, STYLE_COUNTRIES, warnings)
     unlabelled = incidents.clone()
     unlabelled.setName(tr("Incidents (country maps)"))
     # No place names, but the points stay obstacles: region names keep off them.
@@ -787,52 +794,11 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
-def _style_countries(countries: QgsVectorLayer, country: str) -> None:
-    """Neighbouring countries grey and named, the atlas's country light: the page's ground."""
+def _country_iso3(country: str) -> str:
     try:
-        iso3 = country_iso3(country)
+        return country_iso3(country)
     except RegionsError:
-        iso3 = ""
-    is_country = f"{QgsExpression.quotedColumnRef('ISO_A3')} = {QgsExpression.quotedValue(iso3)}"
-    root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(
-        QgsRuleBasedRenderer.Rule(
-            QgsFillSymbol.createSimple(
-                {"color": "#f2ebdb", "outline_color": "#5f5a52", "outline_width": "0.5"}
-            ),
-            0,
-            0,
-            is_country,
-            country,
-        )
-    )
-    root.appendChild(
-        QgsRuleBasedRenderer.Rule(
-            QgsFillSymbol.createSimple(
-                {"color": "#e8e6e1", "outline_color": "#a9a49b", "outline_width": "0.3"}
-            ),
-            0,
-            0,
-            "ELSE",
-            tr("Other countries"),
-        )
-    )
-    countries.setRenderer(QgsRuleBasedRenderer(root))
-    settings = QgsPalLayerSettings()
-    settings.fieldName = 'upper("NAME")'
-    settings.isExpression = True
-    settings.setFormat(_text_format(8, "#8c877e", italic=True))
-    settings.placement = QgsPalLayerSettings.Horizontal
-    settings.priority = 1
-    # Not on the locator insets (~1:35M): names there are too small to read, and placing
-    # them on every region page cost more than drawing the inset.
-    settings.scaleVisibility = True
-    settings.minimumScale = LOCATOR_LABELS_HIDDEN_BEYOND_SCALE
-    settings.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.Show, QgsProperty.fromExpression(f"NOT ({is_country})")
-    )
-    countries.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    countries.setLabelsEnabled(True)
+        return ""
 
 
 def _sources_line(incidents: QgsVectorLayer, settings: AtlasSettings) -> str:

@@ -156,6 +156,7 @@ TEMPLATE_REGION_TABLE = "atlas_region_table.qpt"
 STYLE_INCIDENTS = "incidents.qml"
 STYLE_REGIONS = "regions.qml"
 STYLE_REGIONS_FADED = "regions_faded.qml"
+STYLE_COUNTRIES = "countries.qml"
 
 # Layout variable holding the region a page is about; regions_faded.qml fades the others.
 REGION_VARIABLE = "mali_region"
