@@ -31,6 +31,7 @@ import argparse
 import csv
 import datetime as dt
 import importlib
+import importlib.util
 import json
 import os
 import resource
@@ -43,41 +44,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+# The column list from the plugin's definitions, loaded by path: importing the package here
+# would pin `mali_incidents` to this checkout and defeat --importer-root.
+_spec = importlib.util.spec_from_file_location(
+    "_acled_definitions", REPO_ROOT / "mali_incidents" / "definitions.py"
+)
+definitions = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(definitions)
+
 SAMPLE_MONTH = REPO_ROOT / "resources" / "sample" / "acled_mali_2021-02.csv"
 
-ACLED_COLUMNS = (
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-)
+ACLED_COLUMNS = list(definitions.ACLED_COLUMNS)  # one list: mali_incidents/definitions.py
 FIRST_DAY = dt.date(2014, 1, 1)
 LAST_DAY = dt.date(2023, 12, 31)
 

@@ -31,44 +31,15 @@ from typing import NamedTuple
 import pandas as pd
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT))
+from mali_incidents import definitions  # noqa: E402 - needs the repository on the path
+
 SHARED_DIR = REPO_ROOT.parent / "shared"
 DEFAULT_SEED = SHARED_DIR / "seed" / "incidents_2021_02_from_seed.csv"
 DEFAULT_PLACES = SHARED_DIR / "data" / "seed_places.csv"
 DEFAULT_OUTPUT = REPO_ROOT / "resources" / "sample" / "acled_mali_2021-02.csv"
 
-ACLED_COLUMNS = [
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-]
+ACLED_COLUMNS = list(definitions.ACLED_COLUMNS)  # one list: mali_incidents/definitions.py
 
 # sub_event_type -> (disorder_type, event_type), as in ACLED's codebook.
 EVENT_TYPES = {
