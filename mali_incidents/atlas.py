@@ -281,17 +281,9 @@ def build_layouts(
         incidents_gpkg = Path(incidents_gpkg)
         if not incidents_gpkg.is_file():
             raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
-        month_incidents = _open_incidents(incidents_gpkg)
-        try:
-            polygons = load_region_polygons(regions_path, region_field, country)
-            regions, warnings = regions_of_month(month_incidents, polygons, country)
-        except RegionsError as error:
-            raise AtlasError(str(error)) from error
-        sources = _sources_line(month_incidents, settings)
-        # Writing a layer into a GeoPackage another connection has open breaks that connection
-        # ("unable to open database file"): close it, write the regions, then open the layers.
-        del month_incidents
-        regions_layer = _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
+        regions, warnings, sources, regions_layer = _month_regions(
+            incidents_gpkg, regions_path, region_field, country, settings
+        )
         incidents = _open_incidents(incidents_gpkg)
         _load_style(incidents, STYLE_INCIDENTS, warnings)
         translate_legend(incidents, settings.language)
@@ -459,15 +451,10 @@ def refresh_layouts(
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
-        month_incidents = _open_incidents(incidents_gpkg)
-        try:
-            polygons = load_region_polygons(regions_path, region_field, country)
-            regions, warnings = regions_of_month(month_incidents, polygons, country)
-        except RegionsError as error:
-            raise AtlasError(str(error)) from error
-        sources = _sources_line(month_incidents, settings)
-        del month_incidents
-        _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
+        regions, warnings, sources, regions_layer = _month_regions(
+            incidents_gpkg, regions_path, region_field, country, settings
+        )
+        del regions_layer  # the project's own layers are re-pointed to the file below
 
         translate_legend(layers.incidents, settings.language)
         for role, layer in layers.by_role().items():
@@ -531,6 +518,23 @@ def refresh_layouts(
         if group is not None:
             group.setName(month_group_name(label))
         return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
+
+
+def _month_regions(incidents_gpkg, regions_path, region_field, country, settings):
+    """The month's regions (from its admin1, framed by the polygons), the warnings about
+    them and the sources line; the regions' polygons written beside the incidents."""
+    month_incidents = _open_incidents(incidents_gpkg)
+    try:
+        polygons = load_region_polygons(regions_path, region_field, country)
+        regions, warnings = regions_of_month(month_incidents, polygons, country)
+    except RegionsError as error:
+        raise AtlasError(str(error)) from error
+    sources = _sources_line(month_incidents, settings)
+    # Writing a layer into a GeoPackage another connection has open breaks that connection
+    # ("unable to open database file"): close it, write the regions, then open the layers.
+    del month_incidents
+    regions_layer = _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
+    return regions, warnings, sources, regions_layer
 
 
 def month_group_name(label: str) -> str:
