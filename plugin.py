@@ -471,7 +471,7 @@ class LoadMonthDialog(QDialog):
         regions_path = None
         region_field = self.region_field.currentField() or None
         if self.regions_project.isChecked() and self.regions_layer.currentLayer() is not None:
-            regions_path = Path(self.regions_layer.currentLayer().source().split("|")[0])
+            regions_path = Path(self.regions_layer.currentLayer().source())  # with its layername
         elif self.regions_file.isChecked() and self.regions_path.filePath():
             regions_path = Path(self.regions_path.filePath())
         else:

@@ -204,7 +204,7 @@ class BuildIncidentAtlasLayouts(_Algorithm):
                 gpkg,
                 month,
                 project,
-                regions_path=Path(regions.source().split("|")[0]) if regions else None,
+                regions_path=Path(regions.source()) if regions else None,
                 region_field=region_field,
                 settings=AtlasSettings.from_qgis_settings(),
                 country=country,

@@ -113,10 +113,11 @@ def load_region_polygons(
     """
     if regions_path is None:
         return _world_map_polygons(country)
-    path = Path(regions_path)
-    if not path.exists():
+    # A file, or an OGR source of one layer of it ("regions.gpkg|layername=admin1").
+    path = str(regions_path)
+    if not Path(path.split("|")[0]).exists():
         raise RegionsError(tr("Region file not found: {path}").format(path=path))
-    layer = QgsVectorLayer(str(path), "regions", "ogr")
+    layer = QgsVectorLayer(path, "regions", "ogr")
     if not layer.isValid():
         raise RegionsError(tr("Cannot open the region file {path}").format(path=path))
     if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
@@ -142,7 +143,7 @@ def load_region_polygons(
                     "(fields: {fields})"
                 ).format(path=path, fields=", ".join(field_names))
             )
-    return RegionPolygons(_polygons_by_key(layer, name_field), str(path))
+    return RegionPolygons(_polygons_by_key(layer, name_field), path)
 
 
 def _world_map_polygons(country: str) -> RegionPolygons:

@@ -293,3 +293,12 @@ def test_credit_and_contact_come_from_the_plugin_settings(qgis_app):
     assert atlas_settings.credit == "A. Analyst"
     assert atlas_settings.contact == "analyst@example.org"
     assert atlas_settings.extra_sources == ("MENASTREAM",)
+
+
+def test_regions_from_one_layer_of_a_geopackage_source(qgis_app, shared_dir):
+    """A project layer's source names its layer: "file.gpkg|layername=…" is taken as is."""
+    from mali_incidents.regions import load_region_polygons
+
+    source = f"{shared_dir / 'data' / 'mali_admin1_ocha.gpkg'}|layername=mali_admin1"
+    polygons = load_region_polygons(Path(source), "admin1")
+    assert len(polygons.polygons) == 10
