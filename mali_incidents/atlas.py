@@ -89,7 +89,8 @@ from .definitions import (
     WORLD_MAP_COUNTRIES_LAYER,
 )
 from .i18n import current_language, language_of, translated
-from .paths import symbology_file, user_symbology_dir
+from .layers import apply_style
+from .paths import symbology_file, user_symbology_dir, world_map_path
 from .regions import (
     WGS84,
     Region,
@@ -100,7 +101,6 @@ from .regions import (
     region_key,
     regions_of_month,
     utm_crs_for,
-    world_map_path,
 )
 
 # Where the plugin finds its own things again in a project (next month's refresh).
@@ -288,9 +288,7 @@ def build_layouts(
         _load_style(incidents, STYLE_INCIDENTS, warnings)
         translate_legend(incidents, settings.language)
 
-        country_extent = QgsRectangle()
-        for region in regions:
-            country_extent.combineExtentWith(region.extent)
+        country_extent = _country_extent(regions)
         country_crs = utm_crs_for(country_extent)
         # Scale bars and the map CRS: set before any layout exists (see docs/qgis-3.22-notes.md).
         project.setCrs(country_crs)
@@ -320,11 +318,7 @@ def build_layouts(
         atlas_report.setHeader(cover)
         section_layouts = [cover]
         for layout in [builder.overview(regions), *builder.region_pages(regions)]:
-            section = QgsReportSectionLayout(atlas_report)
-            section.setBody(layout)
-            section.setBodyEnabled(True)
-            atlas_report.appendChild(section)
-            section_layouts.append(layout)
+            section_layouts.append(_append_page(atlas_report, layout))
 
         manager = project.layoutManager()
         existing = manager.layoutByName(atlas_report.name())
@@ -466,9 +460,7 @@ def refresh_layouts(
                     "ogr",
                     QgsDataProvider.ProviderOptions(),
                 )
-        country_extent = QgsRectangle()
-        for region in regions:
-            country_extent.combineExtentWith(region.extent)
+        country_extent = _country_extent(regions)
         texts = _PageTexts(month=label, sources=sources, settings=settings)
         builder = _ReportBuilder(project, layers, texts, project.crs(), country_extent)
 
@@ -501,11 +493,7 @@ def refresh_layouts(
         for region in regions:
             if region.admin1 not in paged:  # a region new this month gets its pages at the end
                 for layout in (builder.region_map(region), builder.region_table(region)):
-                    section = QgsReportSectionLayout(report)
-                    section.setBody(layout)
-                    section.setBodyEnabled(True)
-                    report.appendChild(section)
-                    section_layouts.append(layout)
+                    section_layouts.append(_append_page(report, layout))
 
         name = report_name(month, settings.language)
         other = project.layoutManager().layoutByName(name)
@@ -518,6 +506,22 @@ def refresh_layouts(
         if group is not None:
             group.setName(month_group_name(label))
         return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
+
+
+def _country_extent(regions: list[Region]) -> QgsRectangle:
+    extent = QgsRectangle()
+    for region in regions:
+        extent.combineExtentWith(region.extent)
+    return extent
+
+
+def _append_page(report: QgsReport, layout: QgsLayout) -> QgsLayout:
+    """``layout`` as the report's next section (one page kind of one region, or more)."""
+    section = QgsReportSectionLayout(report)
+    section.setBody(layout)
+    section.setBodyEnabled(True)
+    report.appendChild(section)
+    return layout
 
 
 def _month_regions(incidents_gpkg, regions_path, region_field, country, settings):
@@ -636,24 +640,13 @@ def _open_incidents(incidents_gpkg: Path) -> QgsVectorLayer:
 
 
 def _load_style(layer: QgsVectorLayer, style: str, warnings: list[str]) -> None:
-    """Apply a QML file from symbology/.
-
-    Not ``loadNamedStyle``: on a GeoPackage layer it prefers the style stored in the
-    GeoPackage ("Loaded from Provider") over the file it is given.
-    """
+    """Apply a QML file from symbology/ (or the analyst's own default of it)."""
     path = symbology_file(style)
-    document = QDomDocument()
-    try:
-        parsed = document.setContent(path.read_text(encoding="utf-8"))[0]
-    except OSError:
-        parsed = False
-    loaded, message = layer.importNamedStyle(document) if parsed else (False, "")
-    if not loaded:
+    problem = apply_style(layer, path)
+    if problem:
         # The GeoPackage carries the import's default style: the layer is still drawn.
         warnings.append(
-            tr("Style {path} not applied ({message})").format(
-                path=path, message=message or tr("unreadable")
-            )
+            tr("Style {path} not applied ({message})").format(path=path, message=problem)
         )
 
 

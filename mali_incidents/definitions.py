@@ -56,8 +56,6 @@ REQUIRED_COLUMNS = (
     "fatalities",
 )
 
-# The older export format (until 2023) had these and lacked disorder_type, civilian_targeting, tags.
-OLD_FORMAT_ONLY_COLUMNS = ("data_id", "event_id_no_cnty", "iso3")
 
 # ACLED's inter codes (1-8) as the export tool writes them in text form.
 INTER_CODE_NAMES = {

@@ -16,10 +16,9 @@ from .acled import MONTH_PATTERN, AcledInputError, read_selection
 from .classify import ClassificationRules, RulesError, classify_incidents
 from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
 from .layers import GeoPackageError, write_month_geopackage
+from .paths import world_map_path
 from .places import add_place_fields
 from .validate import REJECT_COLUMNS, fold_name, validate_rows
-
-WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
 
 # What an import may fail with because of its input: shown to the user as one line, never
 # as a traceback (the command line, Processing and the toolbar all catch these).
@@ -175,7 +174,7 @@ def country_outline(country: str):
     from osgeo import ogr
     from shapely import wkb
 
-    dataset = ogr.Open(WORLD_MAP)
+    dataset = ogr.Open(str(world_map_path()))
     if dataset is None:
         return None
     layer = dataset.GetLayerByName("countries")

@@ -16,12 +16,12 @@ from .definitions import (
     FIELD_SOURCE_LINE,
     INCIDENTS_LAYER,
     REJECTS_TABLE,
+    STYLE_INCIDENTS,
 )
 from .paths import symbology_path
 from .places import FIELD_PLACE_FIRST, FIELD_PLACE_INCIDENTS, PLACE_FIELDS
 from .validate import REJECT_COLUMNS
 
-INCIDENTS_STYLE = "incidents.qml"
 STYLES_TABLE = "layer_styles"  # where QGIS looks for a GeoPackage layer's default style
 
 FIELD_TYPES = {
@@ -67,7 +67,7 @@ def write_month_geopackage(
     replacement happens in one transaction: a failed import leaves the previous month whole.
     """
     gpkg_path = Path(gpkg_path)
-    style_path = Path(style_path or symbology_path(INCIDENTS_STYLE))
+    style_path = Path(style_path or symbology_path(STYLE_INCIDENTS))
     if not style_path.is_file():
         raise GeoPackageError(f"{style_path}: style file missing")
     gpkg_path.parent.mkdir(parents=True, exist_ok=True)
@@ -83,7 +83,7 @@ def write_month_geopackage(
         dataset.StartTransaction()
         for name in (INCIDENTS_LAYER, REJECTS_TABLE):
             _delete_layer(dataset, name)
-        _write_incidents(dataset, incidents)
+        _write_table(dataset, INCIDENTS_LAYER, incidents, INCIDENT_FIELDS, points=True)
         _write_table(dataset, REJECTS_TABLE, rejects, REJECT_COLUMNS)
         _write_default_style(dataset, style_path.read_text(encoding="utf-8"))
         dataset.CommitTransaction()
@@ -106,27 +106,16 @@ def _field_definition(name: str) -> ogr.FieldDefn:
     return ogr.FieldDefn(name, FIELD_TYPES.get(name, ogr.OFTString))
 
 
-def _write_incidents(dataset, incidents: pd.DataFrame) -> None:
-    wgs84 = osr.SpatialReference()
-    wgs84.ImportFromEPSG(4326)
-    layer = dataset.CreateLayer(
-        INCIDENTS_LAYER, wgs84, ogr.wkbPoint, ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"]
-    )
-    for name in INCIDENT_FIELDS:
-        layer.CreateField(_field_definition(name))
-    definition = layer.GetLayerDefn()
-    for record in incidents[list(INCIDENT_FIELDS)].itertuples(index=False):
-        feature = ogr.Feature(definition)
-        for position, value in enumerate(record):
-            _set_field(feature, position, value)
-        point = ogr.Geometry(ogr.wkbPoint)
-        point.AddPoint_2D(float(record.longitude), float(record.latitude))
-        feature.SetGeometry(point)
-        layer.CreateFeature(feature)
-
-
-def _write_table(dataset, name: str, table: pd.DataFrame, columns) -> None:
-    layer = dataset.CreateLayer(name, None, ogr.wkbNone, ["FID=fid"])
+def _write_table(dataset, name: str, table: pd.DataFrame, columns, points: bool = False) -> None:
+    """A layer of ``columns``; with ``points``, each row also a point at its longitude and
+    latitude (EPSG:4326)."""
+    if points:
+        wgs84 = osr.SpatialReference()
+        wgs84.ImportFromEPSG(4326)
+        options = ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"]
+        layer = dataset.CreateLayer(name, wgs84, ogr.wkbPoint, options)
+    else:
+        layer = dataset.CreateLayer(name, None, ogr.wkbNone, ["FID=fid"])
     for column in columns:
         layer.CreateField(_field_definition(column))
     definition = layer.GetLayerDefn()
@@ -134,6 +123,10 @@ def _write_table(dataset, name: str, table: pd.DataFrame, columns) -> None:
         feature = ogr.Feature(definition)
         for position, value in enumerate(record):
             _set_field(feature, position, value)
+        if points:
+            point = ogr.Geometry(ogr.wkbPoint)
+            point.AddPoint_2D(float(record.longitude), float(record.latitude))
+            feature.SetGeometry(point)
         layer.CreateFeature(feature)
 
 
@@ -194,14 +187,20 @@ def _write_default_style(dataset, qml: str) -> None:
     styles.CreateFeature(feature)
 
 
-def load_incident_layer(gpkg_path: Path, name: str = "Incidents"):
-    """The month's incidents as a QGIS layer styled with ``symbology/incidents.qml``."""
-    from qgis.core import QgsVectorLayer
+def apply_style(layer, qml_path: Path) -> str:
+    """Apply a QML file to ``layer``; "" when done, else what went wrong.
 
-    layer = QgsVectorLayer(f"{gpkg_path}|layername={INCIDENTS_LAYER}", name, "ogr")
-    if not layer.isValid():
-        raise GeoPackageError(f"{gpkg_path}: no '{INCIDENTS_LAYER}' layer can be read")
-    message, loaded = layer.loadNamedStyle(str(symbology_path(INCIDENTS_STYLE)))
-    if not loaded:
-        raise GeoPackageError(f"{symbology_path(INCIDENTS_STYLE)}: style not loaded ({message})")
-    return layer
+    Not ``loadNamedStyle``: on a GeoPackage layer it prefers the style stored in the
+    GeoPackage ("Loaded from Provider") over the file it is given.
+    """
+    from qgis.PyQt.QtXml import QDomDocument
+
+    document = QDomDocument()
+    try:
+        parsed = document.setContent(Path(qml_path).read_text(encoding="utf-8"))[0]
+    except OSError as error:
+        return str(error)
+    if not parsed:
+        return f"{qml_path}: not a QML file"
+    loaded, message = layer.importNamedStyle(document)
+    return "" if loaded else message or "not applied"

@@ -31,3 +31,14 @@ def symbology_file(name: str) -> Path:
     """A QPT or QML by name: the analyst's own default if they saved one, else the plugin's."""
     own = user_symbology_dir() / name
     return own if own.is_file() else symbology_path(name)
+
+
+def world_map_path() -> Path:
+    """QGIS's own world map (package qgis-common): admin-1 polygons and countries.
+
+    Without a running QGIS (the command line's import) its Debian location is taken.
+    """
+    from qgis.core import QgsApplication
+
+    data = QgsApplication.pkgDataPath() if QgsApplication.instance() is not None else ""
+    return Path(data or "/usr/share/qgis") / "resources" / "data" / "world_map.gpkg"

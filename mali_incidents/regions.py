@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
@@ -36,6 +35,7 @@ from .definitions import (
     WORLD_MAP_COUNTRIES_LAYER,
     WORLD_MAP_REGIONS_LAYER,
 )
+from .paths import world_map_path
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -69,11 +69,6 @@ _REPORT_ORDER = {_plain(admin1): index for index, admin1 in enumerate(REGION_DIS
 def display_name(name: str) -> str:
     """How a region is printed: with its accents (Ménaka, Ségou) when the report knows it."""
     return _DISPLAY_BY_KEY.get(region_key(name), str(name))
-
-
-def world_map_path() -> Path:
-    """QGIS's own world map (package qgis-common): admin-1 polygons and countries."""
-    return Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
 
 
 @dataclass

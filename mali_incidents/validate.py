@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
@@ -193,11 +192,3 @@ def _rejects_table(rows: pd.DataFrame, problems: dict) -> pd.DataFrame:
             }
         )
     return pd.DataFrame.from_records(records, columns=list(REJECT_COLUMNS))
-
-
-def describe_reject(reject: pd.Series) -> str:
-    """One line naming file, row and column: what the user reads for a rejected row."""
-    return (
-        f"{Path(reject[FIELD_SOURCE_FILE]).name}, row {reject[FIELD_SOURCE_LINE]}, "
-        f"column {reject['column']}: {reject['reason']} ({reject['value']!r})"
-    )

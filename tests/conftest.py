@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -40,6 +41,22 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def sample_month(repo_root: Path) -> Path:
     return repo_root / "resources" / "sample" / "acled_mali_2021-02.csv"
+
+
+@pytest.fixture(scope="session")
+def run_cli():
+    """Run ``python -m mali_incidents ARGUMENTS…`` from the repository, as a user would."""
+
+    def run(*arguments, timeout: int = 300) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "mali_incidents", *map(str, arguments)],
+            capture_output=True,
+            text=True,
+            cwd=REPO_ROOT,
+            timeout=timeout,
+        )
+
+    return run
 
 
 @pytest.fixture(scope="session")

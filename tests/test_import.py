@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
@@ -376,27 +374,15 @@ def test_accents_case_and_aliases_in_region_names_are_forgiven(sample_rows, tmp_
 # -- the command line --------------------------------------------------------------------------
 
 
-def run_cli(*arguments, cwd):
-    return subprocess.run(
-        [sys.executable, "-m", "mali_incidents", *map(str, arguments)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=120,
-    )
-
-
-def test_cli_import_prints_one_summary_line(repo_root, sample_month, tmp_path):
-    done = run_cli(
-        "import", sample_month, "--month", MONTH, "--out", tmp_path / "m.gpkg", cwd=repo_root
-    )
+def test_cli_import_prints_one_summary_line(run_cli, sample_month, tmp_path):
+    done = run_cli("import", sample_month, "--month", MONTH, "--out", tmp_path / "m.gpkg")
     assert done.returncode == 0, done.stderr
     assert done.stdout == "incidents=58 fatalities=134 rejected=0 duplicates=0\n"
 
 
-def test_cli_bad_input_is_one_line_on_stderr_and_exit_2(repo_root, sample_rows, tmp_path):
+def test_cli_bad_input_is_one_line_on_stderr_and_exit_2(run_cli, sample_rows, tmp_path):
     path = write_csv(sample_rows.drop(columns=["admin1"]), tmp_path / "no_admin1.csv")
-    done = run_cli("import", path, "--month", MONTH, "--out", tmp_path / "m.gpkg", cwd=repo_root)
+    done = run_cli("import", path, "--month", MONTH, "--out", tmp_path / "m.gpkg")
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
@@ -411,9 +397,12 @@ def test_sample_month_draws_styled_and_not_blank(sample_month, tmp_path):
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
-    from mali_incidents.layers import load_incident_layer
+    from mali_incidents.layers import apply_style
+    from mali_incidents.paths import symbology_path
 
-    layer = load_incident_layer(imported(sample_month, tmp_path).gpkg_path)
+    gpkg = imported(sample_month, tmp_path).gpkg_path
+    layer = QgsVectorLayer(f"{gpkg}|layername=incidents", "incidents", "ogr")
+    assert apply_style(layer, symbology_path("incidents.qml")) == ""
     assert layer.renderer().type() == "pointDisplacement"
     settings = QgsMapSettings()
     settings.setLayers([layer])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import subprocess
-import sys
 import unicodedata
 import xml.etree.ElementTree as ET
 
@@ -52,27 +51,9 @@ def test_translation_follows_the_setting_and_falls_back_to_english(qgis_app):
     assert QCoreApplication.translate("Atlas", "Legend") == "Legend"
 
 
-def test_atlas_in_french(repo_root, sample_month, tmp_path):
+def test_atlas_in_french(run_cli, sample_month, tmp_path):
     pdf = tmp_path / "atlas_fr.pdf"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mali_incidents",
-            "atlas",
-            str(sample_month),
-            "--month",
-            "2021-02",
-            "--out",
-            str(pdf),
-            "--language",
-            "fr",
-        ],
-        cwd=repo_root,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = run_cli("atlas", sample_month, "--month", "2021-02", "--out", pdf, "--language", "fr")
     assert done.returncode == 0, done.stderr
     text = subprocess.run(
         ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True

@@ -29,25 +29,9 @@ def provider(qgis_processing, plugin_package):
 
 
 @pytest.fixture(scope="module")
-def cli_pages(repo_root, sample_month, tmp_path_factory):
+def cli_pages(run_cli, sample_month, tmp_path_factory):
     pdf = tmp_path_factory.mktemp("cli") / "atlas.pdf"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mali_incidents",
-            "atlas",
-            str(sample_month),
-            "--month",
-            "2021-02",
-            "--out",
-            str(pdf),
-        ],
-        cwd=repo_root,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = run_cli("atlas", sample_month, "--month", "2021-02", "--out", pdf)
     assert done.returncode == 0, done.stderr
     pages = int(re.search(r"pages=(\d+)", done.stdout).group(1))
     assert pages == pdf_pages(pdf)
