@@ -29,6 +29,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsFillSymbol,
+    QgsGeometry,
     QgsLayout,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -68,6 +69,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from .definitions import (
     ATLAS_BASE_SOURCE,
     ATLAS_EXTRA_SOURCES,
+    COUNTRIES_LAYER,
     DEFAULT_COUNTRY,
     FIELD_ACTOR_GROUP,
     FIELD_INCIDENT_TYPE,
@@ -81,7 +83,6 @@ from .definitions import (
     STYLE_COUNTRIES,
     STYLE_INCIDENTS,
     STYLE_REGIONS,
-    STYLE_REGIONS_FADED,
     TEMPLATE_COVER,
     TEMPLATE_OVERVIEW,
     TEMPLATE_REGION_MAP,
@@ -116,6 +117,12 @@ REGION_MAP_MARGIN = 0.08
 COUNTRY_MAP_MARGIN = 0.03
 # ~100 m: under half a millimetre on Bamako's city-scale map.
 REGION_SIMPLIFY_DEGREES = 0.001
+# Neighbouring countries are kept for this far around the atlas's country, as a share of its
+# size: further than any map of it shows (the maps' margins are 3% and 8%, widened to fit
+# the frame), so no map reaches a cut edge.
+COUNTRIES_KEPT_AROUND = 0.25
+# ~1 km: a fifth of a millimetre on the largest-scale map that shows a border (Sikasso's).
+COUNTRY_SIMPLIFY_DEGREES = 0.01
 NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
 
 
@@ -452,14 +459,12 @@ def refresh_layouts(
 
         translate_legend(layers.incidents, settings.language)
         for role, layer in layers.by_role().items():
-            if role != "countries":
-                table = REGIONS_LAYER if role.startswith("regions") else INCIDENTS_LAYER
-                layer.setDataSource(
-                    f"{incidents_gpkg}|layername={table}",
-                    layer.name(),
-                    "ogr",
-                    QgsDataProvider.ProviderOptions(),
-                )
+            layer.setDataSource(
+                f"{incidents_gpkg}|layername={_ROLE_TABLES[role]}",
+                layer.name(),
+                "ogr",
+                QgsDataProvider.ProviderOptions(),
+            )
         country_extent = _country_extent(regions)
         texts = _PageTexts(month=label, sources=sources, settings=settings)
         builder = _ReportBuilder(project, layers, texts, project.crs(), country_extent)
@@ -538,6 +543,7 @@ def _month_regions(incidents_gpkg, regions_path, region_field, country, settings
     # ("unable to open database file"): close it, write the regions, then open the layers.
     del month_incidents
     regions_layer = _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
+    _write_countries_layer(incidents_gpkg, _country_extent(regions))
     return regions, warnings, sources, regions_layer
 
 
@@ -596,8 +602,8 @@ class _AtlasLayers:
     # The same, unlabelled, for country-wide maps: no place names there, and the style's
     # label expressions (aggregates) cost more than drawing the points.
     incidents_unlabelled: QgsVectorLayer
-    regions: QgsVectorLayer  # boundaries and names
-    regions_faded: QgsVectorLayer  # fades the regions a page is not about
+    # Boundaries and names; on a region's page the others faded and its own outlined.
+    regions: QgsVectorLayer
     countries: QgsVectorLayer
 
     @classmethod
@@ -611,10 +617,18 @@ class _AtlasLayers:
         return [
             self.incidents,
             self.incidents_unlabelled,
-            self.regions_faded,
             self.regions,
             self.countries,
         ]
+
+
+# Which layer of the month's GeoPackage each role draws.
+_ROLE_TABLES = {
+    "incidents": INCIDENTS_LAYER,
+    "incidents_unlabelled": INCIDENTS_LAYER,
+    "regions": REGIONS_LAYER,
+    "countries": COUNTRIES_LAYER,
+}
 
 
 def _open_incidents(incidents_gpkg: Path) -> QgsVectorLayer:
@@ -682,22 +696,71 @@ def _write_regions_layer(
             features.append(_region_feature(memory.fields(), geometry, [name, name, None, 0, 0]))
     memory.dataProvider().addFeatures(features)
 
+    return _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, tr("Regions"))
+
+
+def _write_countries_layer(incidents_gpkg: Path, country_extent: QgsRectangle) -> None:
+    """The neighbouring countries, cut from QGIS's world map and written beside the incidents.
+
+    Cut to the part any map shows and simplified, they draw in a third of the time the whole
+    world takes (every page's map and locator draws them), and a saved project no longer
+    depends on where QGIS is installed.
+    """
+    world = QgsVectorLayer(
+        f"{world_map_path()}|layername={WORLD_MAP_COUNTRIES_LAYER}", "countries", "ogr"
+    )
+    if not world.isValid():
+        raise AtlasError(
+            tr("QGIS's world map cannot be read: {path}").format(path=world_map_path())
+        )
+    margin = COUNTRIES_KEPT_AROUND * max(country_extent.width(), country_extent.height())
+    kept = country_extent.buffered(margin)
+    cut_box = QgsGeometry.fromRect(kept)
+    memory = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", COUNTRIES_LAYER, "memory")
+    memory.dataProvider().addAttributes(world.fields().toList())
+    memory.updateFields()
+    features = []
+    for country in world.getFeatures(QgsFeatureRequest().setFilterRect(kept)):
+        geometry = country.geometry().intersection(cut_box)
+        if geometry.isEmpty():
+            continue
+        simplified = geometry.simplify(COUNTRY_SIMPLIFY_DEGREES)
+        if not simplified.isEmpty():
+            geometry = simplified
+        geometry.convertToMultiType()
+        feature = QgsFeature(memory.fields())
+        feature.setAttributes(country.attributes())
+        feature.setGeometry(geometry)
+        features.append(feature)
+    memory.dataProvider().addFeatures(features)
+    _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, tr("Countries"))
+
+
+def _write_gpkg_layer(
+    memory: QgsVectorLayer, incidents_gpkg: Path, table: str, display_name: str
+) -> QgsVectorLayer:
+    """``memory`` as layer ``table`` of the month's GeoPackage (replacing it), read back."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    options.layerName = REGIONS_LAYER
+    options.layerName = table
     options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    # A few dozen polygons need no spatial index, and with one GDAL 3.6 works out the exact
+    # extent of the index (hundreds of queries) each time a map asks for its features.
+    options.layerOptions = ["SPATIAL_INDEX=NO"]
     error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
         memory, str(incidents_gpkg), QgsProject.instance().transformContext(), options
     )
     if error != QgsVectorFileWriter.NoError:
         raise AtlasError(
-            tr("Cannot write the regions to {path}: {message}").format(
-                path=incidents_gpkg, message=message
+            tr("Cannot write {layer} to {path}: {message}").format(
+                layer=table, path=incidents_gpkg, message=message
             )
         )
-    layer = QgsVectorLayer(f"{incidents_gpkg}|layername={REGIONS_LAYER}", tr("Regions"), "ogr")
+    layer = QgsVectorLayer(f"{incidents_gpkg}|layername={table}", display_name, "ogr")
     if not layer.isValid():
-        raise AtlasError(tr("Cannot read the regions back from {path}").format(path=incidents_gpkg))
+        raise AtlasError(
+            tr("Cannot read {layer} back from {path}").format(layer=table, path=incidents_gpkg)
+        )
     return layer
 
 
@@ -721,19 +784,15 @@ def _atlas_layers(
     country: str,
     warnings: list[str],
 ) -> _AtlasLayers:
-    regions_faded = QgsVectorLayer(regions_layer.source(), tr("Regions (faded)"), "ogr")
+    # One layer for boundaries, names and the fading of the regions a page is not about
+    # (regions.qml): drawn once per map instead of twice.
     _load_style(regions_layer, STYLE_REGIONS, warnings)
-    _load_style(regions_faded, STYLE_REGIONS_FADED, warnings)
 
     _label_only_the_page_region(incidents)
 
     countries = QgsVectorLayer(
-        f"{world_map_path()}|layername={WORLD_MAP_COUNTRIES_LAYER}", tr("Countries"), "ogr"
+        f"{incidents_gpkg}|layername={COUNTRIES_LAYER}", tr("Countries"), "ogr"
     )
-    if not countries.isValid():
-        raise AtlasError(
-            tr("QGIS's world map cannot be read: {path}").format(path=world_map_path())
-        )
     # Neighbours grey and named, the atlas's country light (symbology/countries.qml; which
     # country is the atlas's is the project variable it reads).
     _load_style(countries, STYLE_COUNTRIES, warnings)
@@ -747,7 +806,7 @@ def _atlas_layers(
     obstacles_only.obstacleSettings().setFactor(0.5)  # a region name may touch a point
     unlabelled.setLabeling(QgsVectorLayerSimpleLabeling(obstacles_only))
     unlabelled.setLabelsEnabled(True)
-    return _AtlasLayers(incidents, unlabelled, regions_layer, regions_faded, countries)
+    return _AtlasLayers(incidents, unlabelled, regions_layer, countries)
 
 
 def _text_format(
@@ -930,9 +989,7 @@ class _ReportBuilder:
         layout = self._from_template(TEMPLATE_COVER)
         self.fill_cover(layout)
         cover_map = self._item(layout, "cover_map", QgsLayoutItemMap)
-        cover_map.setLayers(
-            [self.layers.incidents_unlabelled, self.layers.regions_faded, self.layers.countries]
-        )
+        cover_map.setLayers([self.layers.incidents_unlabelled, self.layers.countries])
         cover_map.setKeepLayerSet(True)
         self._frame(cover_map, self.country_extent, self.country_crs, COUNTRY_MAP_MARGIN)
         return layout
@@ -1042,19 +1099,12 @@ class _ReportBuilder:
         self._region_variables(layout, region)
         self.fill_region_map(layout, region)
         region_map = self._item(layout, "region_map", QgsLayoutItemMap)
-        region_map.setLayers(
-            [
-                self.layers.regions_faded,
-                self.layers.incidents,
-                self.layers.regions,
-                self.layers.countries,
-            ]
-        )
+        region_map.setLayers([self.layers.incidents, self.layers.regions, self.layers.countries])
         region_map.setKeepLayerSet(True)
         self._frame(region_map, region.extent, utm_crs_for(region.extent), REGION_MAP_MARGIN)
 
         locator = self._item(layout, "region_locator", QgsLayoutItemMap)
-        locator.setLayers([self.layers.regions_faded, self.layers.countries])
+        locator.setLayers([self.layers.regions, self.layers.countries])
         locator.setKeepLayerSet(True)
         self._frame(locator, self.country_extent, self.country_crs, COUNTRY_MAP_MARGIN)
         extent_frame = QgsLayoutItemMapOverview(tr("Map extent"), locator)

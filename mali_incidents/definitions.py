@@ -145,6 +145,8 @@ WORLD_MAP_COUNTRIES_LAYER = "countries"
 
 # The region polygons the atlas draws, written beside the incidents in the month's GeoPackage.
 REGIONS_LAYER = "atlas_regions"
+# The neighbouring countries around them, cut from world_map.gpkg (see atlas.py).
+COUNTRIES_LAYER = "atlas_countries"
 
 # Print layout templates and styles in symbology/.
 TEMPLATE_COVER = "atlas_cover.qpt"
@@ -153,10 +155,9 @@ TEMPLATE_REGION_MAP = "atlas_region_map.qpt"
 TEMPLATE_REGION_TABLE = "atlas_region_table.qpt"
 STYLE_INCIDENTS = "incidents.qml"
 STYLE_REGIONS = "regions.qml"
-STYLE_REGIONS_FADED = "regions_faded.qml"
 STYLE_COUNTRIES = "countries.qml"
 
-# Layout variable holding the region a page is about; regions_faded.qml fades the others.
+# Layout variable holding the region a page is about; regions.qml fades the others.
 REGION_VARIABLE = "mali_region"
 
 # Sources always credited (the data is ACLED's) and, by default, those credited when the

@@ -112,7 +112,10 @@ def _write_table(dataset, name: str, table: pd.DataFrame, columns, points: bool 
     if points:
         wgs84 = osr.SpatialReference()
         wgs84.ImportFromEPSG(4326)
-        options = ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"]
+        # No spatial index: a month of one country is at most a few thousand points, read
+        # faster without one; and with one, GDAL 3.6 works out the index's exact extent
+        # (~200 queries) each time a country-wide map asks for its features.
+        options = ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=NO"]
         layer = dataset.CreateLayer(name, wgs84, ogr.wkbPoint, options)
     else:
         layer = dataset.CreateLayer(name, None, ogr.wkbNone, ["FID=fid"])

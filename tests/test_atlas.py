@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import QgsLayoutItemMap, QgsProject, QgsRectangle
+from qgis.core import QgsCoordinateTransform, QgsLayoutItemMap, QgsProject, QgsRectangle
 
 from mali_incidents.atlas import AtlasError, AtlasSettings, build_layouts, make_atlas
 from mali_incidents.definitions import REGION_DISPLAY_NAMES
@@ -191,6 +191,29 @@ def test_project_holds_the_report_under_the_month(sample_atlas, qgis_new_project
     assert names == ["Incident atlas — February 2021"]
     assert {layer.name() for layer in project.mapLayers().values()} >= {"Incidents", "Regions"}
     assert all(layer.isValid() for layer in project.mapLayers().values())
+    # Every layer is read from the month's GeoPackage: the project opens on another machine,
+    # whatever folder QGIS is installed in there.
+    month_gpkg = result.project_path.parent / "incidents.gpkg"
+    for layer in project.mapLayers().values():
+        assert layer.source().split("|")[0] == str(month_gpkg), layer.name()
+
+
+def test_neighbouring_countries_reach_past_every_map(qgis_app, tmp_path, sample_month):
+    """The countries kept in the GeoPackage are cut to a box: no map may show its edge."""
+    project = QgsProject()
+    built = build_layouts(_import(sample_month, tmp_path), MONTH, project, settings=SETTINGS)
+    countries = next(layer for layer in project.mapLayers().values() if layer.name() == "Countries")
+    kept = countries.extent()
+    assert countries.featureCount() >= 7  # Mali and its seven neighbours at least
+    for layout in built.section_layouts:
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemMap):
+                shown = QgsCoordinateTransform(
+                    item.crs(), countries.crs(), project
+                ).transformBoundingBox(item.extent())
+                assert kept.contains(shown), (item.id(), shown.toString(2), kept.toString(2))
+    project.layoutManager().clear()
+    project.clear()
 
 
 def test_region_maps_are_projected_and_framed_on_their_region(qgis_app, tmp_path, sample_month):

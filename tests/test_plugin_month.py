@@ -78,7 +78,7 @@ def test_load_a_month_then_the_next_keeping_edits(plugin, plugin_package, sample
     group = project.layerTreeRoot().findGroup("Incidents — February 2021")
     assert group is not None
     roles = {node.layer().customProperty("mali_incidents/role") for node in group.findLayers()}
-    assert {"incidents", "regions", "regions_faded"} <= roles
+    assert {"incidents", "regions", "countries"} <= roles
     layer = incidents_layer()
     assert layer.featureCount() == 58
     assert layer.renderer().type() == "pointDisplacement"

@@ -358,16 +358,16 @@
         <translation>Impossible d'ajouter le rapport « {name} » au projet</translation>
     </message>
     <message>
-        <source>Cannot read the regions back from {path}</source>
-        <translation>Impossible de relire les régions depuis {path}</translation>
+        <source>Cannot read {layer} back from {path}</source>
+        <translation>Impossible de relire {layer} depuis {path}</translation>
     </message>
     <message>
         <source>Cannot save the project {path}: {error}</source>
         <translation>Impossible d'enregistrer le projet {path} : {error}</translation>
     </message>
     <message>
-        <source>Cannot write the regions to {path}: {message}</source>
-        <translation>Impossible d'écrire les régions dans {path} : {message}</translation>
+        <source>Cannot write {layer} to {path}: {message}</source>
+        <translation>Impossible d'écrire {layer} dans {path} : {message}</translation>
     </message>
     <message>
         <source>Cannot write {path}</source>
