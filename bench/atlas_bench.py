@@ -190,15 +190,30 @@ def main() -> int:
             )
         for month in dict.fromkeys(row["month"] for row in rows):
             text, outlines = (row for row in rows if row["month"] == month)
-            speedup = (outlines["build_s"] + outlines["export_s"]) / (
+            export_speedup = outlines["export_s"] / text["export_s"]
+            # The build (templates, tables, styles) is the same work in both modes.
+            with_build = (outlines["build_s"] + outlines["export_s"]) / (
                 text["build_s"] + text["export_s"]
             )
             size = outlines["pdf_mb"] / text["pdf_mb"]
-            export_speedup = outlines["export_s"] / text["export_s"]
             print(
-                f"{month}: text as text is {speedup:.1f}x faster (export alone "
-                f"{export_speedup:.1f}x) and {size:.0f}x smaller"
+                f"{month}: exported with text as text, {export_speedup:.1f}x faster than the "
+                f"outlines baseline ({with_build:.1f}x counting the build, the same in both) "
+                f"and {size:.0f}x smaller"
             )
+        sample_text, sample_outlines = rows[0], rows[1]
+        synthetic_text = rows[2]
+        targets = [
+            ("sample end to end under 10 s", cli_seconds < 10),
+            ("sample PDF under 3 MB", cli_mb < 3),
+            (
+                "sample export at least 2x faster than the baseline",
+                sample_outlines["export_s"] / sample_text["export_s"] >= 2,
+            ),
+            ("2,000 incidents under 0.15 s a page", synthetic_text["s_per_page"] < 0.15),
+        ]
+        for target, met in targets:
+            print(f"target {'met   ' if met else 'MISSED'} {target}")
         application.exitQgis()
     return 0
 

@@ -1104,7 +1104,10 @@ class _ReportBuilder:
         self._frame(region_map, region.extent, utm_crs_for(region.extent), REGION_MAP_MARGIN)
 
         locator = self._item(layout, "region_locator", QgsLayoutItemMap)
-        locator.setLayers([self.layers.regions, self.layers.countries])
+        # The country's regions only, the page's filled and outlined: drawing the neighbours
+        # too cost as much as the rest of the inset (measured), for context the region map
+        # already gives.
+        locator.setLayers([self.layers.regions])
         locator.setKeepLayerSet(True)
         self._frame(locator, self.country_extent, self.country_crs, COUNTRY_MAP_MARGIN)
         extent_frame = QgsLayoutItemMapOverview(tr("Map extent"), locator)
