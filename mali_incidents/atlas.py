@@ -30,6 +30,7 @@ from qgis.core import (
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
+    QgsLayerTreeUtils,
     QgsLayout,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -828,6 +829,13 @@ def _text_format(
     return text_format
 
 
+# True for an incident of the page's region (the layout variables a region page sets). Without
+# a region variable (cover, overview, canvas) it is false, not NULL.
+_ON_PAGE_REGION = (
+    f"coalesce(strpos(@{REGION_VARIABLE}_spellings, '|' || \"admin1\" || '|') > 0, false)"
+)
+
+
 def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     """Place names on a region's map name its own places, not the faded neighbours'.
 
@@ -841,7 +849,7 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     settings = QgsPalLayerSettings(labeling.settings())
     # A NULL test counts as shown: without a region variable it must say false. It comes
     # first so that QGIS skips the style's own (aggregate) test on every other page.
-    on_page = f"coalesce(strpos(@{REGION_VARIABLE}_spellings, '|' || \"admin1\" || '|') > 0, false)"
+    on_page = _ON_PAGE_REGION
     properties = settings.dataDefinedProperties()
     show = properties.property(QgsPalLayerSettings.Show)
     if show.isActive() and show.propertyType() == QgsProperty.ExpressionBasedProperty:
@@ -977,6 +985,12 @@ class _ReportBuilder:
         for node in root.findLayers():
             QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
         legend.setLegendFilterByMapEnabled(filter_by_map)
+        if filter_by_map:
+            # A region page's legend lists what its region's incidents show, as its table
+            # does, not the pale incidents of the neighbours around it (QGIS's "filter legend
+            # by expression", editable in the composer; the map filter still applies).
+            for node in root.findLayers():
+                QgsLayerTreeUtils.setLegendFilterByExpression(node, _ON_PAGE_REGION, True)
         legend.updateLegend()
 
     # pages -------------------------------------------------------------------------------
@@ -1097,7 +1111,6 @@ class _ReportBuilder:
     def region_map(self, region: Region) -> QgsLayout:
         layout = self._from_template(TEMPLATE_REGION_MAP)
         self._region_variables(layout, region)
-        self.fill_region_map(layout, region)
         region_map = self._item(layout, "region_map", QgsLayoutItemMap)
         region_map.setLayers([self.layers.incidents, self.layers.regions, self.layers.countries])
         region_map.setKeepLayerSet(True)
@@ -1122,6 +1135,7 @@ class _ReportBuilder:
         self._north_arrow(layout, "region_north_arrow")
         self._scale_bar(layout, "region_scalebar")
         self._legend(layout, "region_legend", filter_by_map=True)
+        self.fill_region_map(layout, region)
         return layout
 
     def fill_region_map(self, layout: QgsLayout, region: Region) -> None:
@@ -1133,6 +1147,22 @@ class _ReportBuilder:
             ),
         )
         self._sources_and_credit(layout)
+        self._say_when_legend_is_empty(layout, region)
+
+    def _say_when_legend_is_empty(self, layout: QgsLayout, region: Region) -> None:
+        """The legend lists the region's incidents only: with none, a line under it says so."""
+        note = next(
+            (
+                item
+                for item in layout.items()
+                if isinstance(item, QgsLayoutItemLabel) and item.id() == "region_legend_empty"
+            ),
+            None,
+        )
+        if note is None:
+            return  # a template from before this line existed, or the analyst removed it
+        note.setText(tr("No incident recorded this month"))
+        note.setVisibility(region.incidents == 0)
 
     def region_table(self, region: Region) -> QgsLayout:
         """The region's incidents, newest first, notes wrapped, over as many pages as needed.

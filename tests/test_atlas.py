@@ -165,6 +165,30 @@ def test_regions_without_incidents_say_so(sample_atlas):
     assert "No incident recorded this month" not in _region_table_text(pages, "Mopti")
 
 
+def _region_map_text(pages: list[str], region: str) -> str:
+    title = f"Map of security incidents in {region}, February 2021"
+    return _flat(next(page for page in pages if page.startswith(title)))
+
+
+def test_region_map_legend_lists_the_region_incidents_only(sample_atlas, sample_incidents):
+    """The legend of a region's map names the types and actors of that region's incidents,
+    as its table does; a region without any says so."""
+    _, result = sample_atlas
+    pages = _pdf_pages(result.pdf_path)
+    sikasso = _region_map_text(pages, "Sikasso")
+    # Sikasso's one incident: an armed clash by jihadist militants. The militia incident of
+    # Bamako also shows on Sikasso's map, pale, but is not Sikasso's.
+    assert "Armed clash" in sikasso and "Jihadist militants" in sikasso
+    assert "Militias" not in sikasso
+    mopti = _region_map_text(pages, "Mopti")
+    assert "Militias" in mopti and "Security forces" in mopti
+    for region in ("Kayes", "Koulikoro"):
+        kayes = _region_map_text(pages, region)
+        assert "No incident recorded this month" in kayes
+        assert "Armed clash" not in kayes
+    assert "No incident recorded this month" not in mopti
+
+
 def test_pdf_keeps_text_as_text_and_is_small(sample_atlas):
     _, result = sample_atlas
     fonts = subprocess.run(
