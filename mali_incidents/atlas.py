@@ -30,6 +30,7 @@ from qgis.core import (
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
+    QgsLabelingEngineSettings,
     QgsLayerTreeUtils,
     QgsLayout,
     QgsLayoutItemLabel,
@@ -309,6 +310,9 @@ def build_layouts(
         # page (measured: 1.0 halves it) for no better placement.
         engine = project.labelingEngineSettings()
         engine.setMaximumPolygonCandidatesPerCmSquared(POLYGON_LABEL_CANDIDATES_PER_CM2)
+        # On paper a name cut by the map's frame ("SENEGA") reads as a mistake: a label fits
+        # whole or is left out.
+        engine.setFlag(QgsLabelingEngineSettings.UsePartialCandidates, False)
         project.setLabelingEngineSettings(engine)
 
         layers = _atlas_layers(incidents, incidents_gpkg, regions_layer, country, warnings)
