@@ -172,7 +172,7 @@ def main() -> int:
         application = QgsApplication([], False)
         application.initQgis()
         synthetic = write_synthetic_month(work / "synthetic_2021-02.csv", arguments.incidents)
-        rows = _measure_month("sample", SAMPLE_MONTH, work, repeats=3)
+        rows = _measure_month("sample", SAMPLE_MONTH, work, repeats=5)
         rows += _measure_month(f"synthetic {arguments.incidents}", synthetic, work, repeats=1)
 
         print(f"CPU cores: {os.cpu_count()}")

@@ -306,7 +306,7 @@
                 <Option type="Map" name="properties">
                   <Option type="Map" name="size">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))" type="QString" name="expression"/>
+                    <Option value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NOT NULL, attribute('place_incidents'),&#xa;  /* a legend icon has no feature: no need to count the layer */&#xa;  if($geometry IS NULL, 1, count($id, group_by:=geom_to_wkt($geometry)))),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -445,7 +445,7 @@
                 <Option type="Map" name="properties">
                   <Option type="Map" name="size">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))" type="QString" name="expression"/>
+                    <Option value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NOT NULL, attribute('place_incidents'),&#xa;  /* a legend icon has no feature: no need to count the layer */&#xa;  if($geometry IS NULL, 1, count($id, group_by:=geom_to_wkt($geometry)))),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -584,7 +584,7 @@
                 <Option type="Map" name="properties">
                   <Option type="Map" name="size">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))" type="QString" name="expression"/>
+                    <Option value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NOT NULL, attribute('place_incidents'),&#xa;  /* a legend icon has no feature: no need to count the layer */&#xa;  if($geometry IS NULL, 1, count($id, group_by:=geom_to_wkt($geometry)))),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -723,7 +723,7 @@
                 <Option type="Map" name="properties">
                   <Option type="Map" name="size">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))" type="QString" name="expression"/>
+                    <Option value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NOT NULL, attribute('place_incidents'),&#xa;  /* a legend icon has no feature: no need to count the layer */&#xa;  if($geometry IS NULL, 1, count($id, group_by:=geom_to_wkt($geometry)))),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -1350,7 +1350,7 @@
                 <Option type="Map" name="properties">
                   <Option type="Map" name="size">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))" type="QString" name="expression"/>
+                    <Option value="/* label obstacle: the ring of this place's incidents, if it has several */&#xa;with_variable('n', if(attribute('place_incidents') IS NOT NULL, attribute('place_incidents'),&#xa;  /* a legend icon has no feature: no need to count the layer */&#xa;  if($geometry IS NULL, 1, count($id, group_by:=geom_to_wkt($geometry)))),&#xa;  if(@n > 1, 2 * (max(3.1, @n * 6.2 / (2 * pi())) + 2.2), 0))" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
