@@ -5,7 +5,9 @@ Measured in one run, on this machine:
 - the sample atlas end to end through the command line (QGIS start and import included);
 - per month: the PDF export with text as text (the atlas's setting) and, as the baseline,
   the same report exported with QGIS 3.22's default text-as-outlines; pages, seconds per
-  page and PDF size of each.
+  page and PDF size of each;
+- where ``perf`` works, the CPU instructions of the sample's two exports, a check of the timed
+  ratio that a busy shared machine does not move.
 
 Usage::
 
@@ -157,10 +159,58 @@ def _build_and_export(label: str, gpkg: Path, work: Path, text_as_outlines: bool
     }
 
 
+def _instructions_run(gpkg: Path, work: Path, step: str) -> None:
+    """One child process's work for ``_sample_instructions``: build the sample's report and,
+    unless ``step`` is "build", export it as text or as outlines."""
+    from qgis.core import QgsApplication, QgsProject
+
+    from mali_incidents.atlas import AtlasSettings, build_layouts
+    from mali_incidents.export import export_pdf
+
+    application = QgsApplication([], False)
+    application.initQgis()
+    project = QgsProject()
+    built = build_layouts(gpkg, "2021-02", project, settings=AtlasSettings(credit="Bench"))
+    if step != "build":
+        export_pdf(built.report, work / f"{step}.pdf", text_as_outlines=step == "outlines")
+    os._exit(0)  # what QGIS does on exit is not the export's work
+
+
+def _sample_instructions(work: Path) -> dict[str, float] | None:
+    """CPU instructions of the sample's export as text and as outlines (``perf stat``).
+
+    Timings on a shared machine move by ±10 % from run to run; instruction counts repeat to
+    a tenth of a percent, so they check the timed ratio. None without a usable ``perf``.
+    """
+    from mali_incidents.importer import import_month
+
+    gpkg = work / "instructions.gpkg"
+    import_month([SAMPLE_MONTH], "2021-02", gpkg)
+    counts = {}
+    for step in ("build", "text", "outlines"):
+        command = ["perf", "stat", "-x,", "-e", "instructions:u", sys.executable, __file__]
+        command += ["--instructions-of", step, "--work", str(work)]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, cwd=REPO_ROOT)
+        except OSError:
+            return None
+        lines = [line for line in done.stderr.splitlines() if "instructions" in line]
+        if done.returncode != 0 or not lines or not lines[-1].split(",")[0].isdigit():
+            return None
+        counts[step] = int(lines[-1].split(",")[0])
+    return {step: (counts[step] - counts["build"]) / 1e9 for step in ("text", "outlines")}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--incidents", type=int, default=2000)
+    parser.add_argument("--instructions-of", choices=["build", "text", "outlines"])
+    parser.add_argument("--work", type=Path)
     arguments = parser.parse_args()
+    if arguments.instructions_of:
+        _instructions_run(
+            arguments.work / "instructions.gpkg", arguments.work, arguments.instructions_of
+        )
     from qgis.core import QgsApplication
 
     with tempfile.TemporaryDirectory(prefix="atlas_bench_") as folder:
@@ -212,6 +262,13 @@ def main() -> int:
             ),
             ("2,000 incidents under 0.15 s a page", synthetic_text["s_per_page"] < 0.15),
         ]
+        instructions = _sample_instructions(work)
+        if instructions:
+            print(
+                f"sample export, CPU instructions (perf stat): text {instructions['text']:.2f} G, "
+                f"outlines {instructions['outlines']:.2f} G, "
+                f"{instructions['outlines'] / instructions['text']:.2f}x"
+            )
         for target, met in targets:
             print(f"target {'met   ' if met else 'MISSED'} {target}")
         application.exitQgis()
