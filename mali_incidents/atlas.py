@@ -346,7 +346,8 @@ def build_layouts(
 
 
 def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
-    """The legend's headings and classes in the atlas's language (rules keep their filters).
+    """The legend's headings (in capitals) and classes in the atlas's language (rules keep
+    their filters).
 
     A class is known by its rule's filter (``"incident_type" = 'Airstrike'``), so the
     labels can go from French back to English as well.
@@ -363,7 +364,9 @@ def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
             match = re.search(r'"(\w+)"\s*=\s*\'((?:[^\']|\'\')*)\'', rule.filterExpression())
             if match and match.group(1) in headings:
                 rule.setLabel(translated(match.group(2).replace("''", "'"), language))
-                heading.setLabel(translated(headings[match.group(1)], language))
+                # In capitals: a legend gives its headings the weight of its classes, and
+                # "TYPE OF INCIDENT" over "Armed clash" reads as a heading.
+                heading.setLabel(translated(headings[match.group(1)], language).upper())
 
 
 def save_as_defaults(project: QgsProject) -> list[Path]:

@@ -182,6 +182,8 @@ def test_region_map_legend_lists_the_region_incidents_only(sample_atlas, sample_
     assert "Militias" not in sikasso
     mopti = _region_map_text(pages, "Mopti")
     assert "Militias" in mopti and "Security forces" in mopti
+    # The two lists' headings, in capitals: the legend prints them as it prints its classes.
+    assert "TYPE OF INCIDENT Armed clash" in mopti and "ACTORS Security forces" in mopti
     for region in ("Kayes", "Koulikoro"):
         kayes = _region_map_text(pages, region)
         assert "No incident recorded this month" in kayes
