@@ -63,6 +63,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
@@ -305,15 +306,7 @@ def build_layouts(
         QgsExpressionContextUtils.setProjectVariable(
             project, COUNTRY_ISO3_VARIABLE, _country_iso3(country)
         )
-        # Region names are big labels on big polygons: QGIS's default of 2.5 candidate
-        # positions per cm² made their placement the most costly part of a map page, for no
-        # better placement (measured: 1.0 halves it, 0.5 takes another third off).
-        engine = project.labelingEngineSettings()
-        engine.setMaximumPolygonCandidatesPerCmSquared(POLYGON_LABEL_CANDIDATES_PER_CM2)
-        # On paper a name cut by the map's frame ("SENEGA") reads as a mistake: a label fits
-        # whole or is left out.
-        engine.setFlag(QgsLabelingEngineSettings.UsePartialCandidates, False)
-        project.setLabelingEngineSettings(engine)
+        _set_label_placement(project)
 
         layers = _atlas_layers(incidents, incidents_gpkg, regions_layer, country, warnings)
         _add_to_month_group(project, layers, label)
@@ -343,6 +336,19 @@ def build_layouts(
         project.writeEntry(PROJECT_SCOPE, "report", atlas_report.name())
         project.writeEntry(PROJECT_SCOPE, "month", month)
         return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
+
+
+def _set_label_placement(project: QgsProject) -> None:
+    """The project's label engine settings the atlas's maps are drawn with."""
+    engine = project.labelingEngineSettings()
+    # Region names are big labels on big polygons: QGIS's default of 2.5 candidate positions
+    # per cm² made their placement the most costly part of a map page, for no better
+    # placement (measured: 1.0 halves it, 0.5 takes another third off).
+    engine.setMaximumPolygonCandidatesPerCmSquared(POLYGON_LABEL_CANDIDATES_PER_CM2)
+    # On paper a name cut by the map's frame ("SENEGA") reads as a mistake: a label fits
+    # whole or is left out.
+    engine.setFlag(QgsLabelingEngineSettings.UsePartialCandidates, False)
+    project.setLabelingEngineSettings(engine)
 
 
 def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
@@ -380,8 +386,7 @@ def save_as_defaults(project: QgsProject) -> list[Path]:
     folder = user_symbology_dir()
     folder.mkdir(parents=True, exist_ok=True)
     pages = {}
-    layouts = [report.header()] + [section.body() for section in report.childSections()]
-    for layout in (layout for layout in layouts if layout is not None):
+    for layout in _report_layouts(report):
         for item_id, template in (
             ("cover_title", TEMPLATE_COVER),
             ("overview_title", TEMPLATE_OVERVIEW),
@@ -411,8 +416,13 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
     if report is None or layers is None or not month:
         raise AtlasError(tr("There is no incident atlas in this project to reset."))
     gpkg = Path(layers.incidents.source().split("|")[0])
+    # A project of an earlier version: its regions style lacks the fading the retired layer
+    # did, so the regions get the plugin's style again.
+    old_regions_style = _drop_retired_layers(project, report)
     styles = {}
     for role, layer in layers.by_role().items():
+        if role == "regions" and old_regions_style:
+            continue
         styles[role] = QgsMapLayerStyle()
         styles[role].readFromLayer(layer)
     project.layoutManager().removeLayout(report)
@@ -423,7 +433,8 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
         group.parent().removeChildNode(group)
     rebuilt = build_layouts(gpkg, month, project, settings=settings)
     for role, layer in _month_layers(project).by_role().items():
-        styles[role].writeToLayer(layer)
+        if role in styles:
+            styles[role].writeToLayer(layer)
     return rebuilt
 
 
@@ -466,6 +477,9 @@ def refresh_layouts(
         del regions_layer  # the project's own layers are re-pointed to the file below
 
         translate_legend(layers.incidents, settings.language)
+        if _drop_retired_layers(project, report):
+            _load_style(layers.regions, STYLE_REGIONS, warnings)
+        _set_label_placement(project)
         for role, layer in layers.by_role().items():
             layer.setDataSource(
                 f"{incidents_gpkg}|layername={_ROLE_TABLES[role]}",
@@ -493,16 +507,15 @@ def refresh_layouts(
             )
             if layout.itemById("overview_title") is not None:
                 builder.fill_overview(layout, regions)
-            elif page_region in regions_by_admin1:
-                region = regions_by_admin1[page_region]
-                paged.add(page_region)
+            elif page_region:
+                # A region this month does not have (another country's file…): empty pages.
+                region = regions_by_admin1.get(page_region) or _no_incident_region(page_region)
+                if page_region in regions_by_admin1:
+                    paged.add(page_region)
                 if layout.itemById("region_map_title") is not None:
                     builder.fill_region_map(layout, region)
                 elif layout.itemById("region_table_title") is not None:
                     builder.fill_region_table(layout, region, headings=False)
-            elif layout.itemById("region_table_title") is not None:
-                # A region this month does not have (another country's file…): an empty table.
-                builder.fill_region_table(layout, _no_incident_region(page_region), headings=False)
         for region in regions:
             if region.admin1 not in paged:  # a region new this month gets its pages at the end
                 for layout in (builder.region_map(region), builder.region_table(region)):
@@ -535,6 +548,41 @@ def _append_page(report: QgsReport, layout: QgsLayout) -> QgsLayout:
     section.setBodyEnabled(True)
     report.appendChild(section)
     return layout
+
+
+def _report_layouts(report: QgsReport) -> list[QgsLayout]:
+    """The report's pages: its cover, then each section's layout."""
+    layouts = [report.header()] + [section.body() for section in report.childSections()]
+    return [layout for layout in layouts if layout is not None]
+
+
+# Roles an earlier version gave layers it no longer makes: "regions_faded" faded the regions
+# a page is not about, which the regions layer's own style does now.
+_RETIRED_ROLES = ("regions_faded",)
+
+
+def _drop_retired_layers(project: QgsProject, report: QgsReport | None) -> bool:
+    """Take layers of retired roles out of the report's maps and the project (True if any).
+
+    A locator left without layers draws the regions, as new ones do.
+    """
+    retired = {
+        layer.id()
+        for layer in project.mapLayers().values()
+        if layer.customProperty(LAYER_ROLE_PROPERTY) in _RETIRED_ROLES
+    }
+    if not retired:
+        return False
+    regions = _month_layers(project)
+    for layout in _report_layouts(report) if report is not None else []:
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemMap) and item.keepLayerSet():
+                kept = [layer for layer in item.layers() if layer.id() not in retired]
+                if not kept and regions is not None:
+                    kept = [regions.regions]
+                item.setLayers(kept)
+    project.removeMapLayers(list(retired))
+    return True
 
 
 def _month_regions(incidents_gpkg, regions_path, region_field, country, settings):
@@ -711,8 +759,8 @@ def _write_countries_layer(incidents_gpkg: Path, country_extent: QgsRectangle) -
     """The neighbouring countries, cut from QGIS's world map and written beside the incidents.
 
     Cut to the part any map shows and simplified, they draw in a third of the time the whole
-    world takes (every page's map and locator draws them), and a saved project no longer
-    depends on where QGIS is installed.
+    world takes (the cover, the overview and every region's map draw them), and a saved
+    project no longer depends on where QGIS is installed.
     """
     world = QgsVectorLayer(
         f"{world_map_path()}|layername={WORLD_MAP_COUNTRIES_LAYER}", "countries", "ogr"
@@ -729,7 +777,11 @@ def _write_countries_layer(incidents_gpkg: Path, country_extent: QgsRectangle) -
     memory.updateFields()
     features = []
     for country in world.getFeatures(QgsFeatureRequest().setFilterRect(kept)):
-        geometry = country.geometry().intersection(cut_box)
+        geometry = country.geometry()
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+        # A cut along a border can leave lines or points beside the polygons: keep the area.
+        geometry = _areas_of(geometry.intersection(cut_box))
         if geometry.isEmpty():
             continue
         simplified = geometry.simplify(COUNTRY_SIMPLIFY_DEGREES)
@@ -740,8 +792,22 @@ def _write_countries_layer(incidents_gpkg: Path, country_extent: QgsRectangle) -
         feature.setAttributes(country.attributes())
         feature.setGeometry(geometry)
         features.append(feature)
-    memory.dataProvider().addFeatures(features)
+    added, _ = memory.dataProvider().addFeatures(features)
+    if not added:
+        raise AtlasError(tr("The neighbouring countries could not be cut from QGIS's world map"))
     _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, tr("Countries"))
+
+
+def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
+    """The polygon parts of ``geometry`` (empty if it has none)."""
+    if geometry.type() == QgsWkbTypes.PolygonGeometry:
+        return geometry
+    parts = [
+        part
+        for part in geometry.asGeometryCollection()
+        if part.type() == QgsWkbTypes.PolygonGeometry
+    ]
+    return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 
 
 def _write_gpkg_layer(
@@ -775,7 +841,7 @@ def _write_gpkg_layer(
 def _region_feature(fields: QgsFields, geometry, attributes: list) -> QgsFeature:
     feature = QgsFeature(fields)
     # Boundary files carry survey detail (OCHA's: 12,000 vertices) that no page can show
-    # but every page would embed, three times: drawn, faded and in the locator.
+    # but every region page would embed twice: on its map and in its locator.
     multi = geometry.simplify(REGION_SIMPLIFY_DEGREES)
     if multi.isEmpty():
         multi = type(geometry)(geometry)
@@ -1117,7 +1183,7 @@ class _ReportBuilder:
 
     def region_map(self, region: Region) -> QgsLayout:
         layout = self._from_template(TEMPLATE_REGION_MAP)
-        self._region_variables(layout, region)
+        self._region_variables(layout, region)  # before any map item reads them
         region_map = self._item(layout, "region_map", QgsLayoutItemMap)
         region_map.setLayers([self.layers.incidents, self.layers.regions, self.layers.countries])
         region_map.setKeepLayerSet(True)
@@ -1146,6 +1212,8 @@ class _ReportBuilder:
         return layout
 
     def fill_region_map(self, layout: QgsLayout, region: Region) -> None:
+        # Next month too: a region's spellings (which the legend and styles read) may change.
+        self._region_variables(layout, region)
         self._set_text(
             layout,
             "region_map_title",
@@ -1187,6 +1255,7 @@ class _ReportBuilder:
     def fill_region_table(self, layout: QgsLayout, region: Region, headings: bool) -> None:
         """Title and rows; with ``headings`` also the column headings (a new layout: next
         month's refill keeps the analyst's own headings, widths and formats)."""
+        self._region_variables(layout, region)
         self._set_text(
             layout,
             "region_table_title",

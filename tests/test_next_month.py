@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from qgis.core import QgsLayoutItemLabel, QgsLayoutItemManualTable, QgsProject, QgsReport
+from qgis.core import (
+    QgsLayoutItemLabel,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsProject,
+    QgsReport,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QColor
 
 from mali_incidents.atlas import build_layouts, month_report, refresh_layouts
@@ -92,7 +99,14 @@ def test_next_month_keeps_symbol_and_layout_edits_and_changes_the_data(
 
     # The data changed: March's 30 incidents, titles and tables say March.
     assert incidents.featureCount() == 30
-    assert str(march_gpkg) in incidents.source()
+    # Every layer of the month reads March's GeoPackage: incidents, regions, countries.
+    roles = {
+        layer.customProperty("mali_incidents/role"): layer.source().split("|")[0]
+        for layer in project.mapLayers().values()
+        if layer.customProperty("mali_incidents/role")
+    }
+    assert set(roles) == {"incidents", "incidents_unlabelled", "regions", "countries"}
+    assert set(roles.values()) == {str(march_gpkg)}
     assert report.name() == "Incident atlas — March 2021"
     assert [layout.name() for layout in project.layoutManager().layouts()].count(report.name()) == 1
     assert project.layerTreeRoot().findGroup("Incidents — March 2021") is not None
@@ -123,3 +137,38 @@ def test_a_project_without_the_month_gets_it_built(qgis_app, sample_month, tmp_p
     assert month_report(project) is built.report
     project.layoutManager().clear()
     project.clear()
+
+
+def test_a_project_of_the_earlier_version_loses_its_faded_regions_layer(
+    february_project, sample_month, tmp_path
+):
+    """Projects made before the regions layer did its own fading had a second "Regions
+    (faded)" layer on every region map: next month it goes, and the maps keep working."""
+    project, built = february_project
+    regions = next(
+        layer
+        for layer in project.mapLayers().values()
+        if layer.customProperty("mali_incidents/role") == "regions"
+    )
+    faded = QgsVectorLayer(regions.source(), "Regions (faded)", "ogr")
+    faded.setCustomProperty("mali_incidents/role", "regions_faded")
+    project.addMapLayer(faded)
+    maps = [
+        item
+        for layout in built.section_layouts
+        for item in layout.items()
+        if isinstance(item, QgsLayoutItemMap) and item.id() in ("region_map", "region_locator")
+    ]
+    for item in maps:  # as the earlier version made them
+        others = [] if item.id() == "region_locator" else item.layers()
+        item.setLayers([faded, *others])
+
+    march_gpkg = tmp_path / "incidents_2021-03.gpkg"
+    import_month([march_export(sample_month, tmp_path)], "2021-03", march_gpkg)
+    refresh_layouts(march_gpkg, "2021-03", project)
+
+    assert "Regions (faded)" not in {layer.name() for layer in project.mapLayers().values()}
+    for item in maps:
+        names = [layer.name() for layer in item.layers()]
+        assert names and "Regions (faded)" not in names, item.id()
+        assert "Regions" in names, item.id()

@@ -79,6 +79,7 @@ def test_load_a_month_then_the_next_keeping_edits(plugin, plugin_package, sample
     assert group is not None
     roles = {node.layer().customProperty("mali_incidents/role") for node in group.findLayers()}
     assert {"incidents", "regions", "countries"} <= roles
+    assert "regions_faded" not in roles  # the regions layer fades the other regions itself
     layer = incidents_layer()
     assert layer.featureCount() == 58
     assert layer.renderer().type() == "pointDisplacement"

@@ -370,6 +370,10 @@
         <translation>Impossible d'écrire {layer} dans {path} : {message}</translation>
     </message>
     <message>
+        <source>The neighbouring countries could not be cut from QGIS's world map</source>
+        <translation>Les pays voisins n'ont pas pu être découpés dans la carte du monde de QGIS</translation>
+    </message>
+    <message>
         <source>Cannot write {path}</source>
         <translation>Impossible d'écrire {path}</translation>
     </message>
