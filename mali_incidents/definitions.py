@@ -41,6 +41,19 @@ ACLED_COLUMNS = (
     "timestamp",
 )
 
+# ACLED's codebook: sub_event_type -> (disorder_type, event_type), for the sub-event types
+# the sample month uses (scripts/make_sample_month.py writes them, its test checks them).
+ACLED_EVENT_TYPES = {
+    "Armed clash": ("Political violence", "Battles"),
+    "Attack": ("Political violence", "Violence against civilians"),
+    "Abduction/forced disappearance": ("Political violence", "Violence against civilians"),
+    "Air/drone strike": ("Political violence", "Explosions/Remote violence"),
+    "Shelling/artillery/missile attack": ("Political violence", "Explosions/Remote violence"),
+    "Remote explosive/landmine/IED": ("Political violence", "Explosions/Remote violence"),
+    "Looting/property destruction": ("Strategic developments", "Strategic developments"),
+    "Arrests": ("Strategic developments", "Strategic developments"),
+}
+
 # Columns an export must have for the atlas to be made from it; the rest are kept if present.
 REQUIRED_COLUMNS = (
     "event_date",

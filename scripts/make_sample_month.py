@@ -41,17 +41,7 @@ DEFAULT_OUTPUT = REPO_ROOT / "resources" / "sample" / "acled_mali_2021-02.csv"
 
 ACLED_COLUMNS = list(definitions.ACLED_COLUMNS)  # one list: mali_incidents/definitions.py
 
-# sub_event_type -> (disorder_type, event_type), as in ACLED's codebook.
-EVENT_TYPES = {
-    "Armed clash": ("Political violence", "Battles"),
-    "Attack": ("Political violence", "Violence against civilians"),
-    "Abduction/forced disappearance": ("Political violence", "Violence against civilians"),
-    "Air/drone strike": ("Political violence", "Explosions/Remote violence"),
-    "Shelling/artillery/missile attack": ("Political violence", "Explosions/Remote violence"),
-    "Remote explosive/landmine/IED": ("Political violence", "Explosions/Remote violence"),
-    "Looting/property destruction": ("Strategic developments", "Strategic developments"),
-    "Arrests": ("Strategic developments", "Strategic developments"),
-}
+EVENT_TYPES = definitions.ACLED_EVENT_TYPES  # sub_event_type -> (disorder, event type)
 
 # Actor names as ACLED writes them. Malian state forces carry the period of the regime in
 # power: the transition that followed the August 2020 coup ran until the May 2021 coup,

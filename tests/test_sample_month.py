@@ -7,51 +7,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-ACLED_COLUMNS = [
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-]
+from mali_incidents import definitions
+from mali_incidents.definitions import ACLED_EVENT_TYPES as EVENT_TYPES
 
-# sub_event_type -> (disorder_type, event_type)
-EVENT_TYPES = {
-    "Armed clash": ("Political violence", "Battles"),
-    "Attack": ("Political violence", "Violence against civilians"),
-    "Abduction/forced disappearance": ("Political violence", "Violence against civilians"),
-    "Air/drone strike": ("Political violence", "Explosions/Remote violence"),
-    "Shelling/artillery/missile attack": ("Political violence", "Explosions/Remote violence"),
-    "Remote explosive/landmine/IED": ("Political violence", "Explosions/Remote violence"),
-    "Looting/property destruction": ("Strategic developments", "Strategic developments"),
-    "Arrests": ("Strategic developments", "Strategic developments"),
-}
+ACLED_COLUMNS = list(definitions.ACLED_COLUMNS)
 
 # The report's "Fatalities by region" table; the regions it lists without one had none.
 REPORT_FATALITIES = {
