@@ -50,7 +50,6 @@ class Selection:
 
     rows: pd.DataFrame
     rows_read: int = 0
-    outside_selection: int = 0
     months_seen: set[str] = field(default_factory=set)
 
 
@@ -82,7 +81,6 @@ def read_selection(
     for path in export_paths:
         for rows_in_chunk, chunk in _read_export_chunks(Path(path), country, use_pyarrow):
             selection.rows_read += rows_in_chunk
-            selection.outside_selection += rows_in_chunk - len(chunk)
             chosen = _select(chunk, month, country, selection)
             if len(chosen):
                 parts.append(chosen)
@@ -129,7 +127,6 @@ def _select(chunk: pd.DataFrame, month: str, country: str, selection: Selection)
     # An unreadable date in the selected country is kept: validation rejects it with a reason.
     keep = row_months.isna() | (row_months == int(month[:4]) * 100 + int(month[5:7]))
     chosen = chunk.loc[keep[keep].index]
-    selection.outside_selection += len(chunk) - len(chosen)
     return chosen
 
 

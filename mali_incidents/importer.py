@@ -16,7 +16,7 @@ from .acled import MONTH_PATTERN, AcledInputError, read_selection
 from .classify import ClassificationRules, RulesError, classify_incidents
 from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
 from .layers import GeoPackageError, write_month_geopackage
-from .paths import world_map_path
+from .paths import world_map_country
 from .places import add_place_fields
 from .validate import REJECT_COLUMNS, fold_name, validate_rows
 
@@ -171,18 +171,7 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
 
 def country_outline(country: str):
     """The country's outline (shapely, EPSG:4326) from QGIS's own world map; None if unknown."""
-    from osgeo import ogr
     from shapely import wkb
 
-    dataset = ogr.Open(str(world_map_path()))
-    if dataset is None:
-        return None
-    layer = dataset.GetLayerByName("countries")
-    folded = fold_name(country)
-    outline = None
-    for feature in layer:
-        if fold_name(feature.GetField("NAME") or "") == folded:
-            outline = wkb.loads(bytes(feature.GetGeometryRef().ExportToWkb()))
-            break
-    dataset = None
-    return outline
+    found = world_map_country(country)
+    return wkb.loads(found[1]) if found is not None else None

@@ -59,7 +59,6 @@ def write_month_geopackage(
     incidents: pd.DataFrame,
     rejects: pd.DataFrame,
     gpkg_path: Path,
-    style_path: Path | None = None,
 ) -> Path:
     """Write (or replace) the ``incidents`` and ``rejects`` layers of ``gpkg_path``.
 
@@ -67,7 +66,7 @@ def write_month_geopackage(
     replacement happens in one transaction: a failed import leaves the previous month whole.
     """
     gpkg_path = Path(gpkg_path)
-    style_path = Path(style_path or symbology_path(STYLE_INCIDENTS))
+    style_path = symbology_path(STYLE_INCIDENTS)
     if not style_path.is_file():
         raise GeoPackageError(f"{style_path}: style file missing")
     gpkg_path.parent.mkdir(parents=True, exist_ok=True)

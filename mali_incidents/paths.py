@@ -5,6 +5,7 @@ Plain files found by path, no compiled ``resources.py``: users can open and edit
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 PLUGIN_ROOT = Path(__file__).resolve().parent.parent
@@ -42,3 +43,28 @@ def world_map_path() -> Path:
 
     data = QgsApplication.pkgDataPath() if QgsApplication.instance() is not None else ""
     return Path(data or "/usr/share/qgis") / "resources" / "data" / "world_map.gpkg"
+
+
+@functools.lru_cache(maxsize=8)
+def world_map_country(country: str) -> tuple[str, bytes] | None:
+    """A country of QGIS's world map, named as ACLED names it (accents and case forgiven):
+    its ISO 3166 alpha-3 code and its outline (WKB, EPSG:4326); None if the map lacks it.
+
+    Read with OGR, so the command line's import needs no running QGIS.
+    """
+    from osgeo import ogr
+
+    from .definitions import WORLD_MAP_COUNTRIES_LAYER
+    from .validate import fold_name
+
+    dataset = ogr.Open(str(world_map_path()))
+    if dataset is None:
+        return None
+    wanted = fold_name(country)
+    found = None
+    for feature in dataset.GetLayerByName(WORLD_MAP_COUNTRIES_LAYER):
+        if fold_name(feature.GetField("NAME") or "") == wanted:
+            found = (feature.GetField("ISO_A3"), bytes(feature.GetGeometryRef().ExportToWkb()))
+            break
+    dataset = None  # GDAL objects must not outlive QGIS
+    return found

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import math
-import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,10 +31,10 @@ from .definitions import (
     REGION_ALIASES,
     REGION_DISPLAY_NAMES,
     REGION_FIELD_CANDIDATES,
-    WORLD_MAP_COUNTRIES_LAYER,
     WORLD_MAP_REGIONS_LAYER,
 )
-from .paths import world_map_path
+from .paths import world_map_country, world_map_path
+from .validate import fold_name
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -50,20 +49,16 @@ class RegionsError(Exception):
 
 def region_key(name: str) -> str:
     """The name reduced for matching: no accents, no case, single spaces, aliases resolved."""
-    key = _plain(name)
+    key = fold_name(name)
     return _ALIAS_KEYS.get(key, key)
 
 
-def _plain(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", str(name))
-    without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(without_accents.replace("-", " ").replace("_", " ").split()).casefold()
-
-
-_ALIAS_KEYS = {_plain(alias): _plain(canonical) for alias, canonical in REGION_ALIASES.items()}
-_DISPLAY_BY_KEY = {_plain(admin1): shown for admin1, shown in REGION_DISPLAY_NAMES.items()}
+_ALIAS_KEYS = {
+    fold_name(alias): fold_name(canonical) for alias, canonical in REGION_ALIASES.items()
+}
+_DISPLAY_BY_KEY = {fold_name(admin1): shown for admin1, shown in REGION_DISPLAY_NAMES.items()}
 # The report's order (Bamako … Tombouctou); regions it does not know follow, alphabetically.
-_REPORT_ORDER = {_plain(admin1): index for index, admin1 in enumerate(REGION_DISPLAY_NAMES)}
+_REPORT_ORDER = {fold_name(admin1): index for index, admin1 in enumerate(REGION_DISPLAY_NAMES)}
 
 
 def display_name(name: str) -> str:
@@ -164,16 +159,12 @@ def _world_map_polygons(country: str) -> RegionPolygons:
     return RegionPolygons(polygons, f"{path.name} ({WORLD_MAP_REGIONS_LAYER})", is_world_map=True)
 
 
-@functools.lru_cache(maxsize=8)
 def country_iso3(country: str) -> str:
     """ISO 3166 alpha-3 code of a country named as ACLED names it (Mali -> MLI)."""
-    path = world_map_path()
-    layer = QgsVectorLayer(f"{path}|layername={WORLD_MAP_COUNTRIES_LAYER}", "countries", "ogr")
-    wanted = region_key(country)
-    for feature in layer.getFeatures():
-        if region_key(feature["NAME"] or "") == wanted:
-            return feature["ISO_A3"]
-    raise RegionsError(tr("Unknown country: {country}").format(country=country))
+    found = world_map_country(country)
+    if found is None:
+        raise RegionsError(tr("Unknown country: {country}").format(country=country))
+    return found[0]
 
 
 def _polygons_by_key(layer: QgsVectorLayer, name_field: str) -> dict[str, tuple[str, QgsGeometry]]:

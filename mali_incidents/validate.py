@@ -8,6 +8,7 @@ inter codes that classify actors); other columns that do not parse are kept empt
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -46,11 +47,11 @@ class ValidatedRows:
 
 
 def fold_name(name: str) -> str:
-    """Compare place names across accents, case and spacing: 'Ségou ' == 'segou'."""
+    """Compare names across accents, case, spacing, hyphens and underscores:
+    'Ségou ' == 'segou', 'Tombouctou-Nord' == 'tombouctou nord'."""
     decomposed = unicodedata.normalize("NFKD", str(name))
-    return " ".join(
-        "".join(char for char in decomposed if not unicodedata.combining(char)).casefold().split()
-    )
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(plain.replace("-", " ").replace("_", " ").casefold().split())
 
 
 def _inter_code_lookup() -> dict[str, int]:
@@ -79,14 +80,23 @@ def inter_code(value: str) -> int | None:
 
 def canonical_admin1(name: str, country: str) -> str | None:
     """ACLED's admin1 name for ``name`` (accents, case and aliases forgiven), None if unknown."""
-    known = KNOWN_ADMIN1.get(fold_name(country))
     if not str(name).strip():
         return None
+    known = _admin1_by_folded_name(fold_name(country))
     if known is None:
         return str(name).strip()
+    return known.get(fold_name(name))
+
+
+@functools.lru_cache(maxsize=8)
+def _admin1_by_folded_name(country_key: str) -> dict[str, str] | None:
+    """ACLED's admin1 names of a country by folded name and alias (called once per row)."""
+    known = KNOWN_ADMIN1.get(country_key)
+    if known is None:
+        return None
     by_folded = {fold_name(region): region for region in known}
     by_folded.update({fold_name(alias): region for alias, region in REGION_ALIASES.items()})
-    return by_folded.get(fold_name(name))
+    return by_folded
 
 
 def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> ValidatedRows:
