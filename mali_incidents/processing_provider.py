@@ -190,7 +190,7 @@ class BuildIncidentAtlasLayouts(_Algorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        from .atlas import AtlasError, AtlasSettings, build_layouts, save_project
+        from .atlas import AtlasError, refresh_layouts, save_project
 
         gpkg = Path(self.parameterAsFile(parameters, "INCIDENTS", context))
         month = self.parameterAsString(parameters, "MONTH", context).strip()
@@ -200,13 +200,14 @@ class BuildIncidentAtlasLayouts(_Algorithm):
         project_path = self.parameterAsFileOutput(parameters, "PROJECT", context)
         project = context.project()
         try:
-            built = build_layouts(
+            # As the toolbar does: a project that has the atlas gets it re-pointed at this
+            # month (the analyst's edits kept), one without gets it built.
+            built = refresh_layouts(
                 gpkg,
                 month,
                 project,
                 regions_path=Path(regions.source()) if regions else None,
                 region_field=region_field,
-                settings=AtlasSettings.from_qgis_settings(),
                 country=country,
             )
             for warning in built.warnings:

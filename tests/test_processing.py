@@ -62,6 +62,15 @@ def test_the_three_algorithms_through_processing_run(
     assert built["REPORT"] == "Incident atlas — February 2021"
     assert QgsProject.instance().layoutManager().layoutByName(built["REPORT"]) is not None
     assert (tmp_path / "atlas.qgz").is_file()
+    # Run again (next month, or twice by mistake): the project's atlas is re-pointed, not
+    # doubled.
+    layer_count = len(QgsProject.instance().mapLayers())
+    processing.run(
+        "mali_incidents:build_incident_atlas_layouts",
+        {"INCIDENTS": str(gpkg), "MONTH": "2021-02"},
+    )
+    assert len(QgsProject.instance().mapLayers()) == layer_count
+    assert len(QgsProject.instance().layoutManager().layouts()) == 1
 
     exported = processing.run(
         "mali_incidents:export_incident_atlas_pdf",
