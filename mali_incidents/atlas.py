@@ -333,8 +333,7 @@ def build_layouts(
             raise AtlasError(
                 tr("Cannot add the report '{name}' to the project").format(name=atlas_report.name())
             )
-        project.writeEntry(PROJECT_SCOPE, "report", atlas_report.name())
-        project.writeEntry(PROJECT_SCOPE, "month", month)
+        _remember_atlas(project, atlas_report.name(), month, regions_path, region_field, country)
         return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
 
 
@@ -415,6 +414,10 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
     month, _found = project.readEntry(PROJECT_SCOPE, "month", "")
     if report is None or layers is None or not month:
         raise AtlasError(tr("There is no incident atlas in this project to reset."))
+    # The same regions and country the atlas was made with (not the built-in ones).
+    regions_path = project.readEntry(PROJECT_SCOPE, "regions_path", "")[0]
+    region_field = project.readEntry(PROJECT_SCOPE, "region_field", "")[0]
+    country = project.readEntry(PROJECT_SCOPE, "country", DEFAULT_COUNTRY)[0]
     gpkg = Path(layers.incidents.source().split("|")[0])
     # A project of an earlier version: its regions style lacks the fading the retired layer
     # did, so the regions get the plugin's style again.
@@ -431,7 +434,15 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
         project.removeMapLayer(layer.id())
     if group is not None:
         group.parent().removeChildNode(group)
-    rebuilt = build_layouts(gpkg, month, project, settings=settings)
+    rebuilt = build_layouts(
+        gpkg,
+        month,
+        project,
+        regions_path=Path(regions_path) if regions_path else None,
+        region_field=region_field or None,
+        settings=settings,
+        country=country or DEFAULT_COUNTRY,
+    )
     for role, layer in _month_layers(project).by_role().items():
         if role in styles:
             styles[role].writeToLayer(layer)
@@ -526,8 +537,7 @@ def refresh_layouts(
         if other is not None and other is not report:
             project.layoutManager().removeLayout(other)
         report.setName(name)
-        project.writeEntry(PROJECT_SCOPE, "report", name)
-        project.writeEntry(PROJECT_SCOPE, "month", month)
+        _remember_atlas(project, name, month, regions_path, region_field, country)
         group = _month_group(project)
         if group is not None:
             group.setName(month_group_name(label))
@@ -548,6 +558,15 @@ def _append_page(report: QgsReport, layout: QgsLayout) -> QgsLayout:
     section.setBodyEnabled(True)
     report.appendChild(section)
     return layout
+
+
+def _remember_atlas(project, report_name, month, regions_path, region_field, country) -> None:
+    """What the project's atlas is and was made from, for next month and for a reset."""
+    project.writeEntry(PROJECT_SCOPE, "report", report_name)
+    project.writeEntry(PROJECT_SCOPE, "month", month)
+    project.writeEntry(PROJECT_SCOPE, "regions_path", str(regions_path or ""))
+    project.writeEntry(PROJECT_SCOPE, "region_field", region_field or "")
+    project.writeEntry(PROJECT_SCOPE, "country", country)
 
 
 def _report_layouts(report: QgsReport) -> list[QgsLayout]:

@@ -149,3 +149,24 @@ def test_reset_rebuilds_the_pages_and_keeps_the_layer_styles(own_defaults, month
     assert project.layerTreeRoot().findGroup("Incidents — February 2021") is not None
     project.layoutManager().clear()
     project.clear()
+
+
+def test_reset_keeps_the_region_boundaries_the_atlas_was_made_with(
+    own_defaults, month_gpkg, shared_dir
+):
+    """With the analyst's OCHA boundaries, Ménaka has a polygon; a reset must not fall back to
+    QGIS's built-in regions, which lack it."""
+    ocha = shared_dir / "data" / "mali_admin1_ocha.gpkg"
+    project = QgsProject()
+    built = build_layouts(
+        month_gpkg, "2021-02", project, regions_path=ocha, settings=AtlasSettings()
+    )
+    assert not [warning for warning in built.warnings if "Ménaka" in warning]
+
+    reset = reset_layouts(project, AtlasSettings())
+
+    assert not [warning for warning in reset.warnings if "Ménaka" in warning]
+    menaka = next(region for region in reset.regions if region.admin1 == "Menaka")
+    assert menaka.geometry is not None
+    project.layoutManager().clear()
+    project.clear()
