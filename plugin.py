@@ -37,7 +37,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .mali_incidents.acled import AcledInputError, months_in_exports
-from .mali_incidents.definitions import DEFAULT_COUNTRY, MENU_NAME, PLUGIN_NAME, REJECTS_TABLE
+from .mali_incidents.definitions import (
+    DEFAULT_COUNTRY,
+    LAYER_ROLE_PROPERTY,
+    MENU_NAME,
+    PLUGIN_NAME,
+    REJECTS_TABLE,
+)
 from .mali_incidents.i18n import LANGUAGES, SETTINGS_LANGUAGE, current_language, install_language
 from .mali_incidents.paths import resources_path
 
@@ -383,7 +389,7 @@ class LoadMonthDialog(QDialog):
             [
                 layer
                 for layer in QgsProject.instance().mapLayers().values()
-                if layer.customProperty("mali_incidents/role")
+                if layer.customProperty(LAYER_ROLE_PROPERTY)
             ]
         )
         self.regions_layer.setAllowEmptyLayer(True)

@@ -56,7 +56,6 @@ from qgis.core import (
     QgsSettings,
     QgsSymbolLayerUtils,
     QgsTableCell,
-    QgsTextBufferSettings,
     QgsTextFormat,
     QgsTextRenderer,
     QgsUnitTypes,
@@ -66,7 +65,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QVariant
-from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from .definitions import (
@@ -78,6 +76,7 @@ from .definitions import (
     FIELD_INCIDENT_TYPE,
     FIELD_SOURCE_LINE,
     INCIDENTS_LAYER,
+    LAYER_ROLE_PROPERTY,
     REGION_VARIABLE,
     REGIONS_LAYER,
     SETTINGS_CONTACT,
@@ -109,7 +108,6 @@ from .regions import (
 
 # Where the plugin finds its own things again in a project (next month's refresh).
 PROJECT_SCOPE = "mali_incidents"
-LAYER_ROLE_PROPERTY = "mali_incidents/role"
 
 # Project variable holding the atlas's country (ISO 3166 alpha-3), read by countries.qml.
 COUNTRY_ISO3_VARIABLE = "mali_country_iso3"
@@ -308,7 +306,7 @@ def build_layouts(
         )
         _set_label_placement(project)
 
-        layers = _atlas_layers(incidents, incidents_gpkg, regions_layer, country, warnings)
+        layers = _atlas_layers(incidents, incidents_gpkg, regions_layer, warnings)
         _add_to_month_group(project, layers, label)
         # Again: desktop QGIS gives an empty project the CRS of the first layer added.
         project.setCrs(country_crs)
@@ -430,7 +428,7 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
         styles[role].readFromLayer(layer)
     project.layoutManager().removeLayout(report)
     group = _month_group(project)
-    for layer in layers.all():
+    for layer in layers.by_role().values():
         project.removeMapLayer(layer.id())
     if group is not None:
         group.parent().removeChildNode(group)
@@ -569,6 +567,12 @@ def _remember_atlas(project, report_name, month, regions_path, region_field, cou
     project.writeEntry(PROJECT_SCOPE, "country", country)
 
 
+def _typed_item(layout: QgsLayout, item_id: str, kind: type):
+    """The layout's item of that id if it is a ``kind`` (a label, a map…), else None."""
+    item = layout.itemById(item_id)  # PyQGIS gives it its own class, not QgsLayoutItem
+    return item if isinstance(item, kind) else None
+
+
 def _report_layouts(report: QgsReport) -> list[QgsLayout]:
     """The report's pages: its cover, then each section's layout."""
     layouts = [report.header()] + [section.body() for section in report.childSections()]
@@ -688,14 +692,6 @@ class _AtlasLayers:
     def by_role(self) -> dict[str, QgsVectorLayer]:
         return {role: getattr(self, role) for role in self.roles()}
 
-    def all(self) -> list[QgsVectorLayer]:
-        return [
-            self.incidents,
-            self.incidents_unlabelled,
-            self.regions,
-            self.countries,
-        ]
-
 
 # Which layer of the month's GeoPackage each role draws.
 _ROLE_TABLES = {
@@ -707,8 +703,12 @@ _ROLE_TABLES = {
 
 
 def _open_incidents(incidents_gpkg: Path) -> QgsVectorLayer:
+    # The style comes next, from symbology/ (_load_style): reading the import's copy of it
+    # from the GeoPackage first would parse the same QML twice.
+    options = QgsVectorLayer.LayerOptions(QgsProject.instance().transformContext())
+    options.loadDefaultStyle = False
     incidents = QgsVectorLayer(
-        f"{incidents_gpkg}|layername={INCIDENTS_LAYER}", tr("Incidents"), "ogr"
+        f"{incidents_gpkg}|layername={INCIDENTS_LAYER}", tr("Incidents"), "ogr", options
     )
     if not incidents.isValid():
         raise AtlasError(
@@ -734,6 +734,7 @@ def _load_style(layer: QgsVectorLayer, style: str, warnings: list[str]) -> None:
     problem = apply_style(layer, path)
     if problem:
         # The GeoPackage carries the import's default style: the layer is still drawn.
+        layer.loadDefaultStyle()
         warnings.append(
             tr("Style {path} not applied ({message})").format(path=path, message=problem)
         )
@@ -874,7 +875,6 @@ def _atlas_layers(
     incidents: QgsVectorLayer,
     incidents_gpkg: Path,
     regions_layer: QgsVectorLayer,
-    country: str,
     warnings: list[str],
 ) -> _AtlasLayers:
     # One layer for boundaries, names and the fading of the regions a page is not about
@@ -900,25 +900,6 @@ def _atlas_layers(
     unlabelled.setLabeling(QgsVectorLayerSimpleLabeling(obstacles_only))
     unlabelled.setLabelsEnabled(True)
     return _AtlasLayers(incidents, unlabelled, regions_layer, countries)
-
-
-def _text_format(
-    size: float, color: str, bold: bool = False, italic: bool = False
-) -> QgsTextFormat:
-    text_format = QgsTextFormat()
-    font = QFont("DejaVu Sans")
-    font.setBold(bold)
-    font.setItalic(italic)
-    text_format.setFont(font)
-    text_format.setSize(size)
-    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
-    text_format.setColor(QColor(color))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.7)
-    buffer.setColor(QColor(255, 255, 255, 220))
-    text_format.setBuffer(buffer)
-    return text_format
 
 
 # True for an incident of the page's region (the layout variables a region page sets). Without
@@ -1029,14 +1010,10 @@ class _ReportBuilder:
 
     @staticmethod
     def _item(layout: QgsLayout, item_id: str, kind: type):
-        item = layout.itemById(item_id)
+        item = _typed_item(layout, item_id, kind)
         if item is None:
             raise AtlasError(tr("The layout template lacks its item '{id}'").format(id=item_id))
-        # itemById returns the base class: find the typed item of that id.
-        for typed in layout.items():
-            if isinstance(typed, kind) and typed.id() == item_id:
-                return typed
-        raise AtlasError(tr("The layout template lacks its item '{id}'").format(id=item_id))
+        return item
 
     def _set_text(self, layout: QgsLayout, item_id: str, text: str) -> None:
         self._item(layout, item_id, QgsLayoutItemLabel).setText(text)
@@ -1202,7 +1179,6 @@ class _ReportBuilder:
 
     def region_map(self, region: Region) -> QgsLayout:
         layout = self._from_template(TEMPLATE_REGION_MAP)
-        self._region_variables(layout, region)  # before any map item reads them
         region_map = self._item(layout, "region_map", QgsLayoutItemMap)
         region_map.setLayers([self.layers.incidents, self.layers.regions, self.layers.countries])
         region_map.setKeepLayerSet(True)
@@ -1245,14 +1221,7 @@ class _ReportBuilder:
 
     def _say_when_legend_is_empty(self, layout: QgsLayout, region: Region) -> None:
         """The legend lists the region's incidents only: with none, a line under it says so."""
-        note = next(
-            (
-                item
-                for item in layout.items()
-                if isinstance(item, QgsLayoutItemLabel) and item.id() == "region_legend_empty"
-            ),
-            None,
-        )
+        note = _typed_item(layout, "region_legend_empty", QgsLayoutItemLabel)
         if note is None:
             return  # a template from before this line existed, or the analyst removed it
         note.setText(tr("No incident recorded this month"))
@@ -1267,7 +1236,6 @@ class _ReportBuilder:
         print in ~0.05 s. The analyst can still edit every cell in the composer.
         """
         layout = self._from_template(TEMPLATE_REGION_TABLE)
-        self._region_variables(layout, region)
         self.fill_region_table(layout, region, headings=True)
         return layout
 

@@ -158,6 +158,9 @@ WORLD_MAP_COUNTRIES_LAYER = "countries"
 
 # The region polygons the atlas draws, written beside the incidents in the month's GeoPackage.
 REGIONS_LAYER = "atlas_regions"
+# Custom property naming what a month layer is for (incidents, regions…): next month's
+# refresh finds the layers by it.
+LAYER_ROLE_PROPERTY = "mali_incidents/role"
 # The neighbouring countries around them, cut from world_map.gpkg (see atlas.py).
 COUNTRIES_LAYER = "atlas_countries"
 
