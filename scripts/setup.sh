@@ -31,9 +31,11 @@ if [ "$suite" = bookworm-backports ]; then
       echo "setup: add Debian's bookworm-backports to apt's sources, as root" >&2
       exit 1
     fi
-    # The same mirror as the machine's own Debian sources.
+    # The same mirror as the machine's own Debian sources. grep exits 2 where there is no
+    # /etc/apt/sources.list (deb822-only machines): "|| true" keeps set -e from ending set-up
+    # silently there.
     mirror=$(grep -rhoE 'https?://[^ ]+/debian/?( |$)' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null \
-      | grep -v security | head -n 1 | tr -d ' ')
+      | grep -v security | head -n 1 | tr -d ' ' || true)
     printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
       "${mirror:-http://deb.debian.org/debian}" > "$backports_list"
     echo "setup: added bookworm-backports ($backports_list)"
