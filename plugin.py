@@ -168,17 +168,20 @@ class MaliIncidentAtlasPlugin:
         except AtlasError as error:
             self.tell(str(error), Qgis.Critical, duration=0)
             return
-        for warning in shown.warnings:
+        # The import's warnings (near misses of the country's name, sheets not read,
+        # fatalities to check) come from the core, in the words the command line prints.
+        for warning in [*result.warnings, *shown.warnings]:
             self.tell(warning, Qgis.Warning)
+        in_rejects_table = result.rejected + result.duplicates
         text = tr(
             "{month}: {incidents} incidents, {fatalities} fatalities, {rejected} rows rejected."
         ).format(
             month=shown.month_label,
             incidents=result.incidents,
             fatalities=result.fatalities,
-            rejected=result.rejected,
+            rejected=in_rejects_table,
         )
-        if result.rejected:
+        if in_rejects_table:
             button = QPushButton(tr("Show rejected rows"))
             button.clicked.connect(lambda: self.show_rejects(result.gpkg_path))
             self.tell(text, Qgis.Warning, duration=0, widget=button)

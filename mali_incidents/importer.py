@@ -7,18 +7,24 @@ QGIS dialog all call it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from .acled import MONTH_PATTERN, AcledInputError, read_selection
+from .acled import MONTH_PATTERN, AcledInputError, Selection, read_selection
 from .classify import ClassificationRules, RulesError, classify_incidents
-from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
+from .countries import near_miss_warning
+from .definitions import (
+    DEFAULT_COUNTRY,
+    FIELD_FATALITIES_FLAG,
+    FIELD_SOURCE_FILE,
+    FIELD_SOURCE_LINE,
+)
 from .layers import GeoPackageError, write_month_geopackage
 from .paths import world_map_country
 from .places import add_place_fields
-from .validate import REJECT_COLUMNS, fold_name, validate_rows
+from .validate import REJECT_COLUMNS, fold_name, implausible_fatalities, validate_rows
 
 # What an import may fail with because of its input: shown to the user as one line, never
 # as a traceback (the command line, Processing and the toolbar all catch these).
@@ -31,22 +37,31 @@ class ImportCanceledError(RuntimeError):
 
 @dataclass
 class ImportResult:
+    """What an import did with every row read:
+    rows_read = incidents + rejected + duplicates + other_countries + other_months."""
+
     gpkg_path: Path
     month: str
     country: str
-    rows_in: int  # rows of the selected country and month (or of unknown date), all files
+    rows_in: int  # rows considered for the month: incidents + rejected + duplicates
     incidents: int
     fatalities: int
-    rejected: int  # every row in the rejects table, duplicates included
-    duplicates: int
+    rejected: int  # rows rejected for a problem (in the rejects table with the reason)
+    duplicates: int  # rows dropped as duplicates (in the rejects table too)
     rows_read: int  # every data row of every file
     incidents_frame: pd.DataFrame
     rejects_frame: pd.DataFrame
+    other_countries: int = 0
+    other_months: int = 0  # rows of the country (or naming none) dated in another month
+    fatalities_flagged: int = 0  # incidents loaded with a fatalities_flag
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
             f"incidents={self.incidents} fatalities={self.fatalities} "
-            f"rejected={self.rejected} duplicates={self.duplicates}"
+            f"rejected={self.rejected} duplicates={self.duplicates} "
+            f"other_countries={self.other_countries} other_months={self.other_months} "
+            f"rows_read={self.rows_read} fatalities_flagged={self.fatalities_flagged}"
         )
 
 
@@ -65,55 +80,108 @@ def import_month(
     Raises ``AcledInputError`` (one line naming the file and the problem) when a file cannot
     be used or nothing is selected; row-level problems go to the rejects table instead.
     """
-    report = progress or (lambda percent: None)
     canceled = is_canceled or (lambda: False)
+    prepared = prepare_month(export_paths, month, country, rules, progress, use_pyarrow)
+    if canceled():
+        raise ImportCanceledError("import cancelled")
+    (progress or (lambda percent: None))(80)
+    write_month_geopackage(prepared.incidents_frame, prepared.rejects_frame, Path(out_gpkg))
+    (progress or (lambda percent: None))(100)
+    prepared.gpkg_path = Path(out_gpkg)
+    return prepared
+
+
+def prepare_month(
+    export_paths: list[Path],
+    month: str,
+    country: str = DEFAULT_COUNTRY,
+    rules: ClassificationRules | None = None,
+    progress: Callable[[float], None] | None = None,
+    use_pyarrow: bool | None = None,
+) -> ImportResult:
+    """Everything ``import_month`` does but writing: the month's incidents, rejects and
+    counts (``gpkg_path`` is not set). Checks that every row read is accounted for."""
+    report = progress or (lambda percent: None)
     if not MONTH_PATTERN.match(month or ""):
         raise AcledInputError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
     if not export_paths:
         raise AcledInputError("no export file given")
     rules = rules or ClassificationRules.from_folder()
+    threshold = implausible_fatalities()
 
     report(5)
     selection = read_selection([Path(path) for path in export_paths], month, country, use_pyarrow)
-    if canceled():
-        raise ImportCanceledError("import cancelled")
     report(60)
     names = ", ".join(Path(path).name for path in export_paths)
     if selection.rows.empty:
         months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
+        near = "".join(
+            f"; {near_miss_warning(name, rows, country)}"
+            for name, rows in selection.near_misses.most_common(3)
+        )
         raise AcledInputError(
             f"{names}: no incident of {country} in {month} ({selection.rows_read} rows read; "
-            f"months with {country} incidents: {months})"
+            f"months with {country} incidents: {months}{near})"
         )
 
-    validated = validate_rows(selection.rows, country, country_outline(country))
+    validated = validate_rows(selection.rows, country, country_outline(country), threshold)
     incidents, duplicates = drop_duplicates(validated.incidents)
     rejects = pd.concat([validated.rejects, duplicates], ignore_index=True)
     # Incidents sharing a point, counted once here: the style's labels read them instead of
     # aggregating over the layer on every map drawn.
     incidents = add_place_fields(classify_incidents(incidents, rules))
-    if canceled():
-        raise ImportCanceledError("import cancelled")
-    report(80)
-
-    write_month_geopackage(incidents, rejects, Path(out_gpkg))
-    report(100)
     result = ImportResult(
-        gpkg_path=Path(out_gpkg),
+        gpkg_path=Path(),
         month=month,
         country=country,
         rows_in=len(selection.rows),
         incidents=len(incidents),
         fatalities=int(incidents["fatalities"].sum()),
-        rejected=len(rejects),
+        rejected=len(validated.rejects),
         duplicates=len(duplicates),
         rows_read=selection.rows_read,
         incidents_frame=incidents,
         rejects_frame=rejects,
+        other_countries=selection.other_countries,
+        other_months=selection.other_months,
+        fatalities_flagged=int((incidents[FIELD_FATALITIES_FLAG] != "").sum()),
+        warnings=_warnings(selection, incidents, country, threshold),
     )
-    if result.rows_in != result.incidents + result.rejected:  # the promise: no row vanishes
-        raise RuntimeError(f"rows in {result.rows_in} != loaded + rejected ({result.summary()})")
+    check_row_balance(result)
     return result
+
+
+def check_row_balance(result: ImportResult) -> None:
+    """The promise, checked before anything is written: no row vanishes."""
+    accounted = result.incidents + result.rejected + result.duplicates
+    if result.rows_in != accounted or result.rows_read != (
+        accounted + result.other_countries + result.other_months
+    ):
+        raise RuntimeError(f"rows do not add up: rows_in={result.rows_in} {result.summary()}")
+
+
+def _warnings(
+    selection: Selection, incidents: pd.DataFrame, country: str, threshold: int
+) -> list[str]:
+    """One line each: near misses of the country's name, sheets not read, fatalities flagged."""
+    warnings = [
+        near_miss_warning(name, rows, country)
+        for name, rows in sorted(selection.near_misses.items(), key=lambda item: -item[1])
+    ]
+    warnings.extend(selection.notes)
+    flagged = incidents[incidents[FIELD_FATALITIES_FLAG] != ""]
+    if len(flagged):
+        where = ", ".join(
+            f"{row[FIELD_SOURCE_FILE]} row {row[FIELD_SOURCE_LINE]} ({row[FIELD_FATALITIES_FLAG]})"
+            for _, row in flagged.head(5).iterrows()
+        )
+        more = f" and {len(flagged) - 5} more" if len(flagged) > 5 else ""
+        warnings.append(
+            f"{len(flagged)} incident{'s' if len(flagged) > 1 else ''} loaded with fatalities "
+            f"to check (field {FIELD_FATALITIES_FLAG}; more than {threshold:,} in one event "
+            f"or not written as a number): {where}{more}"
+        )
+    return warnings
 
 
 def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -1,0 +1,125 @@
+"""Which country a row names: the selected one, another, none, or a near miss of the selected one.
+
+Exports are typed and re-saved by people: ``Mali`` comes back as ``Mali\\u00a0`` (a no-break
+space from a web page), ``MaIi`` (capital i for l), ``Mal`` (a cut cell). Spacing is
+normalised and the name then compared, ignoring case, with the selected country; a name that
+is not one of ACLED's countries but is close to the selected one is a near miss: its rows
+are not loaded, never silently dropped either (rejected, and named in a warning).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import unicodedata
+
+# The country names ACLED's exports use (its coverage is worldwide).
+ACLED_COUNTRIES = (
+    "Afghanistan", "Albania", "Algeria", "American Samoa", "Andorra", "Angola", "Anguilla",
+    "Antarctica", "Antigua and Barbuda", "Argentina", "Armenia", "Aruba", "Australia",
+    "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus",
+    "Belgium", "Belize", "Benin", "Bermuda", "Bhutan", "Bolivia",
+    "Bonaire, Saint Eustatius and Saba", "Bosnia and Herzegovina", "Botswana", "Brazil",
+    "British Indian Ocean Territory", "British Virgin Islands", "Brunei", "Bulgaria",
+    "Burkina Faso", "Burundi", "Cambodia", "Cameroon", "Canada", "Cape Verde",
+    "Cayman Islands", "Central African Republic", "Chad", "Chile", "China",
+    "Christmas Island", "Cocos (Keeling) Islands", "Colombia", "Comoros", "Cook Islands",
+    "Costa Rica", "Croatia", "Cuba", "Curacao", "Cyprus", "Czech Republic",
+    "Democratic Republic of Congo", "Denmark", "Djibouti", "Dominica", "Dominican Republic",
+    "East Timor", "Ecuador", "Egypt", "El Salvador", "Equatorial Guinea", "Eritrea",
+    "Estonia", "eSwatini", "Ethiopia", "Falkland Islands", "Faroe Islands", "Fiji",
+    "Finland", "France", "French Guiana", "French Polynesia", "Gabon", "Gambia", "Georgia",
+    "Germany", "Ghana", "Gibraltar", "Greece", "Greenland", "Grenada", "Guadeloupe", "Guam",
+    "Guatemala", "Guernsey", "Guinea", "Guinea-Bissau", "Guyana", "Haiti", "Honduras",
+    "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Isle of Man",
+    "Israel", "Italy", "Ivory Coast", "Jamaica", "Japan", "Jersey", "Jordan", "Kazakhstan",
+    "Kenya", "Kiribati", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon",
+    "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania", "Luxembourg", "Madagascar",
+    "Malawi", "Malaysia", "Maldives", "Mali", "Malta", "Marshall Islands", "Martinique",
+    "Mauritania", "Mauritius", "Mayotte", "Mexico", "Micronesia", "Moldova", "Monaco",
+    "Mongolia", "Montenegro", "Montserrat", "Morocco", "Mozambique", "Myanmar", "Namibia",
+    "Nauru", "Nepal", "Netherlands", "New Caledonia", "New Zealand", "Nicaragua", "Niger",
+    "Nigeria", "Niue", "Norfolk Island", "North Korea", "North Macedonia",
+    "Northern Mariana Islands", "Norway", "Oman", "Pakistan", "Palau", "Palestine", "Panama",
+    "Papua New Guinea", "Paraguay", "Peru", "Philippines", "Pitcairn", "Poland", "Portugal",
+    "Puerto Rico", "Qatar", "Republic of Congo", "Reunion", "Romania", "Russia", "Rwanda",
+    "Saint Helena, Ascension and Tristan da Cunha", "Saint Kitts and Nevis", "Saint Lucia",
+    "Saint Pierre and Miquelon", "Saint Vincent and the Grenadines", "Saint-Barthelemy",
+    "Saint-Martin", "Samoa", "San Marino", "Sao Tome and Principe", "Saudi Arabia",
+    "Senegal", "Serbia", "Seychelles", "Sierra Leone", "Singapore", "Sint Maarten",
+    "Slovakia", "Slovenia", "Solomon Islands", "Somalia", "South Africa", "South Georgia",
+    "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden",
+    "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo",
+    "Tokelau", "Tonga", "Trinidad and Tobago", "Tunisia", "Turkey", "Turkmenistan",
+    "Turks and Caicos Islands", "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates",
+    "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican City",
+    "Venezuela", "Vietnam", "Virgin Islands, U.S.", "Wallis and Futuna", "Western Sahara",
+    "Yemen", "Zambia", "Zimbabwe",
+)  # fmt: skip
+
+# How a row's country compares with the selected one.
+SELECTED = "selected"
+OTHER = "other"  # another country: counted, not read further
+EMPTY = "empty"  # no country: rejected when dated in the month
+NEAR_MISS = "near miss"  # close to the selected country but not it: rejected, warned about
+
+# difflib's ratio above which an unknown name is taken for a misspelling: 'Mal', 'MaIi' and
+# 'Malí' score 0.75 or more against 'Mali'; 'Malta' and 'Malawi' are ACLED countries, exact.
+NEAR_MISS_RATIO = 0.75
+
+
+def normalise_text(value: object) -> str:
+    """A cell as text with its spacing normalised: no-break and other Unicode spaces become a
+    space, runs of spaces one space, none at the ends; zero-width characters and BOMs removed.
+    """
+    text = str(value)
+    if text.isascii():  # the common case, fast
+        return " ".join(text.split()) if "  " in text or text != text.strip() else text
+    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    return " ".join(text.split())
+
+
+def _key(name: str) -> str:
+    return normalise_text(unicodedata.normalize("NFKC", name)).casefold()
+
+
+class CountryMatcher:
+    """Sorts country names for one selected country; each distinct name is looked at once."""
+
+    def __init__(self, country: str):
+        self.country = normalise_text(country)
+        self._selected_key = _key(country)
+        self._known_keys = {_key(name) for name in ACLED_COUNTRIES} | {self._selected_key}
+        self._keys_to_names = {_key(name): name for name in ACLED_COUNTRIES}
+        self._keys_to_names[self._selected_key] = self.country
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one matcher per import, few names
+    def kind(self, name: object) -> str:
+        """SELECTED, OTHER, EMPTY or NEAR_MISS for a cell of the country column."""
+        key = _key("" if name is None else str(name))
+        if key == self._selected_key:
+            return SELECTED
+        if not key:
+            return EMPTY
+        if key in self._known_keys:
+            return OTHER
+        closest = difflib.get_close_matches(key, self._known_keys, n=1, cutoff=NEAR_MISS_RATIO)
+        return NEAR_MISS if closest == [self._selected_key] else OTHER
+
+    def kinds(self, names) -> dict[str, str]:
+        """{name: kind} for the distinct names given."""
+        return {name: self.kind(name) for name in set(names)}
+
+
+def near_miss_warning(name: str, rows: int, country: str) -> str:
+    """'3 rows name 'MaIi' — did you mean Mali?' (the name shown with invisible characters
+    escaped, so what is wrong with it can be seen)."""
+    shown = "".join(
+        char if char.isprintable() and char not in "\u00a0" else f"\\u{ord(char):04x}"
+        for char in str(name)
+    )
+    plural = "rows name" if rows != 1 else "row names"
+    return (
+        f"{rows} {plural} the country '{shown}' — did you mean {country}? "
+        f"(not loaded; those dated in the month are in the rejects)"
+    )
