@@ -112,14 +112,11 @@ class CountryMatcher:
 
 
 def near_miss_warning(name: str, rows: int, country: str) -> str:
-    """'3 rows name 'MaIi' — did you mean Mali?' (the name shown with invisible characters
+    """ "3 rows name 'MaIi' — did you mean Mali?" (invisible characters in the name shown
     escaped, so what is wrong with it can be seen)."""
-    shown = "".join(
-        char if char.isprintable() and char not in "\u00a0" else f"\\u{ord(char):04x}"
-        for char in str(name)
-    )
-    plural = "rows name" if rows != 1 else "row names"
+    shown = "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in str(name))
+    names = "rows name" if rows != 1 else "row names"
     return (
-        f"{rows} {plural} the country '{shown}' — did you mean {country}? "
-        f"(not loaded; those dated in the month are in the rejects)"
+        f"{rows} {names} '{shown}' — did you mean {country}? (not loaded; those of the month "
+        "are in the rejects)"
     )

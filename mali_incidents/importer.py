@@ -202,6 +202,7 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             )
         ),
         index=incidents.index,
+        dtype=object,
     )
     # A row without id duplicates any earlier row (with or without id) of the same key.
     same_event = ~has_id & key.duplicated()
