@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import json
 import re
 from collections import Counter
@@ -30,7 +31,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .countries import EMPTY, NEAR_MISS, OTHER, SELECTED, CountryMatcher, normalise_text
+from .countries import (
+    EMPTY,
+    NEAR_MISS,
+    OTHER,
+    SELECTED,
+    CountryMatcher,
+    country_matcher,
+    normalise_text,
+)
 from .definitions import (
     ACLED_COLUMNS,
     FIELD_READ_PROBLEM,
@@ -79,25 +88,46 @@ class Selection:
 
 def parse_event_dates(values: pd.Series) -> pd.Series:
     """ACLED dates as ``2021-02-08``, ``08 February 2021`` or ``8-February-2021``, and Excel's
-    ``08/02/2021`` (see ``SLASH_DATE``); NaT if none."""
-    text = values.astype(str).str.strip()
-    dates = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
-    for date_format in DATE_FORMATS:
-        missing = dates.isna()
-        if not missing.any():
-            break
-        dates[missing] = pd.to_datetime(text[missing], format=date_format, errors="coerce")
-    missing = dates.isna()
-    if missing.any():
-        parts = text[missing].str.extract(SLASH_DATE)
-        parts = parts.dropna()
-        if len(parts):
-            first, second = parts[0].astype(int), parts[1].astype(int)
-            day_first = (first > 12).any() or not (second > 12).any()
+    ``08/02/2021`` (see ``SLASH_DATE``); NaT if none. Each distinct text is parsed once: a
+    month has at most 31 dates, a decade 3,653, and a file millions of rows."""
+    text = values.astype(str)
+    dates = _dates_of_texts(pd.unique(text))
+    return pd.Series(
+        pd.to_datetime(text.map(dates).to_numpy(dtype=object)),
+        index=values.index,
+        dtype="datetime64[ns]",
+    )
+
+
+def _dates_of_texts(texts) -> dict[str, datetime.datetime | None]:
+    dates: dict[str, datetime.datetime | None] = {}
+    slashed: dict[str, tuple[int, int, int]] = {}
+    for text in texts:
+        value = text.strip()
+        dates[text] = None
+        for date_format in DATE_FORMATS:
+            try:
+                dates[text] = datetime.datetime.strptime(value, date_format)
+                break
+            except ValueError:
+                continue
+        if dates[text] is None and (match := SLASH_DATE.match(value)):
+            slashed[text] = (int(match[1]), int(match[2]), int(match[3]))
+    if slashed:
+        day_first = any(first > 12 for first, _, _ in slashed.values()) or not any(
+            second > 12 for _, second, _ in slashed.values()
+        )
+        for text, (first, second, year) in slashed.items():
             day, month = (first, second) if day_first else (second, first)
-            iso = parts[2] + "-" + month.map("{:02d}".format) + "-" + day.map("{:02d}".format)
-            dates[parts.index] = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce")
-    return dates
+            try:
+                dates[text] = datetime.datetime(year, month, day)
+            except ValueError:
+                continue
+    # pandas' dates span 1677-2262; an ACLED event is in neither extreme.
+    return {
+        text: date if date is not None and 1678 <= date.year <= 2261 else None
+        for text, date in dates.items()
+    }
 
 
 def read_selection(
@@ -111,7 +141,7 @@ def read_selection(
     Each row keeps ``source_file`` and ``source_line`` (the row as a spreadsheet numbers it:
     the header is row 1; for JSON, the record's position) so a rejected row can be found.
     """
-    matcher = CountryMatcher(country)
+    matcher = country_matcher(country)
     parts: list[pd.DataFrame] = []
     selection = Selection(rows=pd.DataFrame())
     for path in export_paths:
@@ -168,7 +198,7 @@ def months_in_exports(export_paths: list[Path], country: str) -> list[str]:
     """The months (YYYY-MM, oldest first) that have incidents of ``country`` in the exports:
     what the dialog offers, defaulting to the latest.
     """
-    matcher = CountryMatcher(country)
+    matcher = country_matcher(country)
     months: set[str] = set()
     for path in export_paths:
         for use_pyarrow in (None, False):

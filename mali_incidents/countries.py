@@ -111,6 +111,12 @@ class CountryMatcher:
         return {name: self.kind(name) for name in set(names)}
 
 
+@functools.lru_cache(maxsize=16)
+def country_matcher(country: str) -> CountryMatcher:
+    """One matcher per country for the session: each distinct name is sorted only once."""
+    return CountryMatcher(country)
+
+
 def near_miss_warning(name: str, rows: int, country: str) -> str:
     """ "3 rows name 'MaIi' — did you mean Mali?" (invisible characters in the name shown
     escaped, so what is wrong with it can be seen)."""

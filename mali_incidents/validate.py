@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from .acled import AcledInputError, parse_event_dates
-from .countries import EMPTY, NEAR_MISS, CountryMatcher
+from .countries import EMPTY, NEAR_MISS, country_matcher
 from .definitions import (
     ACLED_COLUMNS,
     FIELD_FATALITIES_FLAG,
@@ -151,7 +151,7 @@ def validate_rows(
 
     if FIELD_READ_PROBLEM not in rows.columns:
         rows = rows.assign(**{FIELD_READ_PROBLEM: ""})
-    matcher = CountryMatcher(country)
+    matcher = country_matcher(country)
     kinds = rows["country"].map(matcher.kinds(rows["country"]))
     for index in rows.index[kinds == EMPTY]:
         reject(index, "country", "", "country empty")

@@ -78,8 +78,10 @@ def test_rows_in_equal_loaded_plus_rejected(sample_month, corruptions, duplicate
         # Every row read, not only the country's: rows naming no country or a near miss of it
         # ("MaIi") are rejected, not filtered out before counting.
         assert result.rows_in == result.incidents + result.rejected + result.duplicates
-        assert result.rows_read == len(rows) == (
-            result.rows_in + result.other_countries + result.other_months
+        assert (
+            result.rows_read
+            == len(rows)
+            == (result.rows_in + result.other_countries + result.other_months)
         )
         assert len(result.rejects_frame) == result.rejected + result.duplicates
         assert result.incidents_frame["fatalities"].ge(0).all()
