@@ -617,33 +617,31 @@ def _read_xlsx(path: Path, selection: Selection) -> list[pd.DataFrame]:
         raise AcledInputError(
             f"{path.name}: cannot be read as XLSX ({_first_line(error)})"
         ) from None
-    frames, refused, skipped = [], None, []
+    frames, refused, skipped = [], None, {}
     for sheet_name, sheet in sheets.items():
         source = f"{path.name} [{sheet_name}]" if len(sheets) > 1 else path.name
         if sheet.empty:
-            skipped.append(str(sheet_name))
+            skipped[str(sheet_name)] = "empty"
             continue
         header = [_as_text(value) for value in sheet.iloc[0]]
         try:
             _check_header(header, source)
         except AcledInputError as error:
             refused = refused or error
-            skipped.append(str(sheet_name))
+            reason = str(error)[len(source) + 2 :]  # the message without "book.xlsx [X]: "
+            skipped[str(sheet_name)] = "no ACLED columns" if "missing" in reason else reason
             continue
-        frame = (
-            sheet.iloc[1:].map(_as_text)
-            if hasattr(sheet, "map")
-            else sheet.iloc[1:].applymap(_as_text)
-        )
+        frame = _each_cell(sheet.iloc[1:], _as_text)
         frame.columns = header
         frames.append(_with_source(frame.reset_index(drop=True), source, 2))
     if not frames:
         raise refused or AcledInputError(f"{path.name}: the workbook has no data")
     if skipped:
+        read = [repr(str(name)) for name in sheets if str(name) not in skipped]
         selection.notes.append(
-            f"{path.name}: sheet{'s' if len(skipped) > 1 else ''} "
-            f"{', '.join(repr(name) for name in skipped)} not read (no ACLED columns); read: "
-            f"{', '.join(repr(str(name)) for name in sheets if str(name) not in skipped)}"
+            f"{path.name}: "
+            + ", ".join(f"sheet {name!r} not read ({reason})" for name, reason in skipped.items())
+            + f"; read: {', '.join(read)}"
         )
     return frames
 

@@ -369,3 +369,14 @@ def test_case9_the_threshold_is_a_file_a_spreadsheet_opens(repo_root):
     text = (repo_root / "symbology" / "plausibility.csv").read_text(encoding="utf-8")
     assert "implausible_fatalities,1000," in text
     assert implausible_fatalities() == 1000
+
+
+def test_case7_gdal_messages_folded_into_the_one_line(sample_month, tmp_path, run_cli):
+    not_a_geopackage = tmp_path / "month.gpkg"
+    not_a_geopackage.write_text("my notes, not a GeoPackage\n")
+    done = run_cli("import", sample_month, "--month", MONTH, "--out", not_a_geopackage)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("error: ")
+    assert "ERROR" not in done.stderr and "Traceback" not in done.stderr
+    assert "month.gpkg" in done.stderr
+    assert not_a_geopackage.read_text() == "my notes, not a GeoPackage\n"
