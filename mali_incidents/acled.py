@@ -221,50 +221,64 @@ def _select(
     rows that could not be split into columns); counts every other row where it belongs.
 
     ``chunk`` may already lack rows of other countries (the CSV readers drop them early):
-    ``rows_in_chunk`` counts them.
+    ``rows_in_chunk`` counts them. Masks are numpy arrays: pandas' cost per operation would
+    dominate the many small chunks of a month's exports.
     """
-    malformed = chunk[FIELD_READ_PROBLEM] != ""
-    kinds = chunk["country"].map(matcher.kinds(chunk["country"]))
-    maybe_blank = ~malformed & (kinds == EMPTY)
-    blank = pd.Series(False, index=chunk.index)
-    if maybe_blank.any():
-        values = chunk.loc[maybe_blank, list(ACLED_COLUMNS)].to_numpy(dtype=object)
-        blank[maybe_blank] = (NORMALISE_CELLS(values) == "").all(axis=1)
+    texts = chunk[list(ACLED_COLUMNS)].to_numpy(dtype=object)
+    malformed = chunk[FIELD_READ_PROBLEM].to_numpy(dtype=object) != ""
+    names = texts[:, COUNTRY_COLUMN]
+    kind_of = matcher.kinds(names)
+    kinds = np.array([kind_of[name] for name in names], dtype=object)
+    blank = ~malformed & (kinds == EMPTY)
+    if blank.any():
+        blank[blank] = (NORMALISE_CELLS(texts[blank]) == "").all(axis=1)
     other = ~malformed & (kinds == OTHER)
     selection.rows_read += rows_in_chunk - int(blank.sum())
     selection.other_countries += rows_in_chunk - len(chunk) + int(other.sum())
-    candidates = chunk[~malformed & ~blank & ~other]
-    kinds = kinds[candidates.index]
-    near_miss = kinds == NEAR_MISS
-    selection.near_misses.update(candidates.loc[near_miss, "country"])
-    dates = parse_event_dates(candidates["event_date"])
-    row_months = _month_numbers(dates)
-    selection.months_seen.update(_month_names(row_months[kinds == SELECTED]))
+    candidate = ~malformed & ~blank & ~other
+    near_miss = candidate & (kinds == NEAR_MISS)
+    if near_miss.any():
+        selection.near_misses.update(names[near_miss])
+    date_texts = texts[candidate, DATE_COLUMN]
+    date_of = _dates_of_texts(pd.unique(date_texts))
+    dates = [date_of[text] for text in date_texts]
+    row_months = np.array(
+        [date.year * 100 + date.month if date is not None else 0 for date in dates], dtype="int64"
+    )
+    selected = kinds[candidate] == SELECTED
+    selection.months_seen.update(
+        f"{number // 100:04d}-{number % 100:02d}"
+        for number in np.unique(row_months[selected & (row_months > 0)])
+    )
     # An unreadable date is kept: validation rejects it with a reason.
-    keep = row_months.isna() | (row_months == int(month[:4]) * 100 + int(month[5:7]))
-    selection.other_months += int((~keep).sum())
-    chosen = candidates[keep]
-    texts = chosen[list(ACLED_COLUMNS)].to_numpy(dtype=object)
-    texts[:, NAMED_COLUMNS] = NORMALISE_CELLS(texts[:, NAMED_COLUMNS])
-    texts[:, NOTES_COLUMN] = STRIP_CELLS(texts[:, NOTES_COLUMN])
+    in_month = (row_months == 0) | (row_months == int(month[:4]) * 100 + int(month[5:7]))
+    selection.other_months += int((~in_month).sum())
+    keep = np.zeros(len(chunk), dtype=bool)
+    keep[np.flatnonzero(candidate)[in_month]] = True
+    chosen = texts[keep]
+    chosen[:, NAMED_COLUMNS] = NORMALISE_CELLS(chosen[:, NAMED_COLUMNS])
+    chosen[:, NOTES_COLUMN] = STRIP_CELLS(chosen[:, NOTES_COLUMN])
     # Excel's 28/02/2021, read with the order the chunk's values prove, is written as
     # 2021-02-28: validation reads the same date.
-    slashed = (dates[keep].notna() & chosen["event_date"].str.contains("/", regex=False)).to_numpy()
-    if slashed.any():
-        texts[slashed, DATE_COLUMN] = dates[keep][slashed].dt.strftime("%Y-%m-%d").to_numpy()
-    chosen = pd.DataFrame(texts, index=chosen.index, columns=list(ACLED_COLUMNS)).assign(
-        **{name: chosen[name] for name in (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE)},
-        **{FIELD_READ_PROBLEM: ""},
-    )
+    kept_dates = [date for date, kept in zip(dates, in_month) if kept]
+    for row, date in enumerate(kept_dates):
+        if date is not None and "/" in chosen[row, DATE_COLUMN]:
+            chosen[row, DATE_COLUMN] = date.strftime("%Y-%m-%d")
+    columns = {name: chosen[:, position] for position, name in enumerate(ACLED_COLUMNS)}
+    for name in (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE):
+        columns[name] = chunk[name].to_numpy()[keep]
+    columns[FIELD_READ_PROBLEM] = np.full(int(keep.sum()), "", dtype=object)
+    rows = pd.DataFrame(columns, index=chunk.index[keep])
     if malformed.any():
-        chosen = pd.concat([chosen, chunk[malformed]]).sort_index()
-    return chosen
+        rows = pd.concat([rows, chunk[malformed]]).sort_index()
+    return rows
 
 
 # Cell by cell over a whole block of rows (numpy's loop, far cheaper than pandas' per column).
 NAMED_COLUMNS = [position for position, name in enumerate(ACLED_COLUMNS) if name != "notes"]
 NOTES_COLUMN = ACLED_COLUMNS.index("notes")
 DATE_COLUMN = ACLED_COLUMNS.index("event_date")
+COUNTRY_COLUMN = ACLED_COLUMNS.index("country")
 NORMALISE_CELLS = np.frompyfunc(normalise_text, 1, 1)
 STRIP_CELLS = np.frompyfunc(str.strip, 1, 1)
 
@@ -326,20 +340,28 @@ def _shown(value: object, limit: int = 40) -> str:
 def _normalise_columns(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     """Today's 31 columns, in ACLED's order, whatever the export's vintage (the readers have
     checked the header already)."""
-    frame.columns = [
-        column_key(name) if name not in (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE) else name
-        for name in frame.columns
-    ]
-    frame = frame.loc[:, ~frame.columns.duplicated()]  # duplicates of unused columns only
-    frame = frame.reindex(
-        columns=[*ACLED_COLUMNS, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE, FIELD_READ_PROBLEM],
-        fill_value="",
-    )
+    first_of_key: dict[str, int] = {}  # a duplicated column the atlas does not use: the first
+    for position, name in enumerate(frame.columns):
+        if name not in (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE):
+            name = column_key(name)
+        first_of_key.setdefault(name, position)
+    values = frame.to_numpy(dtype=object)
+    columns = {}
+    for name in (*ACLED_COLUMNS, FIELD_READ_PROBLEM):
+        position = first_of_key.get(name)
+        columns[name] = (
+            values[:, position] if position is not None else np.full(len(frame), "", dtype=object)
+        )
+    for name in (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE):
+        columns[name] = frame[name].to_numpy()
     # The old format has no disorder_type: ACLED defines it by event type. Its missing
     # civilian_targeting and tags stay empty rather than guessed.
-    if (frame["disorder_type"] == "").all():
-        frame["disorder_type"] = frame["event_type"].map(DISORDER_TYPE_OF_EVENT_TYPE).fillna("")
-    return frame
+    if (columns["disorder_type"] == "").all():
+        columns["disorder_type"] = np.array(
+            [DISORDER_TYPE_OF_EVENT_TYPE.get(name, "") for name in columns["event_type"]],
+            dtype=object,
+        )
+    return pd.DataFrame(columns, index=frame.index)
 
 
 DISORDER_TYPE_OF_EVENT_TYPE = {
