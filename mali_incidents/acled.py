@@ -460,7 +460,9 @@ def _read_csv_chunks(
     layout = _sniff_csv(path)
     if use_pyarrow is None:
         use_pyarrow = _pyarrow_available()
-    if use_pyarrow and layout.encoding.startswith("utf-8"):
+    # pyarrow skips the header as one line: a header with a line break inside quotes is not.
+    one_line_header = not any("\n" in name or "\r" in name for name in layout.header)
+    if use_pyarrow and layout.encoding.startswith("utf-8") and one_line_header:
         yield from _pyarrow_csv_chunks(path, layout, matcher)
     else:
         yield from _csv_module_chunks(path, layout, matcher)

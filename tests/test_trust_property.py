@@ -126,11 +126,15 @@ def csv_exports(draw):
     if draw(st.booleans()):
         columns = draw(st.permutations(columns))
     header = list(columns)
-    header_change = draw(st.sampled_from(["none"] * 6 + ["duplicate", "case", "missing"]))
+    header_change = draw(
+        st.sampled_from(["none"] * 6 + ["duplicate", "case", "missing", "line break"])
+    )
     if header_change == "duplicate":
         header.append(draw(st.sampled_from(list(REQUIRED_COLUMNS))))
     elif header_change == "case":
         header = [f" {name.upper()}\u00a0" for name in header]
+    elif header_change == "line break":  # in a column the atlas does not use
+        header = [name if name != "tags" else "ta\ngs" for name in header]
     elif header_change == "missing":
         header.remove(draw(st.sampled_from(list(REQUIRED_COLUMNS))))
     rows = draw(st.lists(ROW, max_size=5))
