@@ -186,6 +186,7 @@ def import_month_from_acled(
     rules: ClassificationRules | None = None,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
+    page_limit: int | None = None,
 ):
     """Download the month from ACLED's API (``client``: an ``acled_api.AcledClient``) into the
     cache beside the GeoPackage, then import that export like any other file.
@@ -193,7 +194,7 @@ def import_month_from_acled(
     Returns (ImportResult, acled_api.DownloadResult). The export is kept in the cache folder:
     the rejects table names it, and it is what the month was made from.
     """
-    from .acled_api import CACHE_FOLDER, DownloadCanceledError, download_month
+    from .acled_api import CACHE_FOLDER, PAGE_LIMIT, DownloadCanceledError, download_month
 
     report = progress or (lambda percent: None)
     out_gpkg = Path(out_gpkg)
@@ -207,6 +208,7 @@ def import_month_from_acled(
             export,
             client,
             cache_dir,
+            page_limit or PAGE_LIMIT,
             # The number of pages is known only at the last one: each page goes half-way
             # towards the half of the bar the download has.
             on_page=lambda page, events: report(50 * (1 - 0.5**page)),

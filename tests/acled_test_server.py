@@ -16,6 +16,8 @@ import urllib.parse
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pandas as pd
+
 
 @dataclass
 class Account:
@@ -204,3 +206,41 @@ def _handler_for(server: AcledTestServer) -> type[BaseHTTPRequestHandler]:
             self._answer(*server.read(endpoint, query, self.headers.get("Authorization", "")))
 
     return Handler
+
+
+# -- what the tests serve --------------------------------------------------------------------
+
+EMAIL = "analyst@example.org"
+NO_ACCESS_EMAIL = "new.analyst@example.org"
+# Distinctive, so that finding it anywhere (output, logs, files) cannot be a coincidence.
+PASSWORD = "Tz9-never-print-me-4417"
+
+
+def month_events(sample_month, count, month="2021-02", country="Mali", prefix="MLI") -> dict:
+    """``count`` events shaped like the sample month's, every value as text but the timestamp."""
+    rows = pd.read_csv(sample_month, dtype=str, keep_default_na=False).to_dict("records")
+    events = {}
+    for number in range(count):
+        event = dict(rows[number % len(rows)])
+        event_id = f"{prefix}{100000 + number}"
+        event.update(
+            event_id_cnty=event_id,
+            event_date=f"{month}-{number % 28 + 1:02d}",
+            year=month[:4],
+            country=country,
+            timestamp=1614600000,
+        )
+        events[event_id] = event
+    return events
+
+
+def sample_server(sample_month) -> AcledTestServer:
+    """Two accounts (one without API access); Mali's February (the sample's 58 events), 20 of
+    its March and 25 of Burkina Faso's February, so the filters have something to leave out."""
+    server = AcledTestServer(
+        accounts={EMAIL: Account(PASSWORD), NO_ACCESS_EMAIL: Account(PASSWORD, api_access=False)}
+    )
+    server.events.update(month_events(sample_month, 58))
+    server.events.update(month_events(sample_month, 20, month="2021-03", prefix="MLI7"))
+    server.events.update(month_events(sample_month, 25, country="Burkina Faso", prefix="BFO"))
+    return server.start()

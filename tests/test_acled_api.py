@@ -12,7 +12,7 @@ import sys
 
 import pandas as pd
 import pytest
-from acled_test_server import Account, AcledTestServer
+from acled_test_server import EMAIL, NO_ACCESS_EMAIL, PASSWORD, month_events
 
 from mali_incidents.acled_api import (
     AcledApiError,
@@ -25,42 +25,6 @@ from mali_incidents.acled_api import (
 )
 from mali_incidents.definitions import ACLED_COLUMNS
 from mali_incidents.importer import import_month_from_acled
-
-EMAIL = "analyst@example.org"
-NO_ACCESS_EMAIL = "new.analyst@example.org"
-# Distinctive, so that finding it anywhere (output, logs, files) cannot be a coincidence.
-PASSWORD = "Tz9-never-print-me-4417"
-
-
-def month_events(sample_month, count, month="2021-02", country="Mali", prefix="MLI") -> dict:
-    """``count`` events shaped like the sample month's, every value as text but the timestamp."""
-    rows = pd.read_csv(sample_month, dtype=str, keep_default_na=False).to_dict("records")
-    events = {}
-    for number in range(count):
-        event = dict(rows[number % len(rows)])
-        event_id = f"{prefix}{100000 + number}"
-        event.update(
-            event_id_cnty=event_id,
-            event_date=f"{month}-{number % 28 + 1:02d}",
-            year=month[:4],
-            country=country,
-            timestamp=1614600000,
-        )
-        events[event_id] = event
-    return events
-
-
-@pytest.fixture
-def acled(sample_month):
-    server = AcledTestServer(
-        accounts={EMAIL: Account(PASSWORD), NO_ACCESS_EMAIL: Account(PASSWORD, api_access=False)}
-    )
-    server.events.update(month_events(sample_month, 58))
-    server.events.update(month_events(sample_month, 20, month="2021-03", prefix="MLI7"))
-    server.events.update(month_events(sample_month, 25, country="Burkina Faso", prefix="BFO"))
-    server.start()
-    yield server
-    server.stop()
 
 
 def client_for(server, email=EMAIL, password=PASSWORD, transport=None, **options) -> AcledClient:
@@ -289,25 +253,6 @@ def test_command_line_downloads_and_imports_and_never_shows_the_password(acled, 
     assert any(path.suffix == ".sqlite" for path in written)  # the cache was looked at too
     for path in written:
         assert PASSWORD.encode() not in path.read_bytes(), path
-
-
-@pytest.fixture
-def acled_auth_config(qgis_app):
-    """A QGIS authentication configuration (Basic) holding the account, as an analyst makes
-    one in QGIS's options; the master password unlocks QGIS's authentication database."""
-    from qgis.core import QgsApplication, QgsAuthMethodConfig
-
-    manager = QgsApplication.authManager()
-    assert ".qgis-settings" in manager.authenticationDatabasePath()  # pytest-qgis's scratch
-    assert manager.setMasterPassword("master-of-the-test", True)
-    config = QgsAuthMethodConfig("Basic")
-    config.setName("ACLED")
-    config.setConfig("username", EMAIL)
-    config.setConfig("password", PASSWORD)
-    stored, config = manager.storeAuthenticationConfig(config)
-    assert stored
-    yield config.id()
-    manager.removeAuthenticationConfig(config.id())
 
 
 def test_the_account_can_come_from_qgis_authentication(acled, acled_auth_config, tmp_path):
