@@ -24,15 +24,18 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QAction,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -438,9 +441,19 @@ class LoadMonthDialog(QDialog):
             )
         )
         self.auth_config.setConfigId(self._remembered("auth_id", ""))
-        source_box = QFormLayout()
-        source_box.addRow(self.source_files, self.exports)
-        source_box.addRow(self.source_acled, self.auth_config)
+        source_box = QGridLayout()
+        source_box.addWidget(self.source_files, 0, 0)
+        source_box.addWidget(self.exports, 0, 1)
+        source_box.addWidget(self.source_acled, 1, 0)
+        source_box.addWidget(self.auth_config, 1, 1)
+        source_box.setColumnStretch(1, 1)
+        for button in (self.source_files, self.source_acled):  # the whole text, never cut
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        # Radio buttons of one dialog are one group unless told otherwise: the source and the
+        # boundaries are two choices.
+        self.source_group = QButtonGroup(self)
+        self.source_group.addButton(self.source_files)
+        self.source_group.addButton(self.source_acled)
         form.addRow(tr("Source"), source_box)
 
         self.country = QLineEdit(self._remembered("country", DEFAULT_COUNTRY))
@@ -480,7 +493,9 @@ class LoadMonthDialog(QDialog):
         regions_box.addRow(self.regions_file, self.regions_path)
         regions_box.addRow(tr("Region name field"), self.region_field)
         form.addRow(tr("Region boundaries"), regions_box)
+        self.regions_group = QButtonGroup(self)
         for button in (self.regions_default, self.regions_project, self.regions_file):
+            self.regions_group.addButton(button)
             button.toggled.connect(self.refresh_region_fields)
         self.regions_path.setFilePath(self._remembered("regions_path", ""))
         {"project": self.regions_project, "file": self.regions_file}.get(
@@ -499,7 +514,9 @@ class LoadMonthDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(640)  # room for whole file paths
+        # Room for whole file paths, and never less than the widgets need (an explicit
+        # minimum overrides the layout's).
+        self.setMinimumWidth(max(640, self.minimumSizeHint().width()))
         self.exports.setFilePath(self._remembered("exports", ""))
         self.refresh_region_fields()
         (

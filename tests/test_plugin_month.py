@@ -184,8 +184,11 @@ def test_a_month_from_acled_through_the_dialog(
     plugin, plugin_package, acled, acled_auth_config, tmp_path
 ):
     dialog = plugin_package.plugin.LoadMonthDialog()
+    dialog.regions_default.setChecked(True)
     dialog.source_acled.setChecked(True)
     assert not dialog.exports.isEnabled() and dialog.auth_config.isEnabled()
+    assert dialog.regions_default.isChecked()  # two separate choices
+    assert not dialog.source_files.isChecked()
     assert "authentication configuration" in dialog.problem()
     dialog.auth_config.setConfigId(acled_auth_config)
     dialog.gpkg_path.setFilePath("")
