@@ -239,8 +239,7 @@ class AcledClient:
         )
         if not payload:
             raise AcledApiError(
-                f"ACLED refused the e-mail or password of the account {self.credentials.email} "
-                f"({self.base_url}/oauth/token)"
+                f"ACLED refused the account's e-mail or password ({self.base_url}/oauth/token)"
             )
         self._keep(payload)
         log.info("logged in to %s", self.base_url)
@@ -323,8 +322,8 @@ class AcledClient:
     def _raise_for_status(self, answer: HttpResponse, path: str) -> None:
         if answer.status == 403:
             raise AcledApiError(
-                f"the ACLED account {self.credentials.email} has no API access yet (403 at "
-                f"{self.base_url}{path}); ask ACLED to enable it"
+                f"the ACLED account has no API access yet (403 at {self.base_url}{path}); "
+                "ask ACLED to enable it"
             )
         if answer.status == 401:
             raise AcledApiError(f"ACLED refused the access token twice ({self.base_url}{path})")

@@ -72,7 +72,6 @@ def test_the_qgis_network_manager_goes_through_qgis_proxy(qgis_app, acled, tmp_p
     from qgis.core import QgsSettings
 
     acled.token_calls = 1
-    acled.failures = [503]
     settings = QgsSettings()
     assert ".qgis-settings" in settings.fileName()  # pytest-qgis's scratch settings
     # QGIS's own proxy settings (Options › Network), with the test server as the proxy: a
@@ -101,12 +100,30 @@ def test_the_qgis_network_manager_goes_through_qgis_proxy(qgis_app, acled, tmp_p
     assert acled.grants("refresh_token") >= 1
 
 
+def test_the_qgis_network_manager_retries_on_429_and_5xx(qgis_app, acled, tmp_path):
+    acled.failures = [429, 503, 500]
+    waits: list[float] = []
+    client = client_for(acled, transport=QgisTransport(), sleep=waits.append)
+    result = download_month("Mali", "2021-02", tmp_path / "m.csv", client, page_limit=20)
+    assert result.events == 58 and len(waits) == 3
+    assert len(set(read_export(tmp_path / "m.csv")["event_id_cnty"])) == 58
+
+
 def test_the_qgis_network_manager_says_when_the_network_is_down(qgis_app):
     client = AcledClient(AcledCredentials(EMAIL, PASSWORD), free_port_url(), QgisTransport())
     with pytest.raises(
         AcledApiError, match=r"cannot reach .*/oauth/token: .*\(is the network down\?\)"
     ):
         client.log_in()
+
+
+def test_an_unknown_host_is_one_line_too():
+    # .invalid never resolves (RFC 2606): the DNS failure a missing network gives.
+    client = AcledClient(AcledCredentials(EMAIL, PASSWORD), "http://acled.invalid")
+    with pytest.raises(AcledApiError) as raised:
+        client.log_in()
+    assert str(raised.value).startswith("cannot reach http://acled.invalid/oauth/token: ")
+    assert str(raised.value).endswith("(is the network down?)")
 
 
 def test_a_second_download_gives_the_revised_month(acled, tmp_path):
@@ -235,8 +252,8 @@ def test_command_line_downloads_and_imports_and_never_shows_the_password(acled, 
     assert "incidents=58 fatalities=134 rejected=0" in runs["import"].stdout
     assert (tmp_path / "month" / "m.gpkg").is_file()
     expected_errors = {
-        "wrong password": f"ACLED refused the e-mail or password of the account {EMAIL}",
-        "no API access": f"the ACLED account {NO_ACCESS_EMAIL} has no API access yet (403",
+        "wrong password": "ACLED refused the account's e-mail or password (http://127.0.0.1",
+        "no API access": "the ACLED account has no API access yet (403 at http://127.0.0.1",
         "network down": "(is the network down?)",
         "no account": "set ACLED_EMAIL and ACLED_PASSWORD",
     }
