@@ -150,7 +150,7 @@ class MaliIncidentAtlasPlugin:
             try:
                 credentials = credentials_from_auth_config(choice.get("auth_id") or "")
             except AcledInputError as error:
-                self.tell(str(error), Qgis.Critical, duration=0)
+                self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
                 return None
         task = ImportMonthTask(choice, on_done=self.import_finished, credentials=credentials)
         self.task = task

@@ -195,7 +195,7 @@ class AcledClient:
         transport: Transport | None = None,
         retries: int = 5,
         backoff_seconds: float = 2.0,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
         is_canceled: Callable[[], bool] | None = None,
     ):
         self.credentials = credentials
@@ -203,7 +203,7 @@ class AcledClient:
         self.transport = transport or UrllibTransport()
         self.retries = retries
         self.backoff_seconds = backoff_seconds
-        self.sleep = sleep
+        self.sleep = sleep or self._pause
         self.is_canceled = is_canceled or (lambda: False)
         self._access_token = ""
         self._refresh_token = ""
@@ -318,6 +318,14 @@ class AcledClient:
             log.info("%s answered %s: trying again in %.1f s", where, answer.status, wait)
             self.sleep(wait)
         raise AssertionError("unreachable")
+
+    def _pause(self, seconds: float) -> None:
+        """Wait, in short steps: a cancel during a long Retry-After is not kept waiting."""
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            if self.is_canceled():
+                raise DownloadCanceledError("download cancelled")
+            time.sleep(min(left, 0.2))
 
     def _raise_for_status(self, answer: HttpResponse, path: str) -> None:
         if answer.status == 403:

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -121,11 +120,11 @@ class ImportIncidentMonth(_Algorithm):
                 optional=True,
             )
         )
-        address = QgsProcessingParameterString(
-            "ACLED_URL", tr("ACLED's API address"), defaultValue=DEFAULT_ACLED_URL
+        self.addParameter(
+            QgsProcessingParameterString(
+                "ACLED_URL", tr("ACLED's API address"), defaultValue=DEFAULT_ACLED_URL
+            )
         )
-        address.setFlags(address.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(address)
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 "OUTPUT", tr("Month GeoPackage"), tr("GeoPackage (*.gpkg)")

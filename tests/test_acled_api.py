@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 
 import pandas as pd
 import pytest
@@ -173,6 +174,21 @@ def test_an_interrupted_download_continues_where_it_stopped(acled, sample_month,
     assert pages == ["3", "4", "5"]  # the pages kept in the cache are not asked again
     export = read_export(tmp_path / "m.csv")
     assert len(export) == 458 and export["event_id_cnty"].is_unique
+
+
+def test_cancel_is_heard_while_waiting_for_a_retry(acled, tmp_path):
+    acled.failures = [429]
+    acled.retry_after = "120"  # ACLED asks for two minutes
+    started = time.monotonic()
+    with pytest.raises(DownloadCanceledError):
+        download_month(
+            "Mali",
+            "2021-02",
+            tmp_path / "m.csv",
+            AcledClient(AcledCredentials(EMAIL, PASSWORD), acled.url),
+            is_canceled=lambda: time.monotonic() - started > 0.5,
+        )
+    assert time.monotonic() - started < 5
 
 
 def test_repeated_server_errors_give_up_with_one_line(acled, tmp_path):
