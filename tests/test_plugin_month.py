@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 import subprocess
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsTask
+from acled_test_server import PASSWORD
+from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsTask
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
@@ -207,6 +209,8 @@ def test_a_month_from_acled_through_the_dialog(
     choice["page_limit"] = 20  # three pages for 58 events
     acled.token_calls = 2  # the token runs out during the download
 
+    logged: list[str] = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, *_: logged.append(text))
     task = plugin.start_import(choice)
     progress: list[float] = []
     task.progressChanged.connect(progress.append)
@@ -232,6 +236,13 @@ def test_a_month_from_acled_through_the_dialog(
     assert any(
         "3 events revised, 1 deleted since your last download." in m for m in messages(plugin)
     )
+    # The password is in QGIS's authentication database only.
+    dialog.remember()
+    settings = QgsSettings()
+    settings.sync()
+    seen = [*messages(plugin), *logged, Path(settings.fileName()).read_text(errors="replace")]
+    seen += [path.read_bytes().decode("latin-1") for path in tmp_path.rglob("*") if path.is_file()]
+    assert not any(PASSWORD in text for text in seen)
 
 
 def test_acled_errors_and_cancel_in_the_dialog(
