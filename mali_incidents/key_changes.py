@@ -16,6 +16,7 @@ function the caller gives (the atlas passes ``i18n.translated``).
 from __future__ import annotations
 
 import csv
+import math
 import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -284,7 +285,9 @@ def number_text(value: float | int | None, language: str) -> str:
     """Whole numbers with the language's thousands separator; '' for an unknown value."""
     if value is None or value is pd.NA or pd.isna(value):
         return ""
-    return f"{round(value):,}".replace(",", THOUSANDS_SEPARATORS[_language(language)])
+    # Half away from zero, as a reader rounds (Python's round() gives 4 for 4.5).
+    whole = int(math.copysign(math.floor(abs(value) + 0.5), value))
+    return f"{whole:,}".replace(",", THOUSANDS_SEPARATORS[_language(language)])
 
 
 def months_text(months: Iterable[str], language: str) -> str:

@@ -616,6 +616,11 @@ def test_words_of_each_language():
     assert date_text(date(2021, 2, 1), "en") == "1 February 2021"
     assert number_text(1234, "en") == "1,234" and number_text(1234, "fr") == "1\u00a0234"
     assert number_text(pd.NA, "en") == ""
+    assert (number_text(4.5, "en"), number_text(10.33, "en"), number_text(-2.5, "en")) == (
+        "5",
+        "10",
+        "-3",
+    )
     assert months_text(["2020-03", "2020-04", "2020-05", "2020-09"], "en") == (
         "March 2020 – May 2020, September 2020"
     )
