@@ -237,6 +237,21 @@ def test_monthly_table_has_every_combination_zero_where_covered_and_unknown_wher
     assert cell[["incidents", "fatalities"]].values.tolist() == [[1, 12]]
 
 
+def test_monthly_table_sums_equal_the_export_read_independently(hand, hand_export):
+    _, _, history = hand
+    expected: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    with hand_export.open(encoding="utf-8", newline="") as stream:
+        for row in csv.DictReader(stream):
+            if row["country"] == "Mali":
+                expected[(row["event_date"][:7], row["admin1"])][0] += 1
+                expected[(row["event_date"][:7], row["admin1"])][1] += int(row["fatalities"])
+    sums = history.monthly.groupby(["month", "region"])[["incidents", "fatalities"]].sum()
+    known = sums[sums.index.get_level_values("month") >= "2020-11"]
+    assert {
+        key: values for key, values in zip(known.index, known.values.tolist()) if any(values)
+    } == (dict(expected))
+
+
 def test_history_months_setting_and_later_months_left_out(hand):
     incidents, months, _ = hand
     history = build_history(incidents, "2021-01", months, history_months=2)
