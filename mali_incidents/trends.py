@@ -258,6 +258,33 @@ def build_history(
     return History(month, window, covered, monthly, country_totals.reset_index())
 
 
+def history_from_tables(month: str, monthly: pd.DataFrame, country_totals: pd.DataFrame) -> History:
+    """The history again from its two tables as a GeoPackage keeps them (``monthly`` and
+    ``country_totals``): the atlas is built from the month's GeoPackage, not the exports.
+
+    A month is known where its counts are not null, the only trace coverage leaves.
+    """
+    check_month(month)
+    missing = [column for column in MONTHLY_COLUMNS if column not in monthly.columns]
+    if missing:
+        raise TrendsError(f"monthly table lacks the column {', '.join(missing)}")
+    monthly = monthly[list(MONTHLY_COLUMNS)].copy()
+    monthly["month"] = monthly["month"].astype(str)
+    for measure in MEASURES:
+        monthly[measure] = pd.to_numeric(monthly[measure]).astype("Int64")
+    totals = country_totals[["month", *MEASURES]].copy()
+    totals["month"] = totals["month"].astype(str)
+    for measure in MEASURES:
+        totals[measure] = pd.to_numeric(totals[measure]).astype("Int64")
+    months = sorted(set(monthly["month"]))
+    if not months or months[-1] != month or months != months_between(months[0], month):
+        raise TrendsError(f"monthly table does not hold the months up to {month}, one by one")
+    known = set(monthly.loc[monthly["incidents"].notna(), "month"])
+    known |= set(totals.loc[totals["incidents"].notna(), "month"])
+    totals = totals.sort_values("month", kind="stable").reset_index(drop=True)
+    return History(month, months, frozenset(known), monthly, totals)
+
+
 def _incident_months(incidents: pd.DataFrame) -> pd.DataFrame:
     missing = [
         column

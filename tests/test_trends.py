@@ -44,6 +44,7 @@ from mali_incidents.trends import (
     deadliest_incident,
     export_coverage,
     first_time_regions,
+    history_from_tables,
     month_against_history,
     month_coverage,
     monthly_series,
@@ -250,6 +251,24 @@ def test_monthly_table_sums_equal_the_export_read_independently(hand, hand_expor
     assert {
         key: values for key, values in zip(known.index, known.values.tolist()) if any(values)
     } == (dict(expected))
+
+
+def test_history_from_its_stored_tables_gives_the_same_figures(hand, tmp_path):
+    _, _, history = hand
+    # As a GeoPackage gives them back: plain columns, nulls as NaN, months as text.
+    stored = tmp_path / "monthly.csv"
+    history.monthly.to_csv(stored, index=False)
+    totals = tmp_path / "totals.csv"
+    history.country_totals.to_csv(totals, index=False)
+    again = history_from_tables("2021-02", pd.read_csv(stored), pd.read_csv(totals))
+    assert again.unknown_months == history.unknown_months
+    pd.testing.assert_frame_equal(changes(again, "region"), changes(history, "region"))
+    assert month_against_history(again) == month_against_history(history)
+    assert [change.text for change in key_changes(again, None)] == [
+        change.text for change in key_changes(history, None)
+    ]
+    with pytest.raises(TrendsError, match="does not hold the months up to 2021-03"):
+        history_from_tables("2021-03", pd.read_csv(stored), pd.read_csv(totals))
 
 
 def test_history_months_setting_and_later_months_left_out(hand):
