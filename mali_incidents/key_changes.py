@@ -172,9 +172,17 @@ def load_key_change_rules(path: Path | None = None) -> list[KeyChangeRule]:
     path = Path(path) if path else symbology_path(KEY_CHANGES_FILE)
     if not path.is_file():
         raise KeyChangeRulesError(f"{path}: key-change rules file not found")
-    with path.open(encoding="utf-8-sig", newline="") as stream:
-        numbered = [(number, line) for number, line in enumerate(stream, 1)]
-    content = [(number, line) for number, line in numbered if not line.lstrip().startswith("#")]
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            content = [
+                (number, line)
+                for number, line in enumerate(stream, 1)
+                if not line.lstrip().startswith("#")
+            ]
+    except UnicodeDecodeError:
+        raise KeyChangeRulesError(
+            f"{path.name}: not UTF-8 text (save it from the spreadsheet as CSV UTF-8)"
+        ) from None
     reader = csv.DictReader(line for _, line in content)
     columns = reader.fieldnames or []
     missing = [column for column in (*RULE_COLUMNS, "text_en") if column not in columns]
@@ -195,7 +203,7 @@ def load_key_change_rules(path: Path | None = None) -> list[KeyChangeRule]:
     return rules
 
 
-def _rule_of_row(row: dict, row_number: int, languages: list[str], file_name: str):
+def _rule_of_row(row: dict, row_number: int, languages: list[str], file_name: str) -> KeyChangeRule:
     def fail(column: str, problem: str) -> KeyChangeRulesError:
         return KeyChangeRulesError(f"{file_name}, row {row_number}, column {column}: {problem}")
 

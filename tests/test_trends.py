@@ -707,6 +707,16 @@ def test_bad_cells_name_their_column(tmp_path):
             rules_with(tmp_path / "rules.csv", [row])
 
 
+def test_a_rules_file_saved_in_another_encoding_is_one_line(tmp_path):
+    path = tmp_path / "rules.csv"
+    path.write_bytes(
+        b"rule,enabled,measure,minimum,min_percent,months,limit,text_en,text_fr\n"
+        b"region_rise,yes,,,,,,{region},{region} \xe9\n"
+    )
+    with pytest.raises(KeyChangeRulesError, match=r"^rules.csv: not UTF-8 text"):
+        load_key_change_rules(path)
+
+
 def test_values_from_the_data_are_never_read_as_templates(hand, tmp_path):
     incidents, months, _ = hand
     tricky = incidents.copy()
