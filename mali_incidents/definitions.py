@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-PLUGIN_NAME = "Mali Incident Atlas"
-MENU_NAME = "Mali incidents"
+# What QGIS shows (plugin manager, menu, toolbar, message bar): any ACLED country, Mali the
+# default one. The Python package keeps its name, mali_incidents.
+PLUGIN_NAME = "Incident Atlas (ACLED)"
+MENU_NAME = "Incident Atlas (ACLED)"
 DEFAULT_COUNTRY = "Mali"
 
 # Today's ACLED export, in the order ACLED writes it.
