@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,53 +93,89 @@ def canonical_region(country: str, name: str, root: Path | None = None) -> str |
 
 def region_table(country: str = DEFAULT_COUNTRY, root: Path | None = None) -> list[RegionName]:
     """The rows of ``country``'s ``regions.csv`` (empty when it has none), in the file's order."""
-    folder = country_symbology_dir(country, root)
-    if folder is None or not (folder / REGION_TABLE).is_file():
-        return []
-    path = folder / REGION_TABLE
-    return list(_read_table(path, path.stat().st_mtime_ns, _shown(path, root)))
+    return list(_table(country, root).rows)
 
 
 def spellings_of_every_country(root: Path | None = None) -> dict[str, str]:
     """Folded other spellings -> folded ACLED name, from every country's table (Mali first):
     for matching names where the country is not known (a boundary file's own names)."""
-    spellings: dict[str, str] = {}
-    for country in _countries_with_folders(root):
-        for row in region_table(country, root):
-            for spelling in row.other_spellings:
-                spellings.setdefault(fold_name(spelling), fold_name(row.admin1))
-    return spellings
+    return _every_country(_table_versions(root)).spellings
 
 
 def printed_name_in_any_country(admin1: str, root: Path | None = None) -> str:
     """How ``admin1`` is printed by the first country table that lists it (Mali's first);
     ACLED's spelling otherwise. For callers that do not know the atlas's country."""
-    for country in _countries_with_folders(root):
-        row = _rows_by_spelling(country, root).get(fold_name(admin1))
-        if row is not None:
-            return row.printed_name
-    return str(admin1)
+    row = _every_country(_table_versions(root)).rows_by_spelling.get(fold_name(admin1))
+    return row.printed_name if row is not None else str(admin1)
 
 
-def _countries_with_folders(root: Path | None) -> list[str]:
-    """The countries of ``symbology/countries/``, the default country (Mali) first."""
-    countries = Path(root or symbology_path()) / "countries"
-    names = (
-        [folder.name for folder in countries.iterdir() if folder.is_dir()]
-        if countries.is_dir()
-        else []
-    )
-    return sorted(names, key=lambda name: (fold_name(name) != fold_name(DEFAULT_COUNTRY), name))
+@dataclass(frozen=True)
+class _Table:
+    """A country's table, and its rows by every folded name (ACLED's and the others)."""
+
+    rows: tuple[RegionName, ...]
+    rows_by_spelling: dict[str, RegionName]
+    spellings: dict[str, str]  # folded other spelling -> folded ACLED name
+
+
+_NO_TABLE = _Table((), {}, {})
+
+
+def _table(country: str, root: Path | None) -> _Table:
+    path = _table_path(country, root)
+    if path is None:
+        return _NO_TABLE
+    return _read_table(path, path.stat().st_mtime_ns, _shown(path, root))
 
 
 def _rows_by_spelling(country: str, root: Path | None) -> dict[str, RegionName]:
-    rows: dict[str, RegionName] = {}
-    for row in region_table(country, root):
-        rows.setdefault(fold_name(row.admin1), row)
-    for row in region_table(country, root):
-        for spelling in row.other_spellings:
-            rows.setdefault(fold_name(spelling), row)
-    return rows
+    return _table(country, root).rows_by_spelling
+
+
+def _table_path(country: str, root: Path | None) -> Path | None:
+    folder = country_symbology_dir(country, root)
+    if folder is None or not (folder / REGION_TABLE).is_file():
+        return None
+    return folder / REGION_TABLE
+
+
+def _table_versions(root: Path | None) -> tuple[tuple[str, int, str], ...]:
+    """Every country's table as (path, time saved, name in messages), Mali's first: what the
+    merged look-ups are cached on (a saved edit makes a new version). os.scandir, not
+    pathlib: region_key asks for this once per boundary feature."""
+    symbology = str(root or symbology_path())
+    versions = []
+    try:
+        folders = list(os.scandir(os.path.join(symbology, "countries")))
+    except OSError:
+        return ()
+    for folder in folders:
+        table = os.path.join(folder.path, REGION_TABLE)
+        try:
+            modified_ns = os.stat(table).st_mtime_ns
+        except OSError:
+            continue  # not a folder, or a country without a region table
+        versions.append((folder.name, table, modified_ns))
+    default = fold_name(DEFAULT_COUNTRY)
+    versions.sort(key=lambda version: (fold_name(version[0]) != default, version[0]))
+    return tuple(
+        (table, modified_ns, f"countries/{name}/{REGION_TABLE}")
+        for name, table, modified_ns in versions
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _every_country(versions: tuple[tuple[str, int, str], ...]) -> _Table:
+    """The tables of every country merged, the first that names a region winning."""
+    rows_by_spelling: dict[str, RegionName] = {}
+    spellings: dict[str, str] = {}
+    for path, modified_ns, shown in versions:
+        table = _read_table(Path(path), modified_ns, shown)
+        for spelling, row in table.rows_by_spelling.items():
+            rows_by_spelling.setdefault(spelling, row)
+        for spelling, admin1 in table.spellings.items():
+            spellings.setdefault(spelling, admin1)
+    return _Table((), rows_by_spelling, spellings)
 
 
 def _shown(path: Path, root: Path | None) -> str:
@@ -150,7 +187,7 @@ def _shown(path: Path, root: Path | None) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _read_table(path: Path, modified_ns: int, shown: str) -> tuple[RegionName, ...]:
+def _read_table(path: Path, modified_ns: int, shown: str) -> _Table:
     """A table read once per version of the file (an edit is seen without restarting QGIS)."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as stream:
@@ -163,9 +200,13 @@ def _read_table(path: Path, modified_ns: int, shown: str) -> tuple[RegionName, .
         raise RegionsError(f"{shown}: cannot be read ({error})") from None
     reader = csv.DictReader(text for _, text in lines)
     fields = [name.strip() for name in reader.fieldnames or []]
-    for column in ("acled_admin1",):
-        if column not in fields:
-            raise RegionsError(f"{shown}, row 1: column {column} missing")
+    if "acled_admin1" not in fields:
+        raise RegionsError(f"{shown}, row 1: column acled_admin1 missing")
+    unknown = [name for name in fields if name and name not in REGION_TABLE_COLUMNS]
+    if unknown:  # a misspelt heading would silently drop its column
+        raise RegionsError(
+            f"{shown}, row 1: column {unknown[0]} is not one of {', '.join(REGION_TABLE_COLUMNS)}"
+        )
     rows: list[RegionName] = []
     seen: dict[str, int] = {}  # folded name -> its row
     for (line, _), raw in zip(lines[1:], reader):
@@ -212,4 +253,10 @@ def _read_table(path: Path, modified_ns: int, shown: str) -> tuple[RegionName, .
                 other_spellings=spellings,
             )
         )
-    return tuple(rows)
+    rows_by_spelling = {fold_name(row.admin1): row for row in rows}
+    spellings = {}
+    for row in rows:
+        for spelling in row.other_spellings:
+            rows_by_spelling.setdefault(fold_name(spelling), row)
+            spellings[fold_name(spelling)] = fold_name(row.admin1)
+    return _Table(tuple(rows), rows_by_spelling, spellings)

@@ -224,7 +224,15 @@ def test_an_edited_table_changes_names_and_order_without_restarting(repo_root, t
             "countries/Niger/regions.csv, row 3, column other_spellings: 'AGADEZ' is already "
             "a name of row 2's region",
         ),
-        ("region,printed_name\nAgadez,Agadez\n", "countries/Niger/regions.csv, row 1: column "),
+        (
+            "region,printed_name\nAgadez,Agadez\n",
+            "countries/Niger/regions.csv, row 1: column acled_admin1 missing",
+        ),
+        (
+            "acled_admin1,printed name\nAgadez,Agadez\n",
+            "countries/Niger/regions.csv, row 1: column printed name is not one of acled_admin1, "
+            "printed_name",
+        ),
     ],
 )
 def test_a_bad_table_is_named_with_its_row_and_column(repo_root, tmp_path, table, message):
