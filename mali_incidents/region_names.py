@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .classify import RulesError
 from .definitions import DEFAULT_COUNTRY
 from .paths import country_symbology_dir, symbology_path
 from .validate import fold_name
@@ -44,6 +45,11 @@ NO = {"no", "n", "false", "0", "non", ""}
 
 class RegionsError(Exception):
     """A region file or table the atlas cannot use: names the file (and row, column)."""
+
+
+class RegionTableError(RegionsError, RulesError):
+    """A country's ``regions.csv`` cannot be used. Also a RulesError: the import reads Mali's
+    table (its closed list of regions) and reports a broken one as it does a rule file."""
 
 
 @dataclass(frozen=True)
@@ -197,14 +203,14 @@ def _read_table(path: Path, modified_ns: int, shown: str) -> _Table:
                 if not text.startswith("#") and text.strip()
             ]
     except (OSError, UnicodeDecodeError) as error:
-        raise RegionsError(f"{shown}: cannot be read ({error})") from None
+        raise RegionTableError(f"{shown}: cannot be read ({error})") from None
     reader = csv.DictReader(text for _, text in lines)
     fields = [name.strip() for name in reader.fieldnames or []]
     if "acled_admin1" not in fields:
-        raise RegionsError(f"{shown}, row 1: column acled_admin1 missing")
+        raise RegionTableError(f"{shown}, row 1: column acled_admin1 missing")
     unknown = [name for name in fields if name and name not in REGION_TABLE_COLUMNS]
     if unknown:  # a misspelt heading would silently drop its column
-        raise RegionsError(
+        raise RegionTableError(
             f"{shown}, row 1: column {unknown[0]} is not one of {', '.join(REGION_TABLE_COLUMNS)}"
         )
     rows: list[RegionName] = []
@@ -214,18 +220,18 @@ def _read_table(path: Path, modified_ns: int, shown: str) -> _Table:
         admin1 = row.get("acled_admin1", "")
         if not admin1:
             if any(row.values()):
-                raise RegionsError(f"{shown}, row {line}, column acled_admin1: empty")
+                raise RegionTableError(f"{shown}, row {line}, column acled_admin1: empty")
             continue
         order_text = row.get("order", "")
         try:
             order = int(order_text) if order_text else None
         except ValueError:
-            raise RegionsError(
+            raise RegionTableError(
                 f"{shown}, row {line}, column order: '{order_text}' is not a whole number"
             ) from None
         always = row.get("always_printed", "").casefold()
         if always not in YES | NO:
-            raise RegionsError(
+            raise RegionTableError(
                 f"{shown}, row {line}, column always_printed: '{row['always_printed']}' "
                 "is not yes or no"
             )
@@ -239,7 +245,7 @@ def _read_table(path: Path, modified_ns: int, shown: str) -> _Table:
         ]:
             earlier = seen.get(fold_name(name))
             if earlier is not None and earlier != line:
-                raise RegionsError(
+                raise RegionTableError(
                     f"{shown}, row {line}, column {column}: '{name}' is already a name of "
                     f"row {earlier}'s region"
                 )

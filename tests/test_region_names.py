@@ -13,6 +13,7 @@ import sys
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
+from mali_incidents.classify import RulesError
 from mali_incidents.region_names import (
     RegionsError,
     canonical_region,
@@ -241,6 +242,8 @@ def test_a_bad_table_is_named_with_its_row_and_column(repo_root, tmp_path, table
     with pytest.raises(RegionsError) as raised:
         printed_region_name("Niger", "Agadez", root)
     assert message in str(raised.value)
+    # The import reads Mali's table: a broken one is one line there too, as a rule file is.
+    assert isinstance(raised.value, RulesError)
 
 
 def _month_layer(incidents: list[tuple[str, int, float, float]]) -> QgsVectorLayer:
@@ -299,3 +302,32 @@ def test_the_region_tables_open_as_plain_csv(repo_root):
             "other_spellings",
         ], table
         assert all(len(row) == 5 for row in rows), table
+
+
+def test_a_broken_mali_table_stops_the_import_with_one_line(repo_root, sample_month, tmp_path):
+    """The import reads Mali's table (its closed list of regions): a broken one is one line
+    naming the file, row and column, exit status 2, never a traceback."""
+    import subprocess
+
+    checkout = tmp_path / "checkout"  # a copy, so the repository's own table stays intact
+    for folder in ("mali_incidents", "symbology"):
+        shutil.copytree(repo_root / folder, checkout / folder)
+    table = checkout / "symbology" / "countries" / "Mali" / "regions.csv"
+    table.write_text(
+        table.read_text(encoding="utf-8").replace("Gao,Gao,2,", "Gao,Gao,second,"),
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "mali_incidents", "import", str(sample_month)]
+    done = subprocess.run(
+        [*command, "--month", "2021-02", "--out", str(tmp_path / "month.gpkg")],
+        capture_output=True,
+        text=True,
+        cwd=checkout,
+        timeout=300,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "error: countries/Mali/regions.csv, row 3, column order: 'second' is not a whole number"
+    )
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "month.gpkg").exists()
