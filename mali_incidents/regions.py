@@ -224,10 +224,13 @@ def regions_of_month(
         admin1 = feature["admin1"]
         if not admin1:
             continue
-        key = key_of.get(admin1) or key_of.setdefault(admin1, region_key(admin1))
-        region = regions.get(key) or regions.setdefault(
-            key, Region(admin1=str(admin1), name=printed_region_name(country, admin1))
-        )
+        if admin1 not in key_of:
+            key_of[admin1] = region_key(admin1)
+        key = key_of[admin1]
+        region = regions.get(key)
+        if region is None:
+            region = Region(admin1=str(admin1), name=printed_region_name(country, admin1))
+            regions[key] = region
         # Tables filter on the data's own spelling, so keep it rather than the report's.
         region.admin1 = str(admin1)
         region.spellings.add(str(admin1))

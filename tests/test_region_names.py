@@ -331,3 +331,22 @@ def test_a_broken_mali_table_stops_the_import_with_one_line(repo_root, sample_mo
     )
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "month.gpkg").exists()
+
+
+def test_nigerias_states_get_pages_only_when_they_have_incidents(qgis_app):
+    """Nigeria's table lists 37 states, not always printed: a month's atlas has the states
+    of its incidents, two spellings of one state (Nassarawa, Nasarawa) counted as one."""
+    month = _month_layer(
+        [
+            ("Borno", 4, 11.85, 13.16),
+            ("Nasarawa", 1, 8.5, 8.2),
+            ("Nassarawa", 2, 8.6, 8.3),
+        ]
+    )
+    polygons = load_region_polygons(country="Nigeria")
+    regions, _warnings = regions_of_month(month, polygons, "Nigeria")
+    assert [(region.name, region.incidents, region.fatalities) for region in regions] == [
+        ("Borno", 1, 4),
+        ("Nasarawa", 2, 3),
+    ]
+    assert [region.framed_by for region in regions] == ["polygon", "polygon"]
