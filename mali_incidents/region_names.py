@@ -90,13 +90,6 @@ def regions_always_printed(country: str, root: Path | None = None) -> list[Regio
     return [row for row in region_table(country, root) if row.always_printed]
 
 
-def canonical_region(country: str, name: str, root: Path | None = None) -> str | None:
-    """ACLED's spelling of the region ``name`` stands for in ``country``'s table (Timbuktu ->
-    Tombouctou), None if the table does not list it."""
-    row = _rows_by_spelling(country, root).get(fold_name(name))
-    return row.admin1 if row is not None else None
-
-
 def region_table(country: str = DEFAULT_COUNTRY, root: Path | None = None) -> list[RegionName]:
     """The rows of ``country``'s ``regions.csv`` (empty when it has none), in the file's order."""
     return list(_table(country, root).rows)
