@@ -13,6 +13,14 @@ from pathlib import Path
 import pandas as pd
 
 from .acled import MONTH_PATTERN, AcledInputError, read_selection
+from .acled_api import (
+    CACHE_FOLDER,
+    PAGE_LIMIT,
+    AcledClient,
+    DownloadCanceledError,
+    DownloadResult,
+    download_month,
+)
 from .classify import ClassificationRules, RulesError, classify_incidents
 from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
 from .layers import GeoPackageError, write_month_geopackage
@@ -178,7 +186,7 @@ def country_outline(country: str):
 
 
 def import_month_from_acled(
-    client,
+    client: AcledClient,
     month: str,
     out_gpkg: Path,
     country: str = DEFAULT_COUNTRY,
@@ -187,15 +195,13 @@ def import_month_from_acled(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     page_limit: int | None = None,
-):
-    """Download the month from ACLED's API (``client``: an ``acled_api.AcledClient``) into the
-    cache beside the GeoPackage, then import that export like any other file.
+) -> tuple[ImportResult, DownloadResult]:
+    """Download the month from ACLED's API into the cache beside the GeoPackage, then import
+    that export like any other file.
 
-    Returns (ImportResult, acled_api.DownloadResult). The export is kept in the cache folder:
+    Returns what the import and the download did. The export is kept in the cache folder:
     the rejects table names it, and it is what the month was made from.
     """
-    from .acled_api import CACHE_FOLDER, PAGE_LIMIT, DownloadCanceledError, download_month
-
     report = progress or (lambda percent: None)
     out_gpkg = Path(out_gpkg)
     cache_dir = Path(cache_dir) if cache_dir else out_gpkg.parent / CACHE_FOLDER
