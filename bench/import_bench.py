@@ -699,13 +699,13 @@ def _ensure_incident_style(workdir: Path) -> str | None:
     writing that file. Until it exists, point the importer at an empty style (and say so)."""
     import mali_incidents.layers as layers
 
-    if layers.symbology_path(layers.INCIDENTS_STYLE).is_file():
+    if layers.symbology_path(layers.STYLE_INCIDENTS).is_file():
         return None
     dummy = workdir / "dummy_incidents.qml"
     dummy.write_text("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis/>\n")
     original = layers.symbology_path
     layers.symbology_path = lambda *parts: (
-        dummy if parts == (layers.INCIDENTS_STYLE,) else original(*parts)
+        dummy if parts == (layers.STYLE_INCIDENTS,) else original(*parts)
     )
     return "symbology/incidents.qml missing: ours ran with an empty placeholder style"
 

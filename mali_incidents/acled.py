@@ -36,6 +36,7 @@ from .countries import (
     NEAR_MISS,
     OTHER,
     SELECTED,
+    UNKNOWN,
     CountryMatcher,
     country_matcher,
     normalise_text,
@@ -83,6 +84,7 @@ class Selection:
     other_months: int = 0  # rows of the country (or of none / a near miss) in other months
     months_seen: set[str] = field(default_factory=set)
     near_misses: Counter = field(default_factory=Counter)  # name -> rows (all months)
+    unknown_countries: Counter = field(default_factory=Counter)  # name -> rows
     notes: list[str] = field(default_factory=list)  # what the user should know (sheets…)
 
 
@@ -159,6 +161,7 @@ def read_selection(
         selection.other_months += file_selection.other_months
         selection.months_seen |= file_selection.months_seen
         selection.near_misses.update(file_selection.near_misses)
+        selection.unknown_countries.update(file_selection.unknown_countries)
         selection.notes.extend(file_selection.notes)
     selection.rows = (
         pd.concat(parts, ignore_index=True)
@@ -232,7 +235,10 @@ def _select(
     blank = ~malformed & (kinds == EMPTY)
     if blank.any():
         blank[blank] = (NORMALISE_CELLS(texts[blank]) == "").all(axis=1)
-    other = ~malformed & (kinds == OTHER)
+    unknown = ~malformed & (kinds == UNKNOWN)
+    if unknown.any():
+        selection.unknown_countries.update(names[unknown])
+    other = ~malformed & ((kinds == OTHER) | unknown)
     selection.rows_read += rows_in_chunk - int(blank.sum())
     selection.other_countries += rows_in_chunk - len(chunk) + int(other.sum())
     candidate = ~malformed & ~blank & ~other

@@ -62,6 +62,8 @@ SELECTED = "selected"
 OTHER = "other"  # another country: counted, not read further
 EMPTY = "empty"  # no country: rejected when dated in the month
 NEAR_MISS = "near miss"  # close to the selected country but not it: rejected, warned about
+UNKNOWN = "unknown"  # not a country ACLED uses, nor close to the selected one: counted as
+# another country's, and named in a warning
 
 # difflib's ratio above which an unknown name is taken for a misspelling: 'Mal', 'MaIi' and
 # 'Malí' score 0.75 or more against 'Mali'; 'Malta' and 'Malawi' are ACLED countries, exact.
@@ -95,7 +97,7 @@ class CountryMatcher:
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one matcher per import, few names
     def kind(self, name: object) -> str:
-        """SELECTED, OTHER, EMPTY or NEAR_MISS for a cell of the country column."""
+        """SELECTED, OTHER, EMPTY, NEAR_MISS or UNKNOWN for a cell of the country column."""
         key = _key("" if name is None else str(name))
         if key == self._selected_key:
             return SELECTED
@@ -104,7 +106,7 @@ class CountryMatcher:
         if key in self._known_keys:
             return OTHER
         closest = difflib.get_close_matches(key, self._known_keys, n=1, cutoff=NEAR_MISS_RATIO)
-        return NEAR_MISS if closest == [self._selected_key] else OTHER
+        return NEAR_MISS if closest == [self._selected_key] else UNKNOWN
 
     def kinds(self, names) -> dict[str, str]:
         """{name: kind} for the distinct names given."""
@@ -117,10 +119,27 @@ def country_matcher(country: str) -> CountryMatcher:
     return CountryMatcher(country)
 
 
+def unknown_countries_warning(names: list[tuple[str, int]]) -> str:
+    """'5 rows name a country ACLED does not use ('Mlai' 3, 'Xyz' 2): counted as other
+    countries'."""
+    rows = sum(count for _, count in names)
+    listed = ", ".join(f"'{_shown(name)}' {count}" for name, count in names[:5])
+    more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+    return (
+        f"{rows} row{'s' if rows != 1 else ''} name a country ACLED does not use "
+        f"({listed}{more}): counted as other countries"
+    )
+
+
+def _shown(name: str) -> str:
+    """A name from a file as printed: invisible characters escaped."""
+    return "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in str(name))
+
+
 def near_miss_warning(name: str, rows: int, country: str) -> str:
     """ "3 rows name 'MaIi' — did you mean Mali?" (invisible characters in the name shown
     escaped, so what is wrong with it can be seen)."""
-    shown = "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in str(name))
+    shown = _shown(name)
     names = "rows name" if rows != 1 else "row names"
     return (
         f"{rows} {names} '{shown}' — did you mean {country}? (not loaded; those of the month "

@@ -22,7 +22,7 @@ from .acled_api import (
     download_month,
 )
 from .classify import ClassificationRules, RulesError, classify_incidents
-from .countries import near_miss_warning
+from .countries import near_miss_warning, unknown_countries_warning
 from .definitions import (
     DEFAULT_COUNTRY,
     FIELD_FATALITIES_FLAG,
@@ -37,6 +37,10 @@ from .validate import REJECT_COLUMNS, fold_name, implausible_fatalities, validat
 # What an import may fail with because of its input: shown to the user as one line, never
 # as a traceback (the command line, Processing and the toolbar all catch these).
 IMPORT_ERRORS = (AcledInputError, RulesError, GeoPackageError, OSError)
+
+
+# Near misses of the country's name named one by one in the warnings; the rest are counted.
+NAMED_NEAR_MISSES = 5
 
 
 class ImportCanceledError(RuntimeError):
@@ -172,10 +176,18 @@ def _warnings(
     selection: Selection, incidents: pd.DataFrame, country: str, threshold: int
 ) -> list[str]:
     """One line each: near misses of the country's name, sheets not read, fatalities flagged."""
+    near_misses = selection.near_misses.most_common()
     warnings = [
-        near_miss_warning(name, rows, country)
-        for name, rows in sorted(selection.near_misses.items(), key=lambda item: -item[1])
+        near_miss_warning(name, rows, country) for name, rows in near_misses[:NAMED_NEAR_MISSES]
     ]
+    if len(near_misses) > NAMED_NEAR_MISSES:  # a hostile file must not flood the message bar
+        others = near_misses[NAMED_NEAR_MISSES:]
+        warnings.append(
+            f"and {len(others)} other names close to {country} "
+            f"({sum(rows for _, rows in others)} rows; their reasons are in the rejects)"
+        )
+    if selection.unknown_countries:
+        warnings.append(unknown_countries_warning(selection.unknown_countries.most_common()))
     warnings.extend(selection.notes)
     flagged = incidents[incidents[FIELD_FATALITIES_FLAG] != ""]
     if len(flagged):

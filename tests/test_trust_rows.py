@@ -105,6 +105,33 @@ def test_case6_a_file_of_near_misses_only_is_rejected_row_by_row_not_dropped(sam
     assert result.warnings[0].startswith("58 rows name 'MaIi' — did you mean Mali?")
 
 
+def test_case6_many_near_miss_names_do_not_flood_the_warnings(sample_rows, tmp_path):
+    names = ["Mal", "MaIi", "Malí", "Mali.", "Mali-", "Mail", "Mali?", "Mali!"]
+    for row, name in enumerate(names):
+        sample_rows.loc[row, "country"] = name
+    result = import_month(
+        [write_csv(sample_rows, tmp_path / "many.csv")], MONTH, tmp_path / "m.gpkg"
+    )
+    balanced(result)
+    assert result.rejected == len(names)
+    assert len(result.warnings) == 6
+    assert result.warnings[-1].startswith("and 3 other names close to Mali (3 rows")
+
+
+def test_case6_a_name_no_country_has_is_counted_and_named(sample_rows, tmp_path):
+    sample_rows.loc[[0, 1, 2], "country"] = "Mlai"  # too far from Mali to guess
+    sample_rows.loc[3, "country"] = "Atlantis"
+    result = import_month(
+        [write_csv(sample_rows, tmp_path / "unknown.csv")], MONTH, tmp_path / "m.gpkg"
+    )
+    balanced(result)
+    assert (result.incidents, result.other_countries) == (54, 4)
+    assert result.warnings == [
+        "4 rows name a country ACLED does not use ('Mlai' 3, 'Atlantis' 1): counted as "
+        "other countries"
+    ]
+
+
 # -- case 7: no traceback from the readers ---------------------------------------------------
 
 
