@@ -92,8 +92,6 @@ class CountryMatcher:
         self.country = normalise_text(country)
         self._selected_key = _key(country)
         self._known_keys = {_key(name) for name in ACLED_COUNTRIES} | {self._selected_key}
-        self._keys_to_names = {_key(name): name for name in ACLED_COUNTRIES}
-        self._keys_to_names[self._selected_key] = self.country
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one matcher per import, few names
     def kind(self, name: object) -> str:
@@ -105,6 +103,10 @@ class CountryMatcher:
             return EMPTY
         if key in self._known_keys:
             return OTHER
+        # One comparison settles most names (a hostile file may hold millions of them); the
+        # whole list only for a name close to the selected country: is another closer?
+        if difflib.SequenceMatcher(None, key, self._selected_key).ratio() < NEAR_MISS_RATIO:
+            return UNKNOWN
         closest = difflib.get_close_matches(key, self._known_keys, n=1, cutoff=NEAR_MISS_RATIO)
         return NEAR_MISS if closest == [self._selected_key] else UNKNOWN
 
