@@ -99,7 +99,6 @@ from .layers import apply_style
 from .outputs import OutputError, check_output, folder_lock, replacing
 from .paths import symbology_file, user_symbology_dir, world_map_path
 from .regions import (
-    WGS84,
     Region,
     RegionsError,
     country_iso3,
@@ -108,6 +107,7 @@ from .regions import (
     region_key,
     regions_of_month,
     utm_crs_for,
+    wgs84,
 )
 
 # Where the plugin finds its own things again in a project (next month's refresh).
@@ -1117,7 +1117,9 @@ class _ReportBuilder:
         self, item: QgsLayoutItemMap, extent_wgs84: QgsRectangle, crs, margin: float
     ) -> None:
         item.setCrs(crs)
-        extent = QgsCoordinateTransform(WGS84, crs, self.project).transformBoundingBox(extent_wgs84)
+        extent = QgsCoordinateTransform(wgs84(), crs, self.project).transformBoundingBox(
+            extent_wgs84
+        )
         extent.scale(1 + 2 * margin)
         item.zoomToExtent(extent)
 

@@ -98,3 +98,18 @@ def _export(report_or_layout, pdf_path: Path, partial: Path, settings, progress)
         )
     if not partial.is_file() or partial.stat().st_size == 0:
         raise ExportError(tr("The PDF {path} is missing after export").format(path=pdf_path))
+    if not _ends_as_a_pdf(partial):
+        # Qt reports success when the disk fills up mid-way: the file is cut short.
+        raise ExportError(
+            tr("The PDF {path} was not written completely (is the disk full?)").format(
+                path=pdf_path
+            )
+        )
+
+
+def _ends_as_a_pdf(path: Path) -> bool:
+    """A complete PDF ends with its cross-reference pointer and "%%EOF"."""
+    with open(path, "rb") as pdf:
+        pdf.seek(max(0, path.stat().st_size - 1024))
+        tail = pdf.read()
+    return b"startxref" in tail and tail.rstrip().endswith(b"%%EOF")

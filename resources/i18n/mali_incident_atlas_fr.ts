@@ -669,5 +669,9 @@
         <source>Replace the project file even if this plugin did not make it</source>
         <translation>Remplacer le fichier de projet même s'il n'a pas été créé par cette extension</translation>
     </message>
+    <message>
+        <source>The PDF {path} was not written completely (is the disk full?)</source>
+        <translation>Le PDF {path} n'a pas été écrit en entier (le disque est-il plein ?)</translation>
+    </message>
 </context>
 </TS>
