@@ -187,13 +187,27 @@ def test_import_keeps_the_analysts_other_layers(run_cli, sample_month, previous_
 # --- case 3: a failed write changes nothing -----------------------------------------------
 
 
-@pytest.mark.parametrize("room", ["half-the-old-file", "a-little-more-than-it"])
-def test_a_full_disk_leaves_the_previous_month_byte_for_byte(sample_month, previous_month, room):
+def larger_month(sample_month: Path, folder: Path, times: int = 6) -> Path:
+    """The sample month ``times`` over (new event ids): a GeoPackage larger than the sample's."""
+    lines = sample_month.read_text(encoding="utf-8").splitlines(keepends=True)
+    rows = [line.replace("MLI", f"MLI{copy}", 1) for copy in range(times) for line in lines[1:]]
+    path = folder / "larger.csv"
+    path.write_text(lines[0] + "".join(rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("room", ["not-for-the-copy", "for-the-copy-not-the-rows"])
+def test_a_full_disk_leaves_the_previous_month_byte_for_byte(
+    sample_month, previous_month, tmp_path_factory, room
+):
+    """The previous month, with the analyst's layer, is kept whole whether the disk fills up
+    while it is copied or while the new month's rows are written into the copy."""
+    export = larger_month(sample_month, tmp_path_factory.mktemp("export"))
     size = previous_month.stat().st_size
-    limit = size // 2 if room == "half-the-old-file" else size + 16 * 1024
+    limit = size // 2 if room == "not-for-the-copy" else size + 8 * 1024
     before = folder_state(previous_month.parent)
     completed = finish(
-        run_limited(["import", sample_month, "--month", MONTH, "--out", previous_month], limit)
+        run_limited(["import", export, "--month", MONTH, "--out", previous_month], limit)
     )
     line = one_error_line(completed)
     assert "was not written" in line and "unchanged" in line
@@ -326,18 +340,28 @@ def test_atlas_replaces_an_analysts_project_only_with_overwrite(
     reopened.clear()
 
 
-def test_a_failed_atlas_leaves_the_previous_pdf_byte_for_byte(run_cli, sample_month, tmp_path):
+def test_a_failed_atlas_leaves_the_previous_pdf_byte_for_byte(
+    sample_month, tmp_path, tmp_path_factory
+):
+    # A QGIS profile of its own, made by the first run: QGIS writes its style database
+    # (~1 MB) into a new profile, which the size limit would refuse first.
+    profile = tmp_path_factory.mktemp("qgis_profile")
+    environment = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(profile)}
     pdf = tmp_path / "atlas.pdf"
-    first = run_cli("atlas", sample_month, "--month", MONTH, "--out", pdf)
+    first = finish(
+        run_limited(["atlas", sample_month, "--month", MONTH, "--out", pdf], env=environment)
+    )
     assert first.returncode == 0, first.stderr
     before = folder_state(tmp_path)
-    # Room for the month's GeoPackage (in a temporary folder), not for the PDF.
+    # Room for the month's GeoPackage and its journal (~85 % of the PDF, in a temporary
+    # folder), not for the whole PDF.
     completed = finish(
         run_limited(
             ["atlas", sample_month, "--month", MONTH, "--out", pdf, "--language", "fr"],
-            pdf.stat().st_size // 2,
+            int(pdf.stat().st_size * 0.9),
+            env=environment,
         )
     )
     line = one_error_line(completed)
-    assert "atlas.pdf" in line
+    assert "atlas.pdf" in line and "not written completely" in line
     assert folder_state(tmp_path) == before
