@@ -1266,8 +1266,14 @@ class _ReportBuilder:
         )
         # A JSON array, read with from_json(): a name may hold any character (a "|" too),
         # and a list variable does not survive the project file.
-        names = json.dumps(sorted(region.spellings or {region.admin1}), ensure_ascii=False)
-        QgsExpressionContextUtils.setLayoutVariable(layout, REGION_NAMES_VARIABLE, names)
+        names = sorted(region.spellings or {region.admin1})
+        QgsExpressionContextUtils.setLayoutVariable(
+            layout, REGION_NAMES_VARIABLE, json.dumps(names, ensure_ascii=False)
+        )
+        # Projects of earlier versions read the names joined with "|" (their legend filters,
+        # place labels and styles): a name holding "|" is left out, never matching another.
+        legacy = "|" + "|".join(name for name in names if "|" not in name) + "|"
+        QgsExpressionContextUtils.setLayoutVariable(layout, f"{REGION_VARIABLE}_spellings", legacy)
 
     def region_map(self, region: Region) -> QgsLayout:
         layout = self._from_template(TEMPLATE_REGION_MAP)

@@ -188,6 +188,9 @@ def replacing(target: Path) -> Iterator[Path]:
     the temporary file replaces ``target`` in one step, else it is removed and ``target``
     is left untouched. The folder is locked meanwhile."""
     target = Path(target)
+    if target.exists() and not os.access(target, os.W_OK):
+        # The folder would let the file be replaced; its own permissions say it must not.
+        raise OutputError(f"{target} is read-only; it is left as it is: choose another file")
     with folder_lock(target):
         partial = temporary_beside(target)
         try:
@@ -195,7 +198,13 @@ def replacing(target: Path) -> Iterator[Path]:
             if not partial.is_file() or partial.stat().st_size == 0:
                 raise OutputError(f"{target}: nothing was written")
             _keep_mode(target, partial)
-            os.replace(partial, target)
+            try:
+                os.replace(partial, target)
+            except OSError as error:  # Windows: the file is open in another program
+                raise OutputError(
+                    f"{target} cannot be replaced ({error.strerror}); is it open in another "
+                    f"program? It is left as it was"
+                ) from error
         except BaseException:
             with contextlib.suppress(OSError):
                 partial.unlink()

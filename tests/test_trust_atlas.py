@@ -53,6 +53,7 @@ def hostile_atlas(tmp_path_factory, run_cli):
         completed = run_cli(
             "atlas", export, "--month", MONTH, "--country", COUNTRY,
             "--out", pdf, "--project", project,
+            "--credit", f"Credit {HOSTILE_TEXTS[1]}", "--contact", f"Contact {HOSTILE_TEXTS[0]}",
         )  # fmt: skip
     assert completed.returncode == 0, completed.stderr
     return folder, pdf, completed
@@ -71,6 +72,9 @@ def test_texts_from_the_export_are_printed_as_they_are(hostile_atlas):
         # Its place in the table, and the notes of the others (every text column holds them).
         assert f"{hostile} place" in text
     assert " ".join(HOSTILE_TEXTS) in text
+    # The analyst's own lines go the same way.
+    assert f"CREDIT: Credit {HOSTILE_TEXTS[1]}" in text
+    assert f"Contact: Contact {HOSTILE_TEXTS[0]}" in text
 
 
 def test_nothing_else_happens(hostile_atlas):

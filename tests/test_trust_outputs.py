@@ -365,3 +365,19 @@ def test_a_failed_atlas_leaves_the_previous_pdf_byte_for_byte(
     line = one_error_line(completed)
     assert "atlas.pdf" in line and "not written completely" in line
     assert folder_state(tmp_path) == before
+
+
+def test_a_read_only_geopackage_is_not_replaced(sample_month, previous_month):
+    """Its folder would allow it; the file's own permissions say no."""
+    before = folder_state(previous_month.parent)
+    previous_month.chmod(0o444)
+    completed = finish(
+        run_limited(
+            ["import", sample_month, "--month", MONTH, "--out", previous_month], drop_root=True
+        )
+    )
+    assert completed.returncode != 97, "cannot drop root's permission override here"
+    line = one_error_line(completed)
+    assert "is read-only" in line
+    previous_month.chmod(0o644)
+    assert folder_state(previous_month.parent) == before
