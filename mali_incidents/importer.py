@@ -74,7 +74,7 @@ def import_month(
         raise AcledInputError("no export file given")
     # Before any reading: an output that would overwrite an input is refused at once.
     check_output(Path(out_gpkg), export_paths, "output", (".gpkg",))
-    rules = rules or ClassificationRules.from_folder()
+    rules = rules or ClassificationRules.from_folder(country=country)
 
     report(5)
     selection = read_selection([Path(path) for path in export_paths], month, country, use_pyarrow)
