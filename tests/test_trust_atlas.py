@@ -101,7 +101,7 @@ def test_a_region_named_with_a_bar_lists_only_its_own_incidents(hostile_atlas):
     legend = page_titled(pages, "Map of security incidents in Tillaberi|Dosso,")
     assert "Armed clash" in legend
     assert "Airstrike" not in legend and "Violence against civilians" not in legend
-    assert "Ayorou-A" in page_titled(pages, "Recorded security incidents in Tillaberi,")
+    assert "Ayorou-A" in page_titled(pages, "Recorded security incidents in Tillabéri,")
     assert "Gaya-B" in page_titled(pages, "Recorded security incidents in Dosso,")
 
 
@@ -121,7 +121,7 @@ def test_a_note_longer_than_a_page_goes_on_over_the_next_rows(run_cli, tmp_path)
         "atlas", export, "--month", MONTH, "--country", COUNTRY, "--out", pdf
     )  # fmt: skip
     assert completed.returncode == 0, completed.stderr
-    assert "warning: Tillaberi: 1 incident(s) too long for one page continue" in completed.stderr
+    assert "warning: Tillabéri: 1 incident(s) too long for one page continue" in completed.stderr
     pages = pdf_pages(pdf)
     # The region's table is the atlas's last section: its first page is titled, the pages
     # the table continues on follow.
