@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import sqlite3
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -95,8 +96,8 @@ from .definitions import (
     WORLD_MAP_COUNTRIES_LAYER,
 )
 from .i18n import current_language, language_of, translated
-from .layers import apply_style
-from .outputs import OutputError, check_output, folder_lock, replacing
+from .layers import apply_style, close_journal, copy_geopackage, feature_count
+from .outputs import OutputError, check_output, replacing, write_failed
 from .paths import symbology_file, user_symbology_dir, world_map_path
 from .regions import (
     Region,
@@ -703,14 +704,26 @@ def _month_regions(incidents_gpkg, regions_path, region_field, country, settings
     # Writing a layer into a GeoPackage another connection has open breaks that connection
     # ("unable to open database file"): close it, write the regions, then open the layers.
     del month_incidents
-    # Written into the GeoPackage the import just made, in place: the folder's lock keeps
-    # another import from replacing it meanwhile.
+    # Added to a copy of the month's GeoPackage, which replaces it once both are written
+    # and read back: a failed write leaves the month as the import left it.
+    incidents_gpkg = Path(incidents_gpkg)
     try:
-        with folder_lock(incidents_gpkg):
-            regions_layer = _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
-            _write_countries_layer(incidents_gpkg, _country_extent(regions))
-    except OutputError as error:
-        raise AtlasError(str(error)) from error
+        with replacing(incidents_gpkg) as partial:
+            copy_geopackage(incidents_gpkg, partial)
+            _write_regions_layer(partial, regions, polygons.polygons, incidents_gpkg)
+            _write_countries_layer(partial, _country_extent(regions), incidents_gpkg)
+            close_journal(partial)
+    except (OutputError, sqlite3.Error) as error:
+        raise AtlasError(str(write_failed(incidents_gpkg, error))) from error
+    regions_layer = QgsVectorLayer(
+        f"{incidents_gpkg}|layername={REGIONS_LAYER}", tr("Regions"), "ogr"
+    )
+    if not regions_layer.isValid():
+        raise AtlasError(
+            tr("Cannot read {layer} back from {path}").format(
+                layer=REGIONS_LAYER, path=incidents_gpkg
+            )
+        )
     return regions, warnings, sources, regions_layer
 
 
@@ -829,8 +842,8 @@ def _load_style(layer: QgsVectorLayer, style: str, warnings: list[str]) -> None:
 
 
 def _write_regions_layer(
-    incidents_gpkg: Path, regions: list[Region], polygons: dict
-) -> QgsVectorLayer:
+    incidents_gpkg: Path, regions: list[Region], polygons: dict, shown_path: Path
+) -> None:
     """The polygons the atlas draws, beside the incidents, so a saved project keeps them."""
     fields = QgsFields()
     fields.append(QgsField("admin1", QVariant.String))
@@ -860,10 +873,12 @@ def _write_regions_layer(
             features.append(_region_feature(memory.fields(), geometry, [name, name, None, 0, 0]))
     memory.dataProvider().addFeatures(features)
 
-    return _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, tr("Regions"))
+    _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)
 
 
-def _write_countries_layer(incidents_gpkg: Path, country_extent: QgsRectangle) -> None:
+def _write_countries_layer(
+    incidents_gpkg: Path, country_extent: QgsRectangle, shown_path: Path
+) -> None:
     """The neighbouring countries, cut from QGIS's world map and written beside the incidents.
 
     Cut to the part any map shows and simplified, they draw in a third of the time the whole
@@ -903,7 +918,7 @@ def _write_countries_layer(incidents_gpkg: Path, country_extent: QgsRectangle) -
     added, _ = memory.dataProvider().addFeatures(features)
     if not added:
         raise AtlasError(tr("The neighbouring countries could not be cut from QGIS's world map"))
-    _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, tr("Countries"))
+    _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, shown_path)
 
 
 def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
@@ -919,9 +934,10 @@ def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
 
 
 def _write_gpkg_layer(
-    memory: QgsVectorLayer, incidents_gpkg: Path, table: str, display_name: str
-) -> QgsVectorLayer:
-    """``memory`` as layer ``table`` of the month's GeoPackage (replacing it), read back."""
+    memory: QgsVectorLayer, incidents_gpkg: Path, table: str, shown_path: Path
+) -> None:
+    """``memory`` as layer ``table`` of ``incidents_gpkg`` (replacing it), read back: every
+    feature. Messages name ``shown_path`` (the file the user knows, not the copy)."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table
@@ -935,15 +951,15 @@ def _write_gpkg_layer(
     if error != QgsVectorFileWriter.NoError:
         raise AtlasError(
             tr("Cannot write {layer} to {path}: {message}").format(
-                layer=table, path=incidents_gpkg, message=message
+                layer=table, path=shown_path, message=message
             )
         )
-    layer = QgsVectorLayer(f"{incidents_gpkg}|layername={table}", display_name, "ogr")
-    if not layer.isValid():
+    # Read with GDAL, not a QGIS layer: QGIS keeps its connections to a file open, and the
+    # copy is about to be moved.
+    if feature_count(incidents_gpkg, table) != memory.featureCount():
         raise AtlasError(
-            tr("Cannot read {layer} back from {path}").format(layer=table, path=incidents_gpkg)
+            tr("Cannot read {layer} back from {path}").format(layer=table, path=shown_path)
         )
-    return layer
 
 
 def _region_feature(fields: QgsFields, geometry, attributes: list) -> QgsFeature:

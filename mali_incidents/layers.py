@@ -203,6 +203,28 @@ def copy_geopackage(source: Path, copy: Path) -> None:
         duplicate.commit()
 
 
+def feature_count(gpkg_path: Path, layer_name: str) -> int | None:
+    """Features of one layer of a GeoPackage, read with GDAL; None if it cannot be read."""
+    with gdal_messages_silenced(), gdal_errors_raised():
+        try:
+            dataset = gdal.OpenEx(
+                str(gpkg_path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"]
+            )
+            layer = dataset.GetLayerByName(layer_name)
+            count = layer.GetFeatureCount() if layer is not None else None
+        except RuntimeError:
+            count = None
+        layer = dataset = None
+    return count
+
+
+def close_journal(gpkg_path: Path) -> None:
+    """Back to SQLite's plain journal, so that a file about to be moved holds all its
+    content itself (a write-ahead journal would stay behind under the old name)."""
+    with contextlib.closing(sqlite3.connect(str(gpkg_path))) as database:
+        database.execute("PRAGMA journal_mode=DELETE")
+
+
 def _check_written(gpkg_path: Path, incidents: int, rejects: int) -> None:
     """Read the written file back: both layers, every row."""
     dataset = gdal.OpenEx(

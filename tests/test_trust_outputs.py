@@ -381,3 +381,35 @@ def test_a_read_only_geopackage_is_not_replaced(sample_month, previous_month):
     assert "is read-only" in line
     previous_month.chmod(0o644)
     assert folder_state(previous_month.parent) == before
+
+
+def test_a_full_disk_while_the_atlas_adds_its_layers_leaves_the_month_whole(
+    run_cli, sample_month, tmp_path, tmp_path_factory
+):
+    """The atlas adds its region and country layers to a copy of the month's GeoPackage:
+    with no room for them, the month is as the import left it."""
+    profile = tmp_path_factory.mktemp("qgis_profile")
+    environment = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(profile)}
+    imported_alone = tmp_path_factory.mktemp("imported") / "month.gpkg"
+    completed = run_cli("import", sample_month, "--month", MONTH, "--out", imported_alone)
+    assert completed.returncode == 0, completed.stderr
+    folder = tmp_path / "atlas"
+    folder.mkdir()
+    arguments = ["atlas", sample_month, "--month", MONTH, "--out", folder / "atlas.pdf"]
+    # A QGIS profile made beforehand: a new one is larger than the limit.
+    finish(run_limited([*arguments[:4], "--out", profile / "x.pdf"], env=environment))
+    completed = finish(
+        run_limited(
+            [*arguments, "--project", folder / "atlas.qgz"],
+            imported_alone.stat().st_size + 24 * 1024,
+            env=environment,
+        )
+    )
+    line = one_error_line(completed)
+    gpkg = folder / "incidents_mali_2021-02.gpkg"
+    assert str(gpkg) in line and "atlas_regions" in line  # QGIS said written: read back
+    assert sorted(path.name for path in folder.iterdir()) == [gpkg.name]
+    incidents = QgsVectorLayer(f"{gpkg}|layername=incidents", "incidents", "ogr")
+    assert incidents.featureCount() == 58
+    regions = QgsVectorLayer(f"{gpkg}|layername=atlas_regions", "regions", "ogr")
+    assert not regions.isValid()
