@@ -30,6 +30,7 @@ from .definitions import (
     FIELD_SOURCE_LINE,
 )
 from .layers import GeoPackageError, write_month_geopackage
+from .outputs import check_output
 from .paths import world_map_country
 from .places import add_place_fields
 from .validate import REJECT_COLUMNS, fold_name, implausible_fatalities, validate_rows
@@ -93,11 +94,15 @@ def import_month(
     be used or nothing is selected; row-level problems go to the rejects table instead.
     """
     canceled = is_canceled or (lambda: False)
+    # Before any reading: an output that would overwrite an input is refused at once.
+    check_output(Path(out_gpkg), export_paths or [], "output", (".gpkg",))
     prepared = prepare_month(export_paths, month, country, rules, progress, use_pyarrow)
     if canceled():
         raise ImportCanceledError("import cancelled")
     (progress or (lambda percent: None))(80)
-    write_month_geopackage(prepared.incidents_frame, prepared.rejects_frame, Path(out_gpkg))
+    write_month_geopackage(
+        prepared.incidents_frame, prepared.rejects_frame, Path(out_gpkg), inputs=export_paths
+    )
     (progress or (lambda percent: None))(100)
     prepared.gpkg_path = Path(out_gpkg)
     return prepared
