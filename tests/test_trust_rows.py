@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import codecs
 import json
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -407,3 +409,25 @@ def test_case7_gdal_messages_folded_into_the_one_line(sample_month, tmp_path, ru
     assert "ERROR" not in done.stderr and "Traceback" not in done.stderr
     assert "month.gpkg" in done.stderr
     assert not_a_geopackage.read_text() == "my notes, not a GeoPackage\n"
+
+
+def test_case7_gdal_own_messages_are_kept_and_folded_not_printed(repo_root):
+    # GDAL prints "ERROR 4: …" on stderr by itself; the command line keeps its messages
+    # and folds the last error into its one line (a real GDAL call, in a process of its own).
+    code = (
+        "from osgeo import gdal\n"
+        "from mali_incidents.__main__ import GdalMessages\n"
+        "with GdalMessages() as messages:\n"
+        "    gdal.Open('/nonexistent/month.tif')\n"
+        "    gdal.Error(gdal.CE_Warning, 1, 'a warning of GDAL')\n"
+        "print(messages.folded_into('error: month.tif cannot be read'))\n"
+        "print(messages.warnings)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=repo_root, timeout=60
+    )
+    assert done.stderr == ""
+    assert done.stdout.splitlines() == [
+        "error: month.tif cannot be read (GDAL: /nonexistent/month.tif: No such file or directory)",
+        "['a warning of GDAL']",
+    ]
