@@ -71,7 +71,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
-from .definitions import (
+from .. import paths
+from ..definitions import (
     ATLAS_BASE_SOURCE,
     ATLAS_EXTRA_SOURCES,
     COUNTRIES_LAYER,
@@ -95,11 +96,11 @@ from .definitions import (
     TEMPLATE_REGION_TABLE,
     WORLD_MAP_COUNTRIES_LAYER,
 )
-from .i18n import current_language, language_of, translated
-from .layers import apply_style, close_journal, copy_geopackage, feature_count
-from .outputs import OutputError, check_output, replacing, write_failed
-from .paths import symbology_file, user_symbology_dir, world_map_path
-from .regions import (
+from ..i18n import current_language, language_of, translated
+from ..layers import apply_style, close_journal, copy_geopackage, feature_count
+from ..outputs import OutputError, check_output, replacing, write_failed
+from ..paths import symbology_file, world_map_path
+from ..regions import (
     Region,
     RegionsError,
     country_iso3,
@@ -236,7 +237,7 @@ def make_atlas(
     ``overwrite_project``. Neither output may be one of ``inputs`` (the exports), the
     GeoPackage or the region polygons. Raises ``AtlasError`` for input it cannot use.
     """
-    from .export import ExportError, export_pdf
+    from ..export import ExportError, export_pdf
 
     check_atlas_outputs(
         pdf_path,
@@ -463,7 +464,7 @@ def save_as_defaults(project: QgsProject) -> list[Path]:
     layers = _month_layers(project)
     if report is None or layers is None:
         raise AtlasError(tr("There is no incident atlas in this project to save."))
-    folder = user_symbology_dir()
+    folder = paths.user_symbology_dir()
     folder.mkdir(parents=True, exist_ok=True)
     pages = {}
     for layout in _report_layouts(report):
