@@ -20,6 +20,7 @@ from .acled_api import (
     credentials_from_environment,
     download_month,
 )
+from .country_titles import country_list, month_geopackage_name
 from .definitions import DEFAULT_COUNTRY
 from .importer import IMPORT_ERRORS, import_month, import_month_from_acled
 
@@ -51,7 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
             help="ACLED export files (CSV, XLSX, API JSON)",
         )
         command.add_argument("--month", required=True, help="the month to select, YYYY-MM")
-        command.add_argument("--country", default=DEFAULT_COUNTRY, help="default: %(default)s")
+        command.add_argument(
+            "--country",
+            action="append",
+            metavar="COUNTRY",
+            help=f"as ACLED names it; give it again for an atlas of several "
+            f"(--country Mali --country Niger; default: {DEFAULT_COUNTRY})",
+        )
 
     def add_acled_arguments(command: argparse.ArgumentParser) -> None:
         command.add_argument(
@@ -107,17 +114,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def chosen_countries(arguments: argparse.Namespace) -> list[str]:
+    """The --country values, each once, in the order given (Mali without one)."""
+    return country_list(arguments.country)
+
+
 def run_import(arguments: argparse.Namespace) -> str:
+    countries = chosen_countries(arguments)
     if arguments.from_acled:
         if arguments.exports:
             raise AcledInputError("give export files or --from-acled, not both")
+        if len(countries) > 1:
+            raise AcledInputError(
+                "--from-acled downloads one country: download each with `download`, "
+                "then import the files with --country given for each"
+            )
         result, downloaded = import_month_from_acled(
-            acled_client(arguments), arguments.month, arguments.out, arguments.country
+            acled_client(arguments), arguments.month, arguments.out, countries[0]
         )
         return f"{result.summary()} ({downloaded.changes()})"
     if not arguments.exports:
         raise AcledInputError("no export file given (or use --from-acled)")
-    result = import_month(arguments.exports, arguments.month, arguments.out, arguments.country)
+    result = import_month(arguments.exports, arguments.month, arguments.out, countries)
     return result.summary()
 
 
@@ -156,9 +174,10 @@ def run_atlas(arguments: argparse.Namespace) -> str:
     else:
         keep_folder = tempfile.TemporaryDirectory(prefix="mali_incidents_")
         gpkg_folder = Path(keep_folder.name)
-    gpkg_path = gpkg_folder / f"incidents_{arguments.country.lower()}_{arguments.month}.gpkg"
+    countries = chosen_countries(arguments)
+    gpkg_path = gpkg_folder / month_geopackage_name(countries, arguments.month)
     try:
-        imported = import_month(arguments.exports, arguments.month, gpkg_path, arguments.country)
+        imported = import_month(arguments.exports, arguments.month, gpkg_path, countries)
         with qgis_session():
             settings = AtlasSettings.from_qgis_settings()
             settings.credit = arguments.credit if arguments.credit is not None else settings.credit
@@ -174,7 +193,7 @@ def run_atlas(arguments: argparse.Namespace) -> str:
                 region_field=arguments.region_field,
                 project_path=arguments.project,
                 settings=settings,
-                country=arguments.country,
+                country=countries,
                 inputs=inputs,
                 overwrite_project=arguments.overwrite,
             )

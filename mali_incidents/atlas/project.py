@@ -4,6 +4,7 @@ the templates (reset), or made the templates new projects start from (saved as d
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from qgis.core import (
@@ -17,6 +18,7 @@ from qgis.core import (
 )
 
 from .. import paths
+from ..country_titles import country_list, country_title
 from ..definitions import (
     DEFAULT_COUNTRY,
     LAYER_ROLE_PROPERTY,
@@ -43,7 +45,13 @@ from .pages import (
     make_region_map,
     make_region_table,
 )
-from .project_entries import PROJECT_SCOPE, month_report, remember_atlas, report_layouts
+from .project_entries import (
+    PROJECT_SCOPE,
+    month_report,
+    remember_atlas,
+    remembered_countries,
+    report_layouts,
+)
 from .project_layers import (
     ROLE_TABLES,
     find_month_layers,
@@ -53,7 +61,15 @@ from .project_layers import (
     set_label_placement,
     translate_legend,
 )
-from .report import AtlasLayouts, append_page, build_layouts, month_label, report_name
+from .report import (
+    AtlasLayouts,
+    append_page,
+    atlas_subject,
+    build_layouts,
+    in_countries,
+    month_label,
+    report_name,
+)
 from .settings import AtlasSettings
 
 
@@ -71,10 +87,28 @@ def save_project(project: QgsProject, project_path: Path) -> Path:
                         path=project_path, error=project.error()
                     )
                 )
+            if project_path.suffix.lower() == ".qgz":
+                name_inner_project(partial, f"{project_path.stem}.qgs")
     except OutputError as error:
         raise AtlasError(str(error)) from error
     project.setFileName(str(project_path))
     return project_path
+
+
+def name_inner_project(archive_path: Path, inner_name: str) -> None:
+    """The .qgs inside a .qgz named as QGIS names it on a normal save (the project's own
+    name): QGIS named it after the hidden file written first (".qgs")."""
+    with zipfile.ZipFile(archive_path) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    if not any(
+        info.filename.endswith(".qgs") and info.filename != inner_name for info, _ in entries
+    ):
+        return
+    with zipfile.ZipFile(archive_path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in entries:
+            if info.filename.endswith(".qgs"):
+                info.filename = inner_name
+            archive.writestr(info, data)
 
 
 def save_as_defaults(project: QgsProject) -> list[Path]:
@@ -120,8 +154,15 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
     # The same regions and country the atlas was made with (not the built-in ones).
     regions_path = project.readEntry(PROJECT_SCOPE, "regions_path", "")[0]
     region_field = project.readEntry(PROJECT_SCOPE, "region_field", "")[0]
-    country = project.readEntry(PROJECT_SCOPE, "country", DEFAULT_COUNTRY)[0]
+    countries = remembered_countries(project, DEFAULT_COUNTRY)
     gpkg = Path(layers.incidents.source().split("|")[0])
+    return _rebuild(
+        project, report, layers, gpkg, month, regions_path, region_field, settings, countries
+    )
+
+
+def _rebuild(project, report, layers, gpkg, month, regions_path, region_field, settings, countries):
+    """The report and layers made anew from the templates; the layers' styles kept."""
     # A project of an earlier version: its regions style lacks the fading the retired layer
     # did, so the regions get the plugin's style again.
     old_regions_style = drop_retired_layers(project, report)
@@ -144,7 +185,7 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
         regions_path=Path(regions_path) if regions_path else None,
         region_field=region_field or None,
         settings=settings,
-        country=country or DEFAULT_COUNTRY,
+        country=countries,
     )
     for role, layer in find_month_layers(project).by_role().items():
         if role in styles:
@@ -180,6 +221,22 @@ def refresh_layouts(
             settings=settings,
             country=country,
         )
+    countries = country_list(country)
+    if len(countries) > 1 or len(remembered_countries(project, DEFAULT_COUNTRY)) > 1:
+        # An atlas of several countries is made anew (its layers keep their styles): its
+        # chapters follow the countries, which may change from one month to the next.
+        return _rebuild(
+            project,
+            report,
+            layers,
+            Path(incidents_gpkg),
+            month,
+            str(regions_path or ""),
+            region_field or "",
+            settings,
+            countries,
+        )
+    country = countries[0]
     settings = settings or AtlasSettings.from_qgis_settings()
     # Every text of the atlas (titles, headings, legend, dates) in the atlas's language.
     with language_of(settings.language):
@@ -202,7 +259,12 @@ def refresh_layouts(
                 QgsDataProvider.ProviderOptions(),
             )
         country_extent = extent_of_regions(regions)
-        texts = PageTexts(month=label, sources=sources, settings=settings)
+        texts = PageTexts(
+            month=label,
+            sources=sources,
+            settings=settings,
+            in_country=in_countries([country_title(country, settings.language)]),
+        )
         kit = PageKit(project, layers, texts, project.crs(), country_extent, warnings)
 
         section_layouts = []
@@ -235,7 +297,7 @@ def refresh_layouts(
                 for layout in (make_region_map(kit, region), make_region_table(kit, region)):
                     section_layouts.append(append_page(report, layout))
 
-        name = report_name(month, settings.language)
+        name = report_name(month, settings.language, country)
         other = project.layoutManager().layoutByName(name)
         if other is not None and other is not report:
             project.layoutManager().removeLayout(other)
@@ -243,7 +305,8 @@ def refresh_layouts(
         remember_atlas(project, name, month, regions_path, region_field, country)
         group = month_group(project)
         if group is not None:
-            group.setName(month_group_name(label))
+            subject = atlas_subject(country, settings.language)
+            group.setName(month_group_name(f"{subject}, {label}" if subject else label))
         return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
 
 
