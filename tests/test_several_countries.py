@@ -239,24 +239,38 @@ def test_the_import_keeps_every_country_and_its_rules(export, rows, tmp_path):
 
 
 def test_next_month_re_points_the_one_report(qgis_app, export, tmp_path):
+    """The same report, its pages kept (an analyst's edits too), filled with December."""
     project = QgsProject()
     settings = AtlasSettings()
+    frame = pd.read_csv(export, dtype={"fatalities": int}, keep_default_na=False)
+    december_rows = frame[
+        frame["event_date"].str.startswith(NEXT_MONTH) & frame["country"].isin(SAHEL)
+    ]
     try:
         november = tmp_path / "november.gpkg"
         import_month([export], MONTH, november, list(SAHEL))
-        build_layouts(november, MONTH, project, settings=settings, country=list(SAHEL))
+        built = build_layouts(november, MONTH, project, settings=settings, country=list(SAHEL))
+        pages_before = [section.body() for section in built.report.childSections()]
         december = tmp_path / "december.gpkg"
         import_month([export], NEXT_MONTH, december, list(SAHEL))
         shown = refresh_layouts(
             december, NEXT_MONTH, project, settings=settings, country=list(SAHEL)
         )
-        reports = project.layoutManager().printLayouts()
-        assert len(project.layoutManager().layouts()) == 1 and reports == []
+        assert len(project.layoutManager().layouts()) == 1
         report = month_report(project)
+        assert report is built.report
         assert report.name() == "Incident atlas, Mali, Burkina Faso, Niger — December 2023"
         assert shown.month_label == "December 2023"
-        layers = [layer.source() for layer in project.mapLayers().values()]
-        assert all("december.gpkg" in source for source in layers)
+        pages_after = [section.body() for section in report.childSections()]
+        assert pages_after[: len(pages_before)] == pages_before
+        sources = [layer.source() for layer in project.mapLayers().values()]
+        assert all("december.gpkg" in source for source in sources)
+        table = pages_after[0].itemById("overview_fatalities").multiFrame()
+        rows = [[cell.content() for cell in row] for row in table.tableContents()]
+        assert rows[-1][1] == str(december_rows["fatalities"].sum())
+        for country in SAHEL:
+            total = december_rows.loc[december_rows["country"] == country, "fatalities"].sum()
+            assert [country, str(total)] in rows
     finally:
         project.layoutManager().clear()
         project.clear()

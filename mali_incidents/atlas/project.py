@@ -5,6 +5,7 @@ the templates (reset), or made the templates new projects start from (saved as d
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from qgis.core import (
@@ -33,6 +34,7 @@ from ..definitions import (
 from ..i18n import language_of
 from ..outputs import OutputError, replacing
 from ..regions import Region, display_name
+from ..validate import fold_name
 from .messages import AtlasError, tr
 from .month_layers import extent_of_regions, month_regions
 from .pages import (
@@ -42,6 +44,7 @@ from .pages import (
     fill_overview,
     fill_region_map,
     fill_region_table,
+    fill_regional_overview,
     make_region_map,
     make_region_table,
 )
@@ -67,10 +70,12 @@ from .report import (
     atlas_subject,
     build_layouts,
     in_countries,
+    mark_chapter,
     month_label,
     report_name,
 )
 from .settings import AtlasSettings
+from .variables import CHAPTER_VARIABLE, REGIONAL_OVERVIEW_VARIABLE
 
 
 def save_project(project: QgsProject, project_path: Path) -> Path:
@@ -201,7 +206,7 @@ def refresh_layouts(
     regions_path: Path | None = None,
     region_field: str | None = None,
     settings: AtlasSettings | None = None,
-    country: str = DEFAULT_COUNTRY,
+    country: str | Sequence[str] = DEFAULT_COUNTRY,
 ) -> AtlasLayouts:
     """Point the month layers and report already in ``project`` at another month.
 
@@ -222,9 +227,13 @@ def refresh_layouts(
             country=country,
         )
     countries = country_list(country)
-    if len(countries) > 1 or len(remembered_countries(project, DEFAULT_COUNTRY)) > 1:
-        # An atlas of several countries is made anew (its layers keep their styles): its
-        # chapters follow the countries, which may change from one month to the next.
+    remembered = remembered_countries(project, DEFAULT_COUNTRY)
+    same = [fold_name(name) for name in countries] == [fold_name(name) for name in remembered]
+    if same:
+        countries = remembered  # the chapters' names as the pages remember them
+    elif len(countries) > 1 or len(remembered) > 1:
+        # Other countries than last month's atlas of several: other chapters. The report is
+        # made anew from the templates (its layers keep their styles).
         return _rebuild(
             project,
             report,
@@ -236,14 +245,18 @@ def refresh_layouts(
             settings,
             countries,
         )
-    country = countries[0]
+    several = len(countries) > 1
     settings = settings or AtlasSettings.from_qgis_settings()
     # Every text of the atlas (titles, headings, legend, dates) in the atlas's language.
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
         regions, warnings, sources, regions_layer = month_regions(
-            incidents_gpkg, regions_path, region_field, country, settings
+            incidents_gpkg,
+            regions_path,
+            region_field,
+            countries if several else countries[0],
+            settings,
         )
         del regions_layer  # the project's own layers are re-pointed to the file below
 
@@ -259,53 +272,74 @@ def refresh_layouts(
                 QgsDataProvider.ProviderOptions(),
             )
         country_extent = extent_of_regions(regions)
+        titles = [country_title(name, settings.language) for name in countries]
         texts = PageTexts(
-            month=label,
-            sources=sources,
-            settings=settings,
-            in_country=in_countries([country_title(country, settings.language)]),
+            month=label, sources=sources, settings=settings, in_country=in_countries(titles)
         )
         kit = PageKit(project, layers, texts, project.crs(), country_extent, warnings)
+        # An atlas of several countries: each chapter's pages with their country's titles.
+        chapters = [
+            (title, [region for region in regions if region.country == title.acled_country])
+            for title in titles
+        ]
+        chapter_kits = {
+            title.acled_country: kit.for_country(
+                project.crs(), extent_of_regions(country_regions), title.in_country
+            )
+            for title, country_regions in chapters
+        }
 
         section_layouts = []
         if report.header() is not None:
             fill_cover(kit, report.header())
             section_layouts.append(report.header())
-        regions_by_admin1 = {region.admin1: region for region in regions}
+        # One country: regions by admin1 (their country is ""); several: by (country, admin1).
+        regions_by_page = {(region.country, region.admin1): region for region in regions}
         paged = set()
         for section in report.childSections():
             layout = section.body()
             if layout is None:
                 continue
             section_layouts.append(layout)
-            page_region = QgsExpressionContextUtils.layoutScope(layout).variable(
-                f"{REGION_VARIABLE}_page"
-            )
-            if layout.itemById("overview_title") is not None:
-                fill_overview(kit, layout, regions)
+            scope = QgsExpressionContextUtils.layoutScope(layout)
+            page_region = scope.variable(f"{REGION_VARIABLE}_page")
+            chapter = str(scope.variable(CHAPTER_VARIABLE) or "") if several else ""
+            page_kit = chapter_kits.get(chapter, kit)
+            if scope.variable(REGIONAL_OVERVIEW_VARIABLE):
+                fill_regional_overview(kit, layout, chapters)
+            elif layout.itemById("overview_title") is not None:
+                own = [region for region in regions if region.country == chapter]
+                fill_overview(page_kit, layout, own if chapter else regions)
             elif page_region:
                 # A region this month does not have (another country's file…): empty pages.
-                region = regions_by_admin1.get(page_region) or no_incident_region(page_region)
-                if page_region in regions_by_admin1:
-                    paged.add(page_region)
+                key = (chapter, page_region)
+                region = regions_by_page.get(key) or no_incident_region(page_region)
+                if key in regions_by_page:
+                    paged.add(key)
                 if layout.itemById("region_map_title") is not None:
-                    fill_region_map(kit, layout, region)
+                    fill_region_map(page_kit, layout, region)
                 elif layout.itemById("region_table_title") is not None:
-                    fill_region_table(kit, layout, region, headings=False)
-        for region in regions:
-            if region.admin1 not in paged:  # a region new this month gets its pages at the end
-                for layout in (make_region_map(kit, region), make_region_table(kit, region)):
+                    fill_region_table(page_kit, layout, region, headings=False)
+        for key, region in regions_by_page.items():
+            if key not in paged:  # a region new this month gets its pages at the end
+                page_kit = chapter_kits.get(region.country, kit)
+                for layout in (
+                    make_region_map(page_kit, region),
+                    make_region_table(page_kit, region),
+                ):
+                    if region.country:
+                        mark_chapter(layout, region.country)
                     section_layouts.append(append_page(report, layout))
 
-        name = report_name(month, settings.language, country)
+        name = report_name(month, settings.language, countries)
         other = project.layoutManager().layoutByName(name)
         if other is not None and other is not report:
             project.layoutManager().removeLayout(other)
         report.setName(name)
-        remember_atlas(project, name, month, regions_path, region_field, country)
+        remember_atlas(project, name, month, regions_path, region_field, countries)
         group = month_group(project)
         if group is not None:
-            subject = atlas_subject(country, settings.language)
+            subject = atlas_subject(countries, settings.language)
             group.setName(month_group_name(f"{subject}, {label}" if subject else label))
         return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
 

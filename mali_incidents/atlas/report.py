@@ -232,16 +232,19 @@ def _chapters(kit: PageKit, titles: list[CountryTitle], regions: list[Region]) -
             *_region_pages(country_kit, country_regions),
         ]
         for layout in chapter:
-            # The chapter's country light and its regions drawn; the others grey, as
-            # neighbours (countries.qml reads the ISO code, regions the chapter's name).
-            QgsExpressionContextUtils.setLayoutVariable(
-                layout, CHAPTER_VARIABLE, title.acled_country
-            )
-            QgsExpressionContextUtils.setLayoutVariable(
-                layout, COUNTRY_ISO3_VARIABLE, _country_iso3(title.acled_country)
-            )
+            mark_chapter(layout, title.acled_country)
         layouts += chapter
     return layouts
+
+
+def mark_chapter(layout: QgsLayout, country: str) -> None:
+    """A page of ``country``'s chapter: that country drawn light with its regions and
+    incidents, the others grey, as neighbours (countries.qml reads the ISO code, the regions
+    and incidents the chapter's name); next month's refresh finds the chapter by it."""
+    QgsExpressionContextUtils.setLayoutVariable(layout, CHAPTER_VARIABLE, country)
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout, COUNTRY_ISO3_VARIABLE, _country_iso3(country)
+    )
 
 
 def draw_only_the_chapter(layers: AtlasLayers) -> None:
