@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import QgsProject
+from qgis.core import QgsApplication, QgsProject
 
 from mali_incidents.atlas import AtlasSettings, build_layouts, month_report, refresh_layouts
 from mali_incidents.importer import import_month
@@ -300,3 +300,27 @@ def test_the_dialog_takes_several_countries_and_remembers_them(
     again.country.setCheckedItems(["Mali"])
     again.remember()  # the next tests' dialogs start from Mali again
     assert plugin.LoadMonthDialog().choice()["country"] == "Mali"
+
+
+def test_processing_takes_several_countries(qgis_processing, plugin_package, export, tmp_path):
+    import processing
+    from mali_incident_atlas.mali_incidents.processing_provider import MaliIncidentsProvider
+
+    provider = MaliIncidentsProvider()
+    assert QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        gpkg = tmp_path / "sahel.gpkg"
+        imported = processing.run(
+            "mali_incidents:import_incident_month",
+            {
+                "EXPORTS": [str(export)],
+                "MONTH": MONTH,
+                "COUNTRY": "Mali; Burkina Faso; Niger",
+                "OUTPUT": str(gpkg),
+            },
+        )
+        frame = pd.read_csv(export, dtype={"fatalities": int}, keep_default_na=False)
+        sahel = frame[frame["event_date"].str.startswith(MONTH) & frame["country"].isin(SAHEL)]
+        assert imported["INCIDENTS"] + imported["REJECTED"] == len(sahel)
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)

@@ -745,5 +745,9 @@
         <source>ACLED&apos;s API gives one country at a time: choose one, or export the countries from ACLED and load the files.</source>
         <translation>L&apos;API d&apos;ACLED donne un pays à la fois : choisissez-en un, ou exportez les pays depuis ACLED et chargez les fichiers.</translation>
     </message>
+    <message>
+        <source>Country (several: separated by ;)</source>
+        <translation>Pays (plusieurs : séparés par ;)</translation>
+    </message>
 </context>
 </TS>
