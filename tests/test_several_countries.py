@@ -283,6 +283,7 @@ def test_the_dialog_takes_several_countries_and_remembers_them(
     dialog = plugin.LoadMonthDialog()
     dialog.source_files.setChecked(True)
     dialog.exports.setFilePath(str(export))
+    dialog.gpkg_path.setFilePath("")  # an earlier test's choice: the default name is wanted
     dialog.country.setCheckedItems(list(SAHEL))
     dialog.month.setEditText(MONTH)
     choice = dialog.choice()
