@@ -220,6 +220,11 @@ def test_file_report_and_project_names_follow_the_countries(atlases):
         project_xml = archive.read(inner[0]).decode("utf-8")
     assert f'name="Incident atlas, Mali, Burkina Faso, Niger — {MONTH_LABEL}"' in project_xml
     assert f"Incidents — Mali, Burkina Faso, Niger, {MONTH_LABEL}" in project_xml
+    with zipfile.ZipFile(atlases[("Niger",)]["project"]) as archive:
+        assert [name for name in archive.namelist() if name.endswith(".qgs")] == ["Niger.qgs"]
+        niger_xml = archive.read("Niger.qgs").decode("utf-8")
+    assert f'name="Incident atlas, Niger — {MONTH_LABEL}"' in niger_xml
+    assert f"Incidents — Niger, {MONTH_LABEL}" in niger_xml
 
 
 def test_the_import_keeps_every_country_and_its_rules(export, rows, tmp_path):
