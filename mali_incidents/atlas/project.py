@@ -32,7 +32,7 @@ from ..definitions import (
     TEMPLATE_REGION_TABLE,
 )
 from ..i18n import language_of
-from ..outputs import OutputError, replacing
+from ..outputs import OutputError, replacing, write_failed
 from ..regions import Region, display_name
 from ..validate import fold_name
 from .messages import AtlasError, tr
@@ -96,6 +96,8 @@ def save_project(project: QgsProject, project_path: Path) -> Path:
                 name_inner_project(partial, f"{project_path.stem}.qgs")
     except OutputError as error:
         raise AtlasError(str(error)) from error
+    except (OSError, zipfile.BadZipFile) as error:  # a full disk while renaming inside
+        raise AtlasError(str(write_failed(project_path, error))) from error
     project.setFileName(str(project_path))
     return project_path
 
