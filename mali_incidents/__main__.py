@@ -12,8 +12,11 @@ from pathlib import Path
 
 from .definitions import DEFAULT_COUNTRY
 from .importer import IMPORT_ERRORS, import_month
+from .store import StoreError, is_store_uri
 
-USER_ERRORS = IMPORT_ERRORS
+USER_ERRORS = IMPORT_ERRORS + (StoreError,)
+# --month for every month of the files (an import into the team store only).
+EVERY_MONTH = "all"
 
 
 def _atlas_errors() -> tuple[type[Exception], ...]:
@@ -30,10 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    def add_selection_arguments(command: argparse.ArgumentParser) -> None:
+    def add_selection_arguments(command: argparse.ArgumentParser, optional: bool = False) -> None:
         command.add_argument(
             "exports",
-            nargs="+",
+            nargs="*" if optional else "+",
             type=Path,
             metavar="EXPORT",
             help="ACLED export files (CSV, XLSX, API JSON)",
@@ -41,12 +44,25 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--month", required=True, help="the month to select, YYYY-MM")
         command.add_argument("--country", default=DEFAULT_COUNTRY, help="default: %(default)s")
 
-    importing = commands.add_parser("import", help="write the month's GeoPackage")
+    importing = commands.add_parser(
+        "import", help="write the month's GeoPackage, or upsert into a team store (PostGIS)"
+    )
     add_selection_arguments(importing)
-    importing.add_argument("--out", required=True, type=Path, metavar="FILE.gpkg")
+    importing.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.gpkg|postgresql://…",
+        help=f"a GeoPackage, or a PostGIS store's URI (there --month {EVERY_MONTH} is allowed)",
+    )
 
     atlas = commands.add_parser("atlas", help="import the month and export its atlas as PDF")
-    add_selection_arguments(atlas)
+    add_selection_arguments(atlas, optional=True)
+    atlas.add_argument(
+        "--from",
+        dest="store",
+        metavar="postgresql://…",
+        help="print the month from a team store (PostGIS) instead of export files",
+    )
     atlas.add_argument("--regions", type=Path, metavar="FILE", help="region polygons")
     atlas.add_argument("--region-field", metavar="NAME", help="field holding region names")
     atlas.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -63,7 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_import(arguments: argparse.Namespace) -> str:
-    result = import_month(arguments.exports, arguments.month, arguments.out, arguments.country)
+    if is_store_uri(arguments.out):
+        from .store import import_to_store
+
+        month = None if arguments.month == EVERY_MONTH else arguments.month
+        result = import_to_store(arguments.exports, arguments.out, month, arguments.country)
+        return result.summary()
+    result = import_month(
+        arguments.exports, arguments.month, Path(arguments.out), arguments.country
+    )
     return result.summary()
 
 
@@ -71,6 +95,12 @@ def run_atlas(arguments: argparse.Namespace) -> str:
     from .atlas import AtlasSettings, make_atlas
     from .qgis_session import qgis_session
 
+    if arguments.store is not None:
+        if arguments.exports:
+            raise StoreError("give either export files or --from a store, not both")
+        return run_atlas_from_store(arguments)
+    if not arguments.exports:
+        raise StoreError("no export file given (or --from postgresql://… for a team store)")
     if arguments.project:
         # The project refers to the GeoPackage: it lives beside the project, as a user expects.
         gpkg_folder = arguments.project.resolve().parent
@@ -104,6 +134,62 @@ def run_atlas(arguments: argparse.Namespace) -> str:
     finally:
         if keep_folder is not None:
             keep_folder.cleanup()
+
+
+def run_atlas_from_store(arguments: argparse.Namespace) -> str:
+    """The month's atlas with its incidents read from the store (a PostGIS layer); the
+    region and country polygons it draws go to a GeoPackage beside the project (or a
+    temporary folder)."""
+    from .atlas import make_atlas
+    from .qgis_session import qgis_session
+    from .store import month_counts, month_layer_uri, password_to_environment
+
+    if not is_store_uri(arguments.store):
+        raise StoreError(f"--from {arguments.store}: not a postgresql:// URI")
+    incidents, fatalities = month_counts(arguments.store, arguments.month, arguments.country)
+    if not incidents:
+        raise StoreError(
+            f"the store has no incident of {arguments.country} in {arguments.month}: import first"
+        )
+    password_to_environment(arguments.store)
+    if arguments.project:
+        polygons_folder = arguments.project.resolve().parent
+        keep_folder = None
+    else:
+        keep_folder = tempfile.TemporaryDirectory(prefix="mali_incidents_")
+        polygons_folder = Path(keep_folder.name)
+    polygons_gpkg = polygons_folder / f"atlas_{arguments.country.lower()}_{arguments.month}.gpkg"
+    try:
+        with qgis_session():
+            atlas = make_atlas(
+                polygons_gpkg,
+                arguments.month,
+                arguments.out,
+                regions_path=arguments.regions,
+                region_field=arguments.region_field,
+                project_path=arguments.project,
+                settings=_atlas_settings(arguments),
+                country=arguments.country,
+                incidents_source=month_layer_uri(
+                    arguments.store, arguments.month, arguments.country
+                ),
+            )
+        for warning in atlas.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        return f"incidents={incidents} fatalities={fatalities} pages={atlas.pages}"
+    finally:
+        if keep_folder is not None:
+            keep_folder.cleanup()
+
+
+def _atlas_settings(arguments: argparse.Namespace):
+    from .atlas import AtlasSettings
+
+    settings = AtlasSettings.from_qgis_settings()
+    settings.credit = arguments.credit if arguments.credit is not None else settings.credit
+    settings.contact = arguments.contact if arguments.contact is not None else settings.contact
+    settings.language = arguments.language
+    return settings
 
 
 def main(argv: list[str] | None = None) -> int:

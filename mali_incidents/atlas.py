@@ -212,11 +212,15 @@ def make_atlas(
     settings: AtlasSettings | None = None,
     country: str = DEFAULT_COUNTRY,
     progress: Callable[[float], None] | None = None,
+    incidents_source: str | None = None,
 ) -> AtlasResult:
     """Build the month's report from the imported GeoPackage and export it as one PDF.
 
     With ``project_path`` the layers and the report are also saved as a QGIS project,
-    ready to open and edit. Raises ``AtlasError`` for input it cannot use.
+    ready to open and edit. With ``incidents_source`` (a PostGIS data source of the team
+    store, see store.month_layer_uri) the incidents are read from there and the GeoPackage
+    only receives the region and country polygons the atlas draws. Raises ``AtlasError``
+    for input it cannot use.
     """
     from .export import ExportError, export_pdf
 
@@ -232,6 +236,7 @@ def make_atlas(
             region_field=region_field,
             settings=settings,
             country=country,
+            incidents_source=incidents_source,
         )
         report(15)
         try:
@@ -279,6 +284,7 @@ def build_layouts(
     region_field: str | None = None,
     settings: AtlasSettings | None = None,
     country: str = DEFAULT_COUNTRY,
+    incidents_source: str | None = None,
 ) -> AtlasLayouts:
     """The month's report (cover, overview, a map and a table per region) in ``project``."""
     # The credit and contact the analyst set in the plugin, when the caller gives none.
@@ -287,12 +293,12 @@ def build_layouts(
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
-        if not incidents_gpkg.is_file():
+        if incidents_source is None and not incidents_gpkg.is_file():
             raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
         regions, warnings, sources, regions_layer = _month_regions(
-            incidents_gpkg, regions_path, region_field, country, settings
+            incidents_gpkg, regions_path, region_field, country, settings, incidents_source
         )
-        incidents = _open_incidents(incidents_gpkg)
+        incidents = _open_incidents(incidents_gpkg, incidents_source)
         _load_style(incidents, STYLE_INCIDENTS, warnings)
         translate_legend(incidents, settings.language)
 
@@ -608,10 +614,12 @@ def _drop_retired_layers(project: QgsProject, report: QgsReport | None) -> bool:
     return True
 
 
-def _month_regions(incidents_gpkg, regions_path, region_field, country, settings):
+def _month_regions(
+    incidents_gpkg, regions_path, region_field, country, settings, incidents_source=None
+):
     """The month's regions (from its admin1, framed by the polygons), the warnings about
     them and the sources line; the regions' polygons written beside the incidents."""
-    month_incidents = _open_incidents(incidents_gpkg)
+    month_incidents = _open_incidents(incidents_gpkg, incidents_source)
     try:
         polygons = load_region_polygons(regions_path, region_field, country)
         regions, warnings = regions_of_month(month_incidents, polygons, country)
@@ -621,6 +629,8 @@ def _month_regions(incidents_gpkg, regions_path, region_field, country, settings
     # Writing a layer into a GeoPackage another connection has open breaks that connection
     # ("unable to open database file"): close it, write the regions, then open the layers.
     del month_incidents
+    if incidents_source is not None and not Path(incidents_gpkg).exists():
+        _create_geopackage(Path(incidents_gpkg))
     regions_layer = _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
     _write_countries_layer(incidents_gpkg, _country_extent(regions))
     return regions, warnings, sources, regions_layer
@@ -702,11 +712,22 @@ _ROLE_TABLES = {
 }
 
 
-def _open_incidents(incidents_gpkg: Path) -> QgsVectorLayer:
+def _open_incidents(incidents_gpkg: Path, incidents_source: str | None = None) -> QgsVectorLayer:
     # The style comes next, from symbology/ (_load_style): reading the import's copy of it
     # from the GeoPackage first would parse the same QML twice.
     options = QgsVectorLayer.LayerOptions(QgsProject.instance().transformContext())
     options.loadDefaultStyle = False
+    if incidents_source is not None:  # the team store's month (PostGIS)
+        incidents = QgsVectorLayer(incidents_source, tr("Incidents"), "postgres", options)
+        if not incidents.isValid():
+            raise AtlasError(
+                tr("The incident store cannot be read: {error}").format(
+                    error=incidents.dataProvider().error().summary()
+                    if incidents.dataProvider()
+                    else ""
+                )
+            )
+        return incidents
     incidents = QgsVectorLayer(
         f"{incidents_gpkg}|layername={INCIDENTS_LAYER}", tr("Incidents"), "ogr", options
     )
@@ -816,6 +837,17 @@ def _write_countries_layer(incidents_gpkg: Path, country_extent: QgsRectangle) -
     if not added:
         raise AtlasError(tr("The neighbouring countries could not be cut from QGIS's world map"))
     _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, tr("Countries"))
+
+
+def _create_geopackage(path: Path) -> None:
+    """An empty GeoPackage for the polygons of an atlas whose incidents are in the store."""
+    from osgeo import ogr
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    if dataset is None:
+        raise AtlasError(tr("Cannot write {path}").format(path=path))
+    dataset = None  # closes the file before QGIS writes into it
 
 
 def _areas_of(geometry: QgsGeometry) -> QgsGeometry:

@@ -382,6 +382,10 @@
         <translation>Impossible d'écrire {path} : {message}</translation>
     </message>
     <message>
+        <source>The incident store cannot be read: {error}</source>
+        <translation>Impossible de lire la base d'incidents : {error}</translation>
+    </message>
+    <message>
         <source>GeoPackage not found: {path}</source>
         <translation>GeoPackage introuvable : {path}</translation>
     </message>

@@ -1,0 +1,665 @@
+"""The team's incident store: PostgreSQL with PostGIS, every month and every country.
+
+Several analysts import into one store and print from it. Incidents are keyed by ACLED's
+``event_id_cnty``: an import upserts (a newer ACLED ``timestamp`` replaces the row, an older
+or identical one changes nothing), in one transaction, and records who imported which files
+and what changed in ``imports``; rows it cannot use go to ``rejects`` with their file and
+reason. The schema is created by the versioned scripts of ``sql/`` on first use.
+
+Values from files and users only ever reach SQL as query parameters or COPY data; names as
+``sql.Identifier``. Credentials come from libpq (the URI, ``PGPASSWORD``, ``~/.pgpass``, a
+service file) or, in QGIS, its authentication manager; they are never printed or saved.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .acled import MONTH_PATTERN, AcledInputError, read_selection
+from .classify import ClassificationRules, classify_incidents
+from .definitions import (
+    ACLED_COLUMNS,
+    DEFAULT_COUNTRY,
+    FIELD_ACTOR_GROUP,
+    FIELD_INCIDENT_TYPE,
+    FIELD_SOURCE_FILE,
+    FIELD_SOURCE_LINE,
+)
+from .importer import country_outline, drop_duplicates
+from .places import FIELD_PLACE_FIRST, FIELD_PLACE_INCIDENTS, FIELD_PLACE_NAMES, add_place_fields
+from .validate import REJECT_COLUMNS, validate_rows
+
+STORE_SCHEMA = "incident_store"
+INCIDENTS_TABLE = "incidents"
+# What QGIS layers read: the table in the order the incidents were imported (see sql/001).
+MONTH_VIEW = "month_incidents"
+KEY_COLUMN = "incident_id"
+GEOMETRY_COLUMN = "geom"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "sql"
+URI_PREFIXES = ("postgresql://", "postgres://")
+
+# Columns an import writes, in COPY's order: the month GeoPackage's (layers.py) but the
+# place fields, which the store works out per month once the rows are in (see _place_fields).
+STORE_COLUMNS = (
+    *ACLED_COLUMNS,
+    FIELD_INCIDENT_TYPE,
+    FIELD_ACTOR_GROUP,
+    FIELD_SOURCE_FILE,
+    FIELD_SOURCE_LINE,
+    "month",
+)
+PLACE_COLUMNS = (FIELD_PLACE_INCIDENTS, FIELD_PLACE_NAMES, FIELD_PLACE_FIRST)
+# One import writes at a time: the place fields of a month read every incident of it, and
+# two imports of overlapping files would otherwise wait on each other's rows (or deadlock).
+IMPORT_LOCK = 15_2021
+MIGRATION_LOCK = 15_2022
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used for this: one line naming the store and the reason."""
+
+
+class StorePermissionError(StoreError):
+    """The database role may read the store but not import into it."""
+
+
+def is_store_uri(text: object) -> bool:
+    """True for a PostgreSQL connection URI (``postgresql://…``), not a file name."""
+    return str(text).startswith(URI_PREFIXES)
+
+
+def redacted(uri: str) -> str:
+    """The URI without its password, fit for messages and logs."""
+    without_user_password = re.sub(r"^(\w+://[^/:@]*):[^@/]*@", r"\1:***@", str(uri))
+    return re.sub(r"(?i)(password=)[^&\s]*", r"\1***", without_user_password)
+
+
+def connect(uri: str):
+    """A psycopg2 connection to the store (nothing is created here: see ``migrate``)."""
+    import psycopg2
+
+    try:
+        connection = psycopg2.connect(uri, application_name="mali_incidents")
+    except psycopg2.Error as error:
+        raise StoreError(f"{redacted(uri)}: cannot connect ({_first_line(error)})") from None
+    return connection
+
+
+@dataclass
+class StoreImportResult:
+    store: str  # the URI, without password
+    import_id: int
+    month: str | None
+    country: str
+    rows_in: int  # rows of the country (and month) in the files
+    inserted: int
+    updated: int
+    unchanged: int  # identical or older than the store's, or already there
+    rejected: int  # every row in the rejects, duplicates included
+    duplicates: int
+
+    @property
+    def incidents(self) -> int:
+        return self.inserted + self.updated + self.unchanged
+
+    def summary(self) -> str:
+        return (
+            f"incidents={self.incidents} inserted={self.inserted} updated={self.updated} "
+            f"unchanged={self.unchanged} rejected={self.rejected} duplicates={self.duplicates}"
+        )
+
+
+# -- schema -----------------------------------------------------------------------------------
+
+
+def migrations() -> list[tuple[int, Path]]:
+    """The schema scripts (``sql/NNN_what.sql``), oldest first."""
+    found = []
+    for path in MIGRATIONS_DIR.glob("[0-9][0-9][0-9]_*.sql"):
+        found.append((int(path.name[:3]), path))
+    return sorted(found)
+
+
+def schema_version(connection) -> int:
+    """The store's schema version; 0 when it has none yet."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass(%s)", (f"{STORE_SCHEMA}.schema_version",))
+        if cursor.fetchone()[0] is None:
+            return 0
+        cursor.execute(
+            _sql("SELECT coalesce(max(version), 0) FROM {}.schema_version").format(
+                _identifier(STORE_SCHEMA)
+            )
+        )
+        return int(cursor.fetchone()[0])
+
+
+def migrate(connection) -> int:
+    """Bring the store's schema to this version of the plugin (a no-op when it is already);
+    returns the version. Each script runs once, in a transaction with its version row."""
+    import psycopg2
+
+    wanted = migrations()
+    latest = wanted[-1][0] if wanted else 0
+    try:
+        with connection:
+            if schema_version(connection) >= latest:
+                return latest
+        with connection, connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+            if cursor.fetchone() is None:
+                raise StoreError(
+                    f"{_store_name(connection)}: PostGIS is not installed in this database "
+                    "(its owner runs: CREATE EXTENSION postgis)"
+                )
+            schema = _identifier(STORE_SCHEMA)
+            cursor.execute(_sql("CREATE SCHEMA IF NOT EXISTS {}").format(schema))
+            cursor.execute(
+                _sql(
+                    "CREATE TABLE IF NOT EXISTS {}.schema_version ("
+                    " version integer PRIMARY KEY,"
+                    " applied_at timestamptz NOT NULL DEFAULT now(),"
+                    " applied_by text NOT NULL DEFAULT current_user)"
+                ).format(schema)
+            )
+            current = schema_version(connection)  # another analyst may have just done it
+            for version, path in wanted:
+                if version <= current:
+                    continue
+                cursor.execute(path.read_text(encoding="utf-8"))
+                cursor.execute(
+                    _sql("INSERT INTO {}.schema_version (version) VALUES (%s)").format(schema),
+                    (version,),
+                )
+        return latest
+    except psycopg2.errors.InsufficientPrivilege as error:
+        raise StorePermissionError(
+            f"{_store_name(connection)}: role '{connection.info.user}' cannot create the "
+            f"incident store ({_first_line(error)}); its first import needs a role that may "
+            "create tables"
+        ) from None
+    except psycopg2.Error as error:
+        raise StoreError(f"{_store_name(connection)}: {_first_line(error)}") from None
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+def import_to_store(
+    export_paths: list[Path],
+    store_uri: str,
+    month: str | None = None,
+    country: str = DEFAULT_COUNTRY,
+    rules: ClassificationRules | None = None,
+    progress: Callable[[float], None] | None = None,
+    use_pyarrow: bool | None = None,
+) -> StoreImportResult:
+    """Upsert the country's incidents of ``month`` (None: every month) from the exports into
+    the store; one transaction, so a failure leaves the store as it was.
+
+    Raises ``AcledInputError`` for unusable files, ``StorePermissionError`` when the role may
+    only read, ``StoreError`` for anything else the database refuses.
+    """
+    report = progress or (lambda percent: None)
+    if month is not None and not MONTH_PATTERN.match(month):
+        raise AcledInputError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
+    if not export_paths:
+        raise AcledInputError("no export file given")
+    rules = rules or ClassificationRules.from_folder()
+    paths = [Path(path) for path in export_paths]
+    report(5)
+    selection = read_selection(paths, month, country, use_pyarrow)
+    names = ", ".join(path.name for path in paths)
+    if selection.rows.empty:
+        months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
+        raise AcledInputError(
+            f"{names}: no incident of {country}{f' in {month}' if month else ''} "
+            f"({selection.rows_read} rows read; months with {country} incidents: {months})"
+        )
+    report(50)
+    connection = connect(store_uri)
+    try:
+        migrate(connection)
+        rows = selection.rows
+        already_stored = _already_stored(connection, rows)
+        prepared = _prepare(rows[~already_stored], country, rules)
+        report(70)
+        counts = _write(
+            connection, prepared, names, month, country, len(rows), int(already_stored.sum())
+        )
+        report(100)
+    finally:
+        connection.close()
+    result = StoreImportResult(
+        store=redacted(store_uri),
+        import_id=counts["import_id"],
+        month=month,
+        country=country,
+        rows_in=len(rows),
+        inserted=counts["inserted"],
+        updated=counts["updated"],
+        unchanged=counts["unchanged"] + int(already_stored.sum()),
+        rejected=len(prepared.rejects),
+        duplicates=prepared.duplicates,
+    )
+    if result.rows_in != result.incidents + result.rejected:  # the promise: no row vanishes
+        raise RuntimeError(f"rows in {result.rows_in} != loaded + rejected ({result.summary()})")
+    return result
+
+
+@dataclass
+class _Prepared:
+    incidents: pd.DataFrame  # STORE_COLUMNS, classified
+    rejects: pd.DataFrame  # REJECT_COLUMNS
+    duplicates: int
+
+
+def _already_stored(connection, rows: pd.DataFrame) -> pd.Series:
+    """True for rows the store already has at this ACLED timestamp or a newer one.
+
+    The upsert would leave them as they are (only a newer timestamp replaces a row), so they
+    need no validation, classification or copying: a re-import of the same file reads it and
+    compares keys only. Rows whose id repeats in the files go the whole way (the duplicate
+    check needs them).
+    """
+    none = pd.Series(False, index=rows.index)
+    if "timestamp" not in rows.columns:
+        return none
+    event_ids = rows["event_id_cnty"].astype(str).str.strip()
+    timestamps = pd.to_numeric(rows["timestamp"].astype(str).str.strip(), errors="coerce")
+    candidates = (event_ids != "") & ~event_ids.duplicated(keep=False) & timestamps.notna()
+    if not candidates.any():
+        return none
+    import psycopg2
+
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute(
+                _sql(
+                    'SELECT event_id_cnty, "timestamp" FROM {}.{} WHERE event_id_cnty = ANY(%s)'
+                ).format(_identifier(STORE_SCHEMA), _identifier(INCIDENTS_TABLE)),
+                (list(event_ids[candidates]),),
+            )
+            stored = dict(cursor.fetchall())
+    except psycopg2.Error as error:
+        raise StoreError(f"{_store_name(connection)}: {_first_line(error)}") from None
+    stored_timestamps = pd.to_numeric(event_ids.map(stored), errors="coerce")
+    return candidates & stored_timestamps.notna() & (timestamps <= stored_timestamps)
+
+
+def _prepare(rows: pd.DataFrame, country: str, rules: ClassificationRules) -> _Prepared:
+    """Validated, de-duplicated, classified incidents (as the GeoPackage import makes them)."""
+    empty_rejects = pd.DataFrame(columns=list(REJECT_COLUMNS))
+    if rows.empty:
+        return _Prepared(pd.DataFrame(columns=list(STORE_COLUMNS)), empty_rejects, 0)
+    validated = validate_rows(rows, country, country_outline(country))
+    incidents = validated.incidents
+    without_id = incidents["event_id_cnty"].astype(str).str.strip() == ""
+    # The store knows an incident by its ACLED id: an analyst's row without one cannot be
+    # revised or matched by the next import, so it is kept as a reject, not stored twice.
+    no_id_rejects = pd.DataFrame(
+        {
+            FIELD_SOURCE_FILE: incidents.loc[without_id, FIELD_SOURCE_FILE],
+            FIELD_SOURCE_LINE: incidents.loc[without_id, FIELD_SOURCE_LINE].astype("int64"),
+            "column": "event_id_cnty",
+            "value": "",
+            "reason": "event_id_cnty is empty: the store keys incidents by it",
+            "row": [
+                row.to_json(force_ascii=False)
+                for _, row in incidents.loc[without_id, list(ACLED_COLUMNS)].astype(str).iterrows()
+            ],
+        },
+        columns=list(REJECT_COLUMNS),
+    )
+    incidents, duplicates = drop_duplicates(incidents[~without_id].reset_index(drop=True))
+    incidents = classify_incidents(incidents, rules)
+    incidents["month"] = [f"{date.year:04d}-{date.month:02d}" for date in incidents["event_date"]]
+    rejects = pd.concat(
+        [frame for frame in (validated.rejects, no_id_rejects, duplicates) if len(frame)]
+        or [empty_rejects],
+        ignore_index=True,
+    )
+    return _Prepared(incidents[list(STORE_COLUMNS)], rejects, len(duplicates))
+
+
+def _write(
+    connection,
+    prepared: _Prepared,
+    names: str,
+    month: str | None,
+    country: str,
+    rows_in: int,
+    already_stored: int,
+) -> dict:
+    """The import's one transaction: audit row, rejects, upsert, the months' place fields."""
+    import psycopg2
+
+    schema = _identifier(STORE_SCHEMA)
+    incidents = _identifier(INCIDENTS_TABLE)
+    columns = [_identifier(name) for name in STORE_COLUMNS]
+    column_list = _sql(", ").join(columns)
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", (IMPORT_LOCK,))
+            cursor.execute(
+                _sql(
+                    "INSERT INTO {}.imports (source_files, country, month, rows_in) "
+                    "VALUES (%s, %s, %s, %s) RETURNING import_id"
+                ).format(schema),
+                (names, country, month, rows_in),
+            )
+            import_id = cursor.fetchone()[0]
+            if len(prepared.rejects):
+                _copy(
+                    cursor,
+                    _sql("{}.rejects").format(schema),
+                    ("import_id", *REJECT_COLUMNS),
+                    prepared.rejects.assign(import_id=import_id)[["import_id", *REJECT_COLUMNS]],
+                )
+            inserted = updated = 0
+            touched: set[tuple[str, str]] = set()
+            if len(prepared.incidents):
+                cursor.execute(
+                    _sql(
+                        "CREATE TEMP TABLE incoming ON COMMIT DROP AS "
+                        "SELECT {} FROM {}.{} WITH NO DATA"
+                    ).format(column_list, schema, incidents)
+                )
+                cursor.execute("ALTER TABLE incoming ADD COLUMN position bigint")
+                _copy(
+                    cursor,
+                    _sql("incoming"),
+                    ("position", *STORE_COLUMNS),
+                    prepared.incidents.assign(position=range(len(prepared.incidents)))[
+                        ["position", *STORE_COLUMNS]
+                    ],
+                )
+                # Months a revised row leaves (its date or country changed) need new places too.
+                cursor.execute(
+                    _sql(
+                        "SELECT DISTINCT stored.country, stored.month FROM {}.{} AS stored "
+                        'JOIN incoming USING (event_id_cnty) WHERE incoming."timestamp" > '
+                        'stored."timestamp"'
+                    ).format(schema, incidents)
+                )
+                touched.update(cursor.fetchall())
+                assignments = _sql(", ").join(
+                    _sql("{} = excluded.{}").format(_identifier(name), _identifier(name))
+                    for name in (*STORE_COLUMNS, "geom", "import_id")
+                    if name != "event_id_cnty"
+                )
+                cursor.execute(
+                    _sql(
+                        "WITH upserted AS ("
+                        " INSERT INTO {schema}.{incidents} AS stored ({columns}, geom, import_id)"
+                        " SELECT {columns},"
+                        "  ST_SetSRID(ST_MakePoint(longitude, latitude), 4326), %(import_id)s"
+                        " FROM incoming ORDER BY position"
+                        " ON CONFLICT (event_id_cnty) DO UPDATE SET {assignments}"
+                        ' WHERE excluded."timestamp" > stored."timestamp"'
+                        " RETURNING (xmax = 0) AS inserted, country, month)"
+                        " SELECT inserted, country, month, count(*) FROM upserted"
+                        " GROUP BY inserted, country, month"
+                    ).format(
+                        schema=schema,
+                        incidents=incidents,
+                        columns=column_list,
+                        assignments=assignments,
+                    ),
+                    {"import_id": import_id},
+                )
+                for was_inserted, group_country, group_month, count in cursor.fetchall():
+                    touched.add((group_country, group_month))
+                    if was_inserted:
+                        inserted += count
+                    else:
+                        updated += count
+            _place_fields(cursor, touched)
+            unchanged = len(prepared.incidents) - inserted - updated
+            cursor.execute(
+                _sql(
+                    "UPDATE {}.imports SET inserted = %s, updated = %s, unchanged = %s,"
+                    " rejected = %s WHERE import_id = %s"
+                ).format(schema),
+                (inserted, updated, unchanged + already_stored, len(prepared.rejects), import_id),
+            )
+    except psycopg2.errors.InsufficientPrivilege:
+        raise StorePermissionError(
+            f"{_store_name(connection)}: role '{connection.info.user}' cannot import into the "
+            "incident store (it may only read it); nothing was imported"
+        ) from None
+    except psycopg2.Error as error:
+        raise StoreError(
+            f"{_store_name(connection)}: the import failed and nothing was changed "
+            f"({_first_line(error)})"
+        ) from None
+    return {
+        "import_id": import_id,
+        "inserted": inserted,
+        "updated": updated,
+        "unchanged": unchanged,
+    }
+
+
+def _place_fields(cursor, months: set[tuple[str, str]]) -> None:
+    """Work out again the place fields (places.py) of each (country, month) an import changed.
+
+    They count the month's incidents at a point whatever import brought them, so they are
+    computed from the store's rows, in import order, the way the GeoPackage import does.
+    """
+    if not months:
+        return
+    schema = _identifier(STORE_SCHEMA)
+    countries, month_names = zip(*sorted(months))
+    cursor.execute(
+        _sql(
+            "SELECT incident_id, country, month, longitude, latitude, location FROM {}.{}"
+            " WHERE (country, month) IN (SELECT * FROM unnest(%s::text[], %s::text[]))"
+            " ORDER BY incident_id"
+        ).format(schema, _identifier(INCIDENTS_TABLE)),
+        (list(countries), list(month_names)),
+    )
+    stored = pd.DataFrame(
+        cursor.fetchall(),
+        columns=["incident_id", "country", "month", "longitude", "latitude", "location"],
+    )
+    placed = pd.concat(
+        [add_place_fields(group) for _, group in stored.groupby(["country", "month"], sort=False)],
+        ignore_index=True,
+    )
+    cursor.execute(
+        "CREATE TEMP TABLE places (incident_id bigint, place_incidents integer,"
+        " place_names text, place_first integer) ON COMMIT DROP"
+    )
+    _copy(cursor, _sql("places"), ("incident_id", *PLACE_COLUMNS), placed)
+    cursor.execute(
+        _sql(
+            "UPDATE {}.{} AS stored SET place_incidents = places.place_incidents,"
+            " place_names = places.place_names, place_first = places.place_first"
+            " FROM places WHERE stored.incident_id = places.incident_id"
+            " AND (stored.place_incidents, stored.place_names, stored.place_first)"
+            " IS DISTINCT FROM (places.place_incidents, places.place_names, places.place_first)"
+        ).format(schema, _identifier(INCIDENTS_TABLE))
+    )
+
+
+def _copy(cursor, table, columns, frame: pd.DataFrame) -> None:
+    """``frame`` into ``table`` with COPY (PostgreSQL's text format: data, never SQL)."""
+    lines = None
+    for column in columns:
+        values = frame[column]
+        text = (
+            values.astype(str)
+            .str.replace("\\", "\\\\", regex=False)
+            .str.replace("\t", "\\t", regex=False)
+            .str.replace("\n", "\\n", regex=False)
+            .str.replace("\r", "\\r", regex=False)
+            .mask(values.isna(), "\\N")
+        )
+        lines = text if lines is None else lines + "\t" + text
+    if lines is None or not len(lines):
+        return
+    buffer = io.StringIO("\n".join(lines) + "\n")
+    statement = _sql("COPY {} ({}) FROM STDIN").format(
+        table, _sql(", ").join(_identifier(column) for column in columns)
+    )
+    cursor.copy_expert(statement, buffer)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def month_counts(store_uri: str, month: str, country: str) -> tuple[int, int]:
+    """(incidents, fatalities) of the country's month in the store."""
+    import psycopg2
+
+    connection = connect(store_uri)
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute(
+                _sql(
+                    "SELECT count(*), coalesce(sum(fatalities), 0) FROM {}.{}"
+                    " WHERE country = %s AND month = %s"
+                ).format(_identifier(STORE_SCHEMA), _identifier(INCIDENTS_TABLE)),
+                (country, month),
+            )
+            incidents, fatalities = cursor.fetchone()
+    except psycopg2.errors.UndefinedTable:
+        raise StoreError(
+            f"{redacted(store_uri)}: no incident store here yet: import first"
+        ) from None
+    except psycopg2.Error as error:
+        raise StoreError(f"{redacted(store_uri)}: {_first_line(error)}") from None
+    finally:
+        connection.close()
+    return int(incidents), int(fatalities)
+
+
+def import_history(store_uri: str, limit: int = 20) -> list[dict]:
+    """The latest imports, newest first: who, when, which files, what they changed."""
+    import psycopg2
+    import psycopg2.extras
+
+    connection = connect(store_uri)
+    try:
+        with connection, connection.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cursor:
+            cursor.execute(
+                _sql("SELECT * FROM {}.imports ORDER BY import_id DESC LIMIT %s").format(
+                    _identifier(STORE_SCHEMA)
+                ),
+                (limit,),
+            )
+            return [dict(row) for row in cursor.fetchall()]
+    except psycopg2.Error as error:
+        raise StoreError(f"{redacted(store_uri)}: {_first_line(error)}") from None
+    finally:
+        connection.close()
+
+
+def month_subset(month: str, country: str) -> str:
+    """The month layer's filter: ``"country" = 'Mali' AND "month" = '2021-02'``, values quoted
+    as SQL literals (QGIS sends the subset string to PostgreSQL as it is)."""
+    if not MONTH_PATTERN.match(month or ""):
+        raise StoreError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
+    return f'"country" = {sql_literal(country)} AND "month" = {sql_literal(month)}'
+
+
+def sql_literal(value: str) -> str:
+    """A text value as a standard SQL literal. A backslash (whose meaning depends on the
+    server's standard_conforming_strings) or NUL never is a country or a month: refused."""
+    text = str(value)
+    if "\\" in text or "\x00" in text:
+        raise StoreError(f"'{text}' cannot be used as a filter value")
+    return "'" + text.replace("'", "''") + "'"
+
+
+def month_layer_uri(connection: str, month: str, country: str, authcfg: str = "") -> str:
+    """The QGIS data source of the country's month in the store (provider ``postgres``).
+
+    ``connection`` is a ``postgresql://`` URI or a QGIS connection string (a saved PostGIS
+    connection's). No password is written into it: QGIS takes it from ``authcfg`` (its
+    authentication manager) or libpq (``PGPASSWORD``, ``~/.pgpass``, a service).
+    """
+    from qgis.core import QgsDataSourceUri, QgsWkbTypes
+
+    if is_store_uri(connection):
+        from psycopg2.extensions import parse_dsn
+
+        params = parse_dsn(connection)
+        uri = QgsDataSourceUri()
+        sslmode = QgsDataSourceUri.decodeSslMode(params.get("sslmode", "prefer"))
+        if params.get("service"):
+            uri.setConnection(
+                params["service"],
+                params.get("dbname", ""),
+                params.get("user", ""),
+                "",
+                sslmode,
+                authcfg,
+            )
+        else:
+            uri.setConnection(
+                params.get("host", ""),
+                params.get("port", ""),
+                params.get("dbname", ""),
+                params.get("user", ""),
+                "",
+                sslmode,
+                authcfg,
+            )
+    else:
+        uri = QgsDataSourceUri(connection)
+        uri.setPassword("")
+        if authcfg:
+            uri.setAuthConfigId(authcfg)
+    uri.setDataSource(
+        STORE_SCHEMA, MONTH_VIEW, GEOMETRY_COLUMN, month_subset(month, country), KEY_COLUMN
+    )
+    uri.setWkbType(QgsWkbTypes.Type.Point)
+    uri.setSrid("4326")
+    uri.setParam("checkPrimaryKeyUnicity", "0")
+    return uri.uri(False)
+
+
+def password_to_environment(store_uri: str) -> None:
+    """A password given in the URI, handed to libpq (QGIS's provider) through the process's
+    environment, never a layer source or project file; ``PGPASSWORD`` set already wins."""
+    import os
+
+    from psycopg2.extensions import parse_dsn
+
+    password = parse_dsn(store_uri).get("password")
+    if password and "PGPASSWORD" not in os.environ:
+        os.environ["PGPASSWORD"] = password
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _sql(text: str):
+    from psycopg2 import sql
+
+    return sql.SQL(text)
+
+
+def _identifier(name: str):
+    from psycopg2 import sql
+
+    return sql.Identifier(name)
+
+
+def _store_name(connection) -> str:
+    info = connection.info
+    return f"postgresql://{info.user}@{info.host}:{info.port}/{info.dbname}"
+
+
+def _first_line(error: Exception) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
