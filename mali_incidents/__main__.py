@@ -14,7 +14,7 @@ from .definitions import DEFAULT_COUNTRY
 from .importer import IMPORT_ERRORS, import_month
 from .store import StoreError, is_store_uri
 
-USER_ERRORS = IMPORT_ERRORS + (StoreError,)
+USER_ERRORS = (*IMPORT_ERRORS, StoreError)
 # --month for every month of the files (an import into the team store only).
 EVERY_MONTH = "all"
 
