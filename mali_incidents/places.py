@@ -32,11 +32,13 @@ def _sorted_names(names: pd.Series) -> str:
     return NAME_SEPARATOR.join(sorted(distinct, key=lambda name: (fold_name(name), name)))
 
 
-def add_place_fields(incidents: pd.DataFrame) -> pd.DataFrame:
+def add_place_fields(incidents: pd.DataFrame, within: tuple[str, ...] = ()) -> pd.DataFrame:
     """A copy of ``incidents`` with the place fields added (see the module's docstring).
 
     Needs ``longitude``, ``latitude`` and ``location``. Rows without coordinates are each a
-    place of their own (count 1, their own name, first).
+    place of their own (count 1, their own name, first). ``within`` names columns that part
+    the rows into months of their own (the store's country and month): a place is counted
+    in its part only.
     """
     placed = incidents.copy()
     if placed.empty:
@@ -56,6 +58,8 @@ def add_place_fields(incidents: pd.DataFrame) -> pd.DataFrame:
         ],
         index=placed.index,
     )
+    for column in within:
+        key = placed[column].astype(str) + "\x1f" + key
     groups = placed["location"].groupby(key, sort=False)
     placed[FIELD_PLACE_INCIDENTS] = groups.transform("size").astype("int64")
     names = groups.agg(_sorted_names)

@@ -214,25 +214,34 @@ def import_to_store(
         raise AcledInputError("no export file given")
     rules = rules or ClassificationRules.from_folder()
     paths = [Path(path) for path in export_paths]
-    report(5)
-    selection = read_selection(paths, month, country, use_pyarrow)
     names = ", ".join(path.name for path in paths)
-    if selection.rows.empty:
-        months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
-        raise AcledInputError(
-            f"{names}: no incident of {country}{f' in {month}' if month else ''} "
-            f"({selection.rows_read} rows read; months with {country} incidents: {months})"
-        )
-    report(50)
+    report(5)
+    fingerprint = files_fingerprint(paths)
     connection = connect(store_uri)
     try:
         migrate(connection)
+        repeated = _repeat_of_earlier_import(connection, fingerprint, names, month, country)
+        if repeated is not None:
+            report(100)
+            return StoreImportResult(
+                store=redacted(store_uri), month=month, country=country, **repeated
+            )
+        selection = read_selection(paths, month, country, use_pyarrow)
+        if selection.rows.empty:
+            months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
+            raise AcledInputError(
+                f"{names}: no incident of {country}{f' in {month}' if month else ''} "
+                f"({selection.rows_read} rows read; months with {country} incidents: {months})"
+            )
+        report(50)
         rows = selection.rows
         already_stored = _already_stored(connection, rows)
         prepared = _prepare(rows[~already_stored], country, rules)
         report(70)
         counts = _write(
-            connection, prepared, names, month, country, len(rows), int(already_stored.sum())
+            connection,
+            prepared,
+            _ImportFacts(names, month, country, len(rows), int(already_stored.sum()), fingerprint),
         )
         report(100)
     finally:
@@ -252,6 +261,102 @@ def import_to_store(
     if result.rows_in != result.incidents + result.rejected:  # the promise: no row vanishes
         raise RuntimeError(f"rows in {result.rows_in} != loaded + rejected ({result.summary()})")
     return result
+
+
+def files_fingerprint(paths: list[Path]) -> str:
+    """SHA-256 over the files' bytes, in order, and the plugin's version (a newer plugin may
+    validate or classify differently: its first import of the same files reads them)."""
+    import hashlib
+
+    from .paths import PLUGIN_ROOT
+
+    metadata = PLUGIN_ROOT / "metadata.txt"
+    version = metadata.read_text(encoding="utf-8") if metadata.is_file() else ""
+    digest = hashlib.sha256(version.encode("utf-8"))
+    for path in paths:
+        try:
+            with path.open("rb") as stream:
+                digest.update(hashlib.file_digest(stream, "sha256").digest())
+        except OSError as error:
+            raise AcledInputError(f"{path}: cannot be read ({error.strerror})") from None
+    return digest.hexdigest()
+
+
+def _repeat_of_earlier_import(
+    connection, fingerprint: str, names: str, month: str | None, country: str
+) -> dict | None:
+    """The same files, country and month as an earlier import: that import's rows are all in
+    the store (or were replaced by newer ones), so nothing can change. Recorded as an import
+    of its own (every incident unchanged, the same rejects again); None when there is none.
+    """
+    import psycopg2
+
+    schema = _identifier(STORE_SCHEMA)
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute(
+                _sql(
+                    "SELECT import_id, rows_in, inserted + updated + unchanged, rejected,"
+                    " duplicates FROM {}.imports WHERE fingerprint = %s AND country = %s"
+                    " AND month IS NOT DISTINCT FROM %s ORDER BY import_id LIMIT 1"
+                ).format(schema),
+                (fingerprint, country, month),
+            )
+            earlier = cursor.fetchone()
+            if earlier is None:
+                return None
+            earlier_id, rows_in, loaded, rejected, duplicates = earlier
+            cursor.execute(
+                _sql(
+                    "INSERT INTO {}.imports (source_files, country, month, rows_in, unchanged,"
+                    " rejected, duplicates, fingerprint, same_as_import)"
+                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING import_id"
+                ).format(schema),
+                (
+                    names,
+                    country,
+                    month,
+                    rows_in,
+                    loaded,
+                    rejected,
+                    duplicates,
+                    fingerprint,
+                    earlier_id,
+                ),
+            )
+            import_id = cursor.fetchone()[0]
+            cursor.execute(
+                _sql(
+                    "INSERT INTO {schema}.rejects (import_id, source_file, source_line,"
+                    ' "column", value, reason, "row")'
+                    ' SELECT %s, source_file, source_line, "column", value, reason, "row"'
+                    " FROM {schema}.rejects WHERE import_id = %s ORDER BY reject_id"
+                ).format(schema=schema),
+                (import_id, earlier_id),
+            )
+    except psycopg2.errors.InsufficientPrivilege:
+        raise _cannot_import(connection) from None
+    except psycopg2.Error as error:
+        raise StoreError(f"{_store_name(connection)}: {_first_line(error)}") from None
+    return {
+        "import_id": import_id,
+        "rows_in": rows_in,
+        "inserted": 0,
+        "updated": 0,
+        "unchanged": loaded,
+        "rejected": rejected,
+        "duplicates": duplicates,
+    }
+
+
+@dataclass
+class _ImportFacts:
+    names: str
+    month: str | None
+    country: str
+    rows_in: int
+    already_stored: int
+    fingerprint: str
 
 
 @dataclass
@@ -329,15 +434,7 @@ def _prepare(rows: pd.DataFrame, country: str, rules: ClassificationRules) -> _P
     return _Prepared(incidents[list(STORE_COLUMNS)], rejects, len(duplicates))
 
 
-def _write(
-    connection,
-    prepared: _Prepared,
-    names: str,
-    month: str | None,
-    country: str,
-    rows_in: int,
-    already_stored: int,
-) -> dict:
+def _write(connection, prepared: _Prepared, facts: _ImportFacts) -> dict:
     """The import's one transaction: audit row, rejects, upsert, the months' place fields."""
     import psycopg2
 
@@ -350,10 +447,10 @@ def _write(
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", (IMPORT_LOCK,))
             cursor.execute(
                 _sql(
-                    "INSERT INTO {}.imports (source_files, country, month, rows_in) "
-                    "VALUES (%s, %s, %s, %s) RETURNING import_id"
+                    "INSERT INTO {}.imports (source_files, country, month, rows_in, fingerprint)"
+                    " VALUES (%s, %s, %s, %s, %s) RETURNING import_id"
                 ).format(schema),
-                (names, country, month, rows_in),
+                (facts.names, facts.country, facts.month, facts.rows_in, facts.fingerprint),
             )
             import_id = cursor.fetchone()[0]
             if len(prepared.rejects):
@@ -426,15 +523,19 @@ def _write(
             cursor.execute(
                 _sql(
                     "UPDATE {}.imports SET inserted = %s, updated = %s, unchanged = %s,"
-                    " rejected = %s WHERE import_id = %s"
+                    " rejected = %s, duplicates = %s WHERE import_id = %s"
                 ).format(schema),
-                (inserted, updated, unchanged + already_stored, len(prepared.rejects), import_id),
+                (
+                    inserted,
+                    updated,
+                    unchanged + facts.already_stored,
+                    len(prepared.rejects),
+                    prepared.duplicates,
+                    import_id,
+                ),
             )
     except psycopg2.errors.InsufficientPrivilege:
-        raise StorePermissionError(
-            f"{_store_name(connection)}: role '{connection.info.user}' cannot import into the "
-            "incident store (it may only read it); nothing was imported"
-        ) from None
+        raise _cannot_import(connection) from None
     except psycopg2.Error as error:
         raise StoreError(
             f"{_store_name(connection)}: the import failed and nothing was changed "
@@ -446,6 +547,13 @@ def _write(
         "updated": updated,
         "unchanged": unchanged,
     }
+
+
+def _cannot_import(connection) -> StorePermissionError:
+    return StorePermissionError(
+        f"{_store_name(connection)}: role '{connection.info.user}' cannot import into the "
+        "incident store (it may only read it); nothing was imported"
+    )
 
 
 def _place_fields(cursor, months: set[tuple[str, str]]) -> None:
@@ -470,10 +578,7 @@ def _place_fields(cursor, months: set[tuple[str, str]]) -> None:
         cursor.fetchall(),
         columns=["incident_id", "country", "month", "longitude", "latitude", "location"],
     )
-    placed = pd.concat(
-        [add_place_fields(group) for _, group in stored.groupby(["country", "month"], sort=False)],
-        ignore_index=True,
-    )
+    placed = add_place_fields(stored, within=("country", "month"))
     cursor.execute(
         "CREATE TEMP TABLE places (incident_id bigint, place_incidents integer,"
         " place_names text, place_first integer) ON COMMIT DROP"
@@ -491,24 +596,23 @@ def _place_fields(cursor, months: set[tuple[str, str]]) -> None:
 
 
 def _copy(cursor, table, columns, frame: pd.DataFrame) -> None:
-    """``frame`` into ``table`` with COPY (PostgreSQL's text format: data, never SQL)."""
-    lines = None
-    for column in columns:
-        values = frame[column]
-        text = (
-            values.astype(str)
-            .str.replace("\\", "\\\\", regex=False)
-            .str.replace("\t", "\\t", regex=False)
-            .str.replace("\n", "\\n", regex=False)
-            .str.replace("\r", "\\r", regex=False)
-            .mask(values.isna(), "\\N")
-        )
-        lines = text if lines is None else lines + "\t" + text
-    if lines is None or not len(lines):
+    """``frame`` into ``table`` with COPY (CSV: data, never SQL). An empty text cell stays an
+    empty text (as in the GeoPackage); an empty number or date is NULL."""
+    if frame.empty:
         return
-    buffer = io.StringIO("\n".join(lines) + "\n")
-    statement = _sql("COPY {} ({}) FROM STDIN").format(
-        table, _sql(", ").join(_identifier(column) for column in columns)
+    buffer = io.StringIO()
+    frame[list(columns)].to_csv(buffer, header=False, index=False, lineterminator="\n")
+    buffer.seek(0)
+    text_columns = [
+        _identifier(column)
+        for column in columns
+        if pd.api.types.infer_dtype(frame[column], skipna=True) in ("string", "empty")
+    ]
+    options = _sql("FORMAT csv")
+    if text_columns:
+        options = _sql("FORMAT csv, FORCE_NOT_NULL ({})").format(_sql(", ").join(text_columns))
+    statement = _sql("COPY {} ({}) FROM STDIN WITH ({})").format(
+        table, _sql(", ").join(_identifier(column) for column in columns), options
     )
     cursor.copy_expert(statement, buffer)
 

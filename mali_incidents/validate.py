@@ -177,14 +177,27 @@ def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> Val
 
 
 def _reject_outside_country(rows, latitude, longitude, country, outline, reject) -> None:
-    from shapely import prepared
-    from shapely.geometry import Point
+    located = rows.index[latitude.notna() & longitude.notna()]
+    inside = _contains_points(
+        outline.buffer(COUNTRY_TOLERANCE_DEGREES),
+        longitude[located].to_numpy(dtype=float),
+        latitude[located].to_numpy(dtype=float),
+    )
+    for index in located[~inside]:
+        value = f"{latitude[index]}, {longitude[index]}"
+        reject(index, "latitude/longitude", value, f"outside {country}")
 
-    inside = prepared.prep(outline.buffer(COUNTRY_TOLERANCE_DEGREES))
-    for index in rows.index[latitude.notna() & longitude.notna()]:
-        if not inside.contains(Point(longitude[index], latitude[index])):
-            value = f"{latitude[index]}, {longitude[index]}"
-            reject(index, "latitude/longitude", value, f"outside {country}")
+
+def _contains_points(area, x, y):
+    """For each point (x[i], y[i]), whether ``area`` contains it: all points in one GEOS call
+    (a point object per row took a second per 100,000 rows)."""
+    import shapely
+
+    if hasattr(shapely, "contains_xy"):  # Shapely 2
+        return shapely.contains_xy(area, x, y)
+    from shapely import vectorized  # Shapely 1.8 (Debian 12)
+
+    return vectorized.contains(area, x, y)
 
 
 def _rejects_table(rows: pd.DataFrame, problems: dict) -> pd.DataFrame:

@@ -13,8 +13,14 @@ CREATE TABLE incident_store.imports (
     inserted integer NOT NULL DEFAULT 0,
     updated integer NOT NULL DEFAULT 0,
     unchanged integer NOT NULL DEFAULT 0,
-    rejected integer NOT NULL DEFAULT 0
+    rejected integer NOT NULL DEFAULT 0,
+    duplicates integer NOT NULL DEFAULT 0,
+    -- SHA-256 of the files' bytes (and the plugin's version): the same files imported again
+    -- with the same selection change nothing, and are recognised without being read.
+    fingerprint text,
+    same_as_import bigint REFERENCES incident_store.imports
 );
+CREATE INDEX imports_fingerprint ON incident_store.imports (fingerprint);
 
 -- One row per ACLED event. The columns are the month GeoPackage's (layers.py), so the same
 -- QML styles, expressions and layouts apply to a layer of this table.
