@@ -62,7 +62,14 @@ def add_place_fields(incidents: pd.DataFrame, within: tuple[str, ...] = ()) -> p
         key = placed[column].astype(str) + "\x1f" + key
     groups = placed["location"].groupby(key, sort=False)
     placed[FIELD_PLACE_INCIDENTS] = groups.transform("size").astype("int64")
-    names = groups.agg(_sorted_names)
-    placed[FIELD_PLACE_NAMES] = key.map(names).to_numpy()
+    # A place of one incident is named by it: sorting names in Python is for shared points
+    # only (most points of a big export are a place of their own).
+    alone = placed[FIELD_PLACE_INCIDENTS] == 1
+    location = placed["location"]
+    names = location.where(location.notna(), "").astype(str).str.strip()
+    if not alone.all():
+        shared = location[~alone].groupby(key[~alone], sort=False).agg(_sorted_names)
+        names = names.where(alone, key.map(shared))
+    placed[FIELD_PLACE_NAMES] = names.to_numpy()
     placed[FIELD_PLACE_FIRST] = (~key.duplicated()).astype("int64")
     return placed

@@ -44,8 +44,7 @@ GEOMETRY_COLUMN = "geom"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "sql"
 URI_PREFIXES = ("postgresql://", "postgres://")
 
-# Columns an import writes, in COPY's order: the month GeoPackage's (layers.py) but the
-# place fields, which the store works out per month once the rows are in (see _place_fields).
+# Columns an import writes, in COPY's order: the month GeoPackage's (layers.py) and the month.
 STORE_COLUMNS = (
     *ACLED_COLUMNS,
     FIELD_INCIDENT_TYPE,
@@ -54,7 +53,10 @@ STORE_COLUMNS = (
     FIELD_SOURCE_LINE,
     "month",
 )
+# Worked out from the import's rows for a month new to the store, else again from the
+# store's rows once the import's are in (_place_fields).
 PLACE_COLUMNS = (FIELD_PLACE_INCIDENTS, FIELD_PLACE_NAMES, FIELD_PLACE_FIRST)
+WRITTEN_COLUMNS = (*STORE_COLUMNS, *PLACE_COLUMNS)
 # One import writes at a time: the place fields of a month read every incident of it, and
 # two imports of overlapping files would otherwise wait on each other's rows (or deadlock).
 IMPORT_LOCK = 15_2021
@@ -361,7 +363,7 @@ class _ImportFacts:
 
 @dataclass
 class _Prepared:
-    incidents: pd.DataFrame  # STORE_COLUMNS, classified
+    incidents: pd.DataFrame  # WRITTEN_COLUMNS, classified
     rejects: pd.DataFrame  # REJECT_COLUMNS
     duplicates: int
 
@@ -403,7 +405,7 @@ def _prepare(rows: pd.DataFrame, country: str, rules: ClassificationRules) -> _P
     """Validated, de-duplicated, classified incidents (as the GeoPackage import makes them)."""
     empty_rejects = pd.DataFrame(columns=list(REJECT_COLUMNS))
     if rows.empty:
-        return _Prepared(pd.DataFrame(columns=list(STORE_COLUMNS)), empty_rejects, 0)
+        return _Prepared(pd.DataFrame(columns=list(WRITTEN_COLUMNS)), empty_rejects, 0)
     validated = validate_rows(rows, country, country_outline(country))
     incidents = validated.incidents
     without_id = incidents["event_id_cnty"].astype(str).str.strip() == ""
@@ -431,7 +433,8 @@ def _prepare(rows: pd.DataFrame, country: str, rules: ClassificationRules) -> _P
         or [empty_rejects],
         ignore_index=True,
     )
-    return _Prepared(incidents[list(STORE_COLUMNS)], rejects, len(duplicates))
+    incidents = add_place_fields(incidents, within=("country", "month"))
+    return _Prepared(incidents[list(WRITTEN_COLUMNS)], rejects, len(duplicates))
 
 
 def _write(connection, prepared: _Prepared, facts: _ImportFacts) -> dict:
@@ -440,7 +443,7 @@ def _write(connection, prepared: _Prepared, facts: _ImportFacts) -> dict:
 
     schema = _identifier(STORE_SCHEMA)
     incidents = _identifier(INCIDENTS_TABLE)
-    columns = [_identifier(name) for name in STORE_COLUMNS]
+    columns = [_identifier(name) for name in WRITTEN_COLUMNS]
     column_list = _sql(", ").join(columns)
     try:
         with connection, connection.cursor() as cursor:
@@ -473,11 +476,24 @@ def _write(connection, prepared: _Prepared, facts: _ImportFacts) -> dict:
                 _copy(
                     cursor,
                     _sql("incoming"),
-                    ("position", *STORE_COLUMNS),
+                    ("position", *WRITTEN_COLUMNS),
                     prepared.incidents.assign(position=range(len(prepared.incidents)))[
-                        ["position", *STORE_COLUMNS]
+                        ["position", *WRITTEN_COLUMNS]
                     ],
                 )
+                # The place fields computed from the import's rows hold for a month the store
+                # lacks (its rows will be exactly these, in this order); the others' months
+                # are worked out again from the store once the rows are in.
+                cursor.execute(
+                    _sql(
+                        "SELECT DISTINCT country, month FROM incoming WHERE EXISTS (SELECT 1"
+                        " FROM {schema}.{incidents} AS stored WHERE stored.country ="
+                        " incoming.country AND stored.month = incoming.month) OR EXISTS"
+                        " (SELECT 1 FROM {schema}.{incidents} AS stored"
+                        " WHERE stored.event_id_cnty = incoming.event_id_cnty)"
+                    ).format(schema=schema, incidents=incidents)
+                )
+                months_in_store = set(cursor.fetchall())
                 # Months a revised row leaves (its date or country changed) need new places too.
                 cursor.execute(
                     _sql(
@@ -489,7 +505,7 @@ def _write(connection, prepared: _Prepared, facts: _ImportFacts) -> dict:
                 touched.update(cursor.fetchall())
                 assignments = _sql(", ").join(
                     _sql("{} = excluded.{}").format(_identifier(name), _identifier(name))
-                    for name in (*STORE_COLUMNS, "geom", "import_id")
+                    for name in (*WRITTEN_COLUMNS, "geom", "import_id")
                     if name != "event_id_cnty"
                 )
                 cursor.execute(
@@ -513,7 +529,8 @@ def _write(connection, prepared: _Prepared, facts: _ImportFacts) -> dict:
                     {"import_id": import_id},
                 )
                 for was_inserted, group_country, group_month, count in cursor.fetchall():
-                    touched.add((group_country, group_month))
+                    if (group_country, group_month) in months_in_store:
+                        touched.add((group_country, group_month))
                     if was_inserted:
                         inserted += count
                     else:

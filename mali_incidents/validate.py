@@ -138,7 +138,7 @@ def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> Val
     for index in rows.index[~bad_fatalities & (fatalities > MAX_FATALITIES)]:
         reject(index, "fatalities", rows.at[index, "fatalities"], f"more than {MAX_FATALITIES:,}")
 
-    admin1 = rows["admin1"].map(lambda name: canonical_admin1(name, country))
+    admin1 = _map_distinct(rows["admin1"], lambda name: canonical_admin1(name, country))
     for index in rows.index[admin1.isna()]:
         raw = rows.at[index, "admin1"]
         reject(
@@ -150,7 +150,7 @@ def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> Val
 
     inter = {}
     for column in ("inter1", "inter2"):
-        inter[column] = rows[column].map(inter_code)
+        inter[column] = _map_distinct(rows[column], inter_code)
         for index in rows.index[inter[column].isna()]:
             reject(index, column, rows.at[index, column], "not an ACLED inter code (1-8)")
 
@@ -174,6 +174,12 @@ def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> Val
             incidents[column] = values.astype("Int64")
     incidents = incidents.reset_index(drop=True)
     return ValidatedRows(incidents=incidents, rejects=_rejects_table(rows, problems))
+
+
+def _map_distinct(values: pd.Series, function) -> pd.Series:
+    """``values.map(function)``, calling it once per distinct value (a big export repeats a
+    few hundred regions and codes over a million rows)."""
+    return values.map({value: function(value) for value in values.unique()})
 
 
 def _reject_outside_country(rows, latitude, longitude, country, outline, reject) -> None:
