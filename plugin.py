@@ -136,13 +136,62 @@ class MaliIncidentAtlasPlugin:
             return
         choice = dialog.choice()
         dialog.remember()
+        if choice.get("store") and not choice["exports"]:
+            self.show_month(choice)  # a month already in the team store: nothing to import
+            return
         self.start_import(choice)
 
-    def start_import(self, choice: dict) -> QgsTask:
-        task = ImportMonthTask(choice, on_done=self.import_finished)
+    def start_import(self, choice: dict) -> QgsTask | None:
+        store = None
+        if choice.get("store"):
+            from .mali_incidents.store import StoreError, saved_connection
+
+            try:  # credentials from QGIS's authentication manager, on the main thread
+                store = saved_connection(choice["store"])
+            except StoreError as error:
+                self.tell(str(error), Qgis.Critical, duration=0)
+                return None
+        task = ImportMonthTask(choice, on_done=self.import_finished, store=store)
         self.task = task
         QgsApplication.taskManager().addTask(task)
         return task
+
+    def show_month(self, choice: dict, store_layers: str | None = None):
+        """The month's layers and report in the project: built, or re-pointed to the month.
+        From a team store, its incident layers read the store (PostGIS, filtered)."""
+        from .mali_incidents.atlas import AtlasError, refresh_layouts
+        from .mali_incidents.store import StoreError, month_layer_uri, saved_connection
+
+        if choice.get("gpkg_path") is None:
+            self.tell(tr("Choose the month's GeoPackage (it keeps the region polygons)."))
+            return None
+        try:
+            incidents_source = None
+            if choice.get("store"):
+                if store_layers is None:
+                    store_layers = saved_connection(choice["store"])[1]
+                incidents_source = month_layer_uri(store_layers, choice["month"], choice["country"])
+            # The first month builds the layers and report; later months re-point them.
+            shown = refresh_layouts(
+                choice["gpkg_path"],
+                choice["month"],
+                QgsProject.instance(),
+                regions_path=choice.get("regions_path"),
+                region_field=choice.get("region_field"),
+                country=choice["country"],
+                incidents_source=incidents_source,
+            )
+        except (AtlasError, StoreError) as error:
+            self.tell(str(error), Qgis.Critical, duration=0)
+            return None
+        for warning in shown.warnings:
+            self.tell(warning, Qgis.Warning)
+        if choice.get("store") and not choice["exports"]:
+            self.tell(
+                tr("{month} loaded from the incident store.").format(month=shown.month_label),
+                Qgis.Success,
+            )
+        return shown
 
     def import_finished(self, task: ImportMonthTask) -> None:
         self.task = None
@@ -153,23 +202,25 @@ class MaliIncidentAtlasPlugin:
             self.tell(tr("Import cancelled; nothing was changed."), Qgis.Info)
             return
         result = task.result
-        from .mali_incidents.atlas import AtlasError, refresh_layouts
-
-        try:
-            # The first month builds the layers and report; later months re-point them.
-            shown = refresh_layouts(
-                result.gpkg_path,
-                result.month,
-                QgsProject.instance(),
-                regions_path=task.choice.get("regions_path"),
-                region_field=task.choice.get("region_field"),
-                country=result.country,
-            )
-        except AtlasError as error:
-            self.tell(str(error), Qgis.Critical, duration=0)
+        shown = self.show_month(task.choice, task.store[1] if task.store else None)
+        if shown is None:
             return
-        for warning in shown.warnings:
-            self.tell(warning, Qgis.Warning)
+        if task.store:
+            self.tell(
+                tr(
+                    "{month}: {incidents} incidents in the store ({inserted} new, {updated} "
+                    "updated, {unchanged} unchanged), {rejected} rows rejected."
+                ).format(
+                    month=shown.month_label,
+                    incidents=result.incidents,
+                    inserted=result.inserted,
+                    updated=result.updated,
+                    unchanged=result.unchanged,
+                    rejected=result.rejected,
+                ),
+                Qgis.Warning if result.rejected else Qgis.Success,
+            )
+            return
         text = tr(
             "{month}: {incidents} incidents, {fatalities} fatalities, {rejected} rows rejected."
         ).format(
@@ -321,17 +372,29 @@ class AtlasSettingsDialog(QDialog):
 class ImportMonthTask(QgsTask):
     """Runs ``import_month`` off the main thread: progress, cancel, and the canvas stays live."""
 
-    def __init__(self, choice: dict, on_done):
+    def __init__(self, choice: dict, on_done, store: tuple[str, str] | None = None):
         super().__init__(tr("Importing incidents of {month}").format(month=choice["month"]))
         self.choice = choice
         self.on_done = on_done
+        # A team store: (libpq connection with its credentials, in memory only; QGIS's).
+        self.store = store
         self.result = None
         self.error = ""
 
     def run(self) -> bool:
         from .mali_incidents.importer import IMPORT_ERRORS, ImportCanceledError, import_month
+        from .mali_incidents.store import StoreError, import_to_store
 
         try:
+            if self.store is not None:
+                self.result = import_to_store(
+                    self.choice["exports"],
+                    self.store[0],
+                    self.choice["month"],
+                    self.choice["country"],
+                    progress=self.setProgress,
+                )
+                return True
             self.result = import_month(
                 self.choice["exports"],
                 self.choice["month"],
@@ -342,7 +405,7 @@ class ImportMonthTask(QgsTask):
             )
         except ImportCanceledError:
             return False
-        except IMPORT_ERRORS as error:
+        except (*IMPORT_ERRORS, StoreError) as error:
             self.error = str(error)
             return False
         except Exception as error:  # a bug: say it in one sentence, the log has the rest
@@ -420,6 +483,23 @@ class LoadMonthDialog(QDialog):
         self.gpkg_path.setFilePath(self._remembered("gpkg_path", ""))
         form.addRow(tr("Month GeoPackage"), self.gpkg_path)
 
+        from .mali_incidents.store import saved_connections
+
+        self.store = QComboBox()
+        self.store.addItem(tr("None: the month's GeoPackage only"), "")
+        for name in saved_connections():
+            self.store.addItem(name, name)
+        self.store.setToolTip(
+            tr(
+                "A saved PostGIS connection: imports go into this shared store and the month's "
+                "layers read it; the GeoPackage then holds the region polygons. Without export "
+                "files, the month is loaded from the store."
+            )
+        )
+        remembered_store = self.store.findData(self._remembered("store", ""))
+        self.store.setCurrentIndex(max(remembered_store, 0))
+        form.addRow(tr("Incident store"), self.store)
+
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -489,6 +569,7 @@ class LoadMonthDialog(QDialog):
             "gpkg_path": Path(gpkg) if gpkg else None,
             "regions_path": regions_path,
             "region_field": region_field,
+            "store": self.store.currentData() or "",
         }
 
     def remember(self) -> None:
@@ -505,6 +586,7 @@ class LoadMonthDialog(QDialog):
             ("regions_source", source),
             ("regions_path", self.regions_path.filePath()),
             ("gpkg_path", self.gpkg_path.filePath()),
+            ("store", self.store.currentData() or ""),
         ):
             self.settings.setValue(SETTINGS_PREFIX + key, value)
 

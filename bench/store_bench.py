@@ -109,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.csv:
             start = time.perf_counter()
             facts = generate(path, args.rows)
-            print(f"generated {path.name} in {time.perf_counter() - start:.1f} s: {args.rows:,} rows")
+            print(
+                f"generated {path.name} in {time.perf_counter() - start:.1f} s: {args.rows:,} rows"
+            )
             print("rows per country:", facts["rows_per_country"])
         file_mb = path.stat().st_size / 2**20
         with path.open("rb") as stream:  # in the page cache for every measurement alike
@@ -147,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         print("|---|---:|---:|")
         vs_ogr = results["ogr2ogr"] / results["first"]
         reimport = results["first"] / results["again"]
-        print(f"| ogr2ogr into PostGIS ({args.country}'s rows) | {results['ogr2ogr']:.1f} | 1.00x |")
+        print(
+            f"| ogr2ogr into PostGIS ({args.country}'s rows) | {results['ogr2ogr']:.1f} | 1.00x |"
+        )
         print(f"| ours: first import (upsert) | {results['first']:.1f} | {vs_ogr:.2f}x faster |")
         print(
             f"| ours: the same file again (all unchanged) | {results['again']:.1f} | "

@@ -749,6 +749,64 @@ def month_layer_uri(connection: str, month: str, country: str, authcfg: str = ""
     return uri.uri(False)
 
 
+def saved_connections() -> list[str]:
+    """The names of the PostGIS connections saved in QGIS (Data Source Manager)."""
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    return sorted(metadata.connections()) if metadata is not None else []
+
+
+def saved_connection(name: str) -> tuple[str, str]:
+    """(libpq connection string for the import, QGIS connection string for layers) of a
+    saved PostGIS connection. Its credentials come from its authentication configuration
+    (QGIS's authentication manager) into the first, in memory only; the second keeps the
+    ``authcfg`` and never a password."""
+    from psycopg2.extensions import make_dsn
+    from qgis.core import (
+        QgsApplication,
+        QgsAuthMethodConfig,
+        QgsDataSourceUri,
+        QgsProviderConnectionException,
+        QgsProviderRegistry,
+    )
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    try:
+        connection = metadata.findConnection(name) if metadata is not None else None
+    except QgsProviderConnectionException:
+        connection = None
+    if connection is None:
+        raise StoreError(f"no saved PostGIS connection named '{name}'")
+    uri = QgsDataSourceUri(connection.uri())
+    user, password = uri.username(), uri.password()
+    if uri.authConfigId():
+        config = QgsAuthMethodConfig()
+        if not QgsApplication.authManager().loadAuthenticationConfig(
+            uri.authConfigId(), config, True
+        ):
+            raise StoreError(
+                f"'{name}': its authentication configuration {uri.authConfigId()} "
+                "cannot be read (is the master password entered?)"
+            )
+        user = config.config("username") or user
+        password = config.config("password") or password
+    parts = {
+        "service": uri.service(),
+        "host": uri.host(),
+        "port": uri.port(),
+        "dbname": uri.database(),
+        "user": user,
+        "password": password,
+        "sslmode": QgsDataSourceUri.encodeSslMode(uri.sslMode())
+        if uri.sslMode() != QgsDataSourceUri.SslMode.SslPrefer
+        else "",
+    }
+    dsn = make_dsn(**{key: value for key, value in parts.items() if value})
+    uri.setPassword("")
+    return dsn, uri.connectionInfo(False)
+
+
 def password_to_environment(store_uri: str) -> None:
     """A password given in the URI, handed to libpq (QGIS's provider) through the process's
     environment, never a layer source or project file; ``PGPASSWORD`` set already wins."""
