@@ -442,9 +442,6 @@ def _write(connection, prepared: _Prepared, facts: _ImportFacts) -> dict:
     import psycopg2
 
     schema = _identifier(STORE_SCHEMA)
-    incidents = _identifier(INCIDENTS_TABLE)
-    columns = [_identifier(name) for name in WRITTEN_COLUMNS]
-    column_list = _sql(", ").join(columns)
     try:
         with connection, connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", (IMPORT_LOCK,))
@@ -466,75 +463,10 @@ def _write(connection, prepared: _Prepared, facts: _ImportFacts) -> dict:
             inserted = updated = 0
             touched: set[tuple[str, str]] = set()
             if len(prepared.incidents):
-                cursor.execute(
-                    _sql(
-                        "CREATE TEMP TABLE incoming ON COMMIT DROP AS "
-                        "SELECT {} FROM {}.{} WITH NO DATA"
-                    ).format(column_list, schema, incidents)
-                )
-                cursor.execute("ALTER TABLE incoming ADD COLUMN position bigint")
-                _copy(
-                    cursor,
-                    _sql("incoming"),
-                    ("position", *WRITTEN_COLUMNS),
-                    prepared.incidents.assign(position=range(len(prepared.incidents)))[
-                        ["position", *WRITTEN_COLUMNS]
-                    ],
-                )
-                # The place fields computed from the import's rows hold for a month the store
-                # lacks (its rows will be exactly these, in this order); the others' months
-                # are worked out again from the store once the rows are in.
-                cursor.execute(
-                    _sql(
-                        "SELECT DISTINCT country, month FROM incoming WHERE EXISTS (SELECT 1"
-                        " FROM {schema}.{incidents} AS stored WHERE stored.country ="
-                        " incoming.country AND stored.month = incoming.month) OR EXISTS"
-                        " (SELECT 1 FROM {schema}.{incidents} AS stored"
-                        " WHERE stored.event_id_cnty = incoming.event_id_cnty)"
-                    ).format(schema=schema, incidents=incidents)
-                )
-                months_in_store = set(cursor.fetchall())
-                # Months a revised row leaves (its date or country changed) need new places too.
-                cursor.execute(
-                    _sql(
-                        "SELECT DISTINCT stored.country, stored.month FROM {}.{} AS stored "
-                        'JOIN incoming USING (event_id_cnty) WHERE incoming."timestamp" > '
-                        'stored."timestamp"'
-                    ).format(schema, incidents)
-                )
-                touched.update(cursor.fetchall())
-                assignments = _sql(", ").join(
-                    _sql("{} = excluded.{}").format(_identifier(name), _identifier(name))
-                    for name in (*WRITTEN_COLUMNS, "geom", "import_id")
-                    if name != "event_id_cnty"
-                )
-                cursor.execute(
-                    _sql(
-                        "WITH upserted AS ("
-                        " INSERT INTO {schema}.{incidents} AS stored ({columns}, geom, import_id)"
-                        " SELECT {columns},"
-                        "  ST_SetSRID(ST_MakePoint(longitude, latitude), 4326), %(import_id)s"
-                        " FROM incoming ORDER BY position"
-                        " ON CONFLICT (event_id_cnty) DO UPDATE SET {assignments}"
-                        ' WHERE excluded."timestamp" > stored."timestamp"'
-                        " RETURNING (xmax = 0) AS inserted, country, month)"
-                        " SELECT inserted, country, month, count(*) FROM upserted"
-                        " GROUP BY inserted, country, month"
-                    ).format(
-                        schema=schema,
-                        incidents=incidents,
-                        columns=column_list,
-                        assignments=assignments,
-                    ),
-                    {"import_id": import_id},
-                )
-                for was_inserted, group_country, group_month, count in cursor.fetchall():
-                    if (group_country, group_month) in months_in_store:
-                        touched.add((group_country, group_month))
-                    if was_inserted:
-                        inserted += count
-                    else:
-                        updated += count
+                if _none_stored(cursor, prepared.incidents):
+                    inserted, touched = _insert_new(cursor, prepared.incidents, import_id)
+                else:
+                    inserted, updated, touched = _upsert(cursor, prepared.incidents, import_id)
             _place_fields(cursor, touched)
             unchanged = len(prepared.incidents) - inserted - updated
             cursor.execute(
@@ -564,6 +496,129 @@ def _write(connection, prepared: _Prepared, facts: _ImportFacts) -> dict:
         "updated": updated,
         "unchanged": unchanged,
     }
+
+
+def _none_stored(cursor, incidents: pd.DataFrame) -> bool:
+    """True when the store has none of these incidents (under the import lock, so it stays
+    true until the import commits): they can be copied into the table as they are."""
+    cursor.execute(
+        _sql("SELECT EXISTS (SELECT 1 FROM {}.{} WHERE event_id_cnty = ANY(%s))").format(
+            _identifier(STORE_SCHEMA), _identifier(INCIDENTS_TABLE)
+        ),
+        (list(incidents["event_id_cnty"]),),
+    )
+    return not cursor.fetchone()[0]
+
+
+def _insert_new(cursor, incidents: pd.DataFrame, import_id: int) -> tuple[int, set]:
+    """Incidents the store lacks, copied straight into it (points as EWKB): (inserted, the
+    months already in the store, whose place fields must be worked out again)."""
+    months = incidents[["country", "month"]].drop_duplicates()
+    cursor.execute(
+        _sql(
+            "SELECT DISTINCT country, month FROM {}.{}"
+            " WHERE (country, month) IN (SELECT * FROM unnest(%s::text[], %s::text[]))"
+        ).format(_identifier(STORE_SCHEMA), _identifier(INCIDENTS_TABLE)),
+        (list(months["country"]), list(months["month"])),
+    )
+    months_in_store = set(cursor.fetchall())
+    rows = incidents.assign(
+        geom=_ewkb_points(incidents["longitude"], incidents["latitude"]), import_id=import_id
+    )
+    _copy(
+        cursor,
+        _sql("{}.{}").format(_identifier(STORE_SCHEMA), _identifier(INCIDENTS_TABLE)),
+        (*WRITTEN_COLUMNS, "geom", "import_id"),
+        rows,
+    )
+    return len(incidents), months_in_store
+
+
+def _ewkb_points(longitude: pd.Series, latitude: pd.Series) -> list[str]:
+    """Points in EPSG:4326 as hex EWKB, PostGIS's text form of a geometry."""
+    import numpy as np
+
+    points = np.zeros(
+        len(longitude),
+        dtype=[("order", "u1"), ("type", "<u4"), ("srid", "<u4"), ("x", "<f8"), ("y", "<f8")],
+    )
+    points["order"] = 1  # little-endian
+    points["type"] = 0x20000001  # a point, with an SRID
+    points["srid"] = 4326
+    points["x"] = longitude.to_numpy(dtype=float)
+    points["y"] = latitude.to_numpy(dtype=float)
+    text = points.tobytes().hex()
+    size = 2 * points.dtype.itemsize
+    return [text[start : start + size] for start in range(0, len(text), size)]
+
+
+def _upsert(cursor, incidents: pd.DataFrame, import_id: int) -> tuple[int, int, set]:
+    """Incidents some of which the store has: a newer ACLED timestamp replaces the stored
+    row, an older or identical one leaves it. (inserted, updated, the months whose place
+    fields must be worked out again)."""
+    schema = _identifier(STORE_SCHEMA)
+    table = _identifier(INCIDENTS_TABLE)
+    column_list = _sql(", ").join(_identifier(name) for name in WRITTEN_COLUMNS)
+    cursor.execute(
+        _sql(
+            "CREATE TEMP TABLE incoming ON COMMIT DROP AS SELECT {} FROM {}.{} WITH NO DATA"
+        ).format(column_list, schema, table)
+    )
+    cursor.execute("ALTER TABLE incoming ADD COLUMN position bigint")
+    _copy(
+        cursor,
+        _sql("incoming"),
+        ("position", *WRITTEN_COLUMNS),
+        incidents.assign(position=range(len(incidents))),
+    )
+    # The place fields computed from the import's rows hold for a month the store lacks
+    # (its rows will be exactly these, in this order); the others' months are worked out
+    # again from the store once the rows are in.
+    cursor.execute(
+        _sql(
+            "SELECT DISTINCT country, month FROM incoming WHERE EXISTS (SELECT 1"
+            " FROM {schema}.{table} AS stored WHERE stored.country = incoming.country"
+            " AND stored.month = incoming.month) OR EXISTS (SELECT 1 FROM {schema}.{table}"
+            " AS stored WHERE stored.event_id_cnty = incoming.event_id_cnty)"
+        ).format(schema=schema, table=table)
+    )
+    months_in_store = set(cursor.fetchall())
+    # Months a revised row leaves (its date or country changed) need new places too.
+    cursor.execute(
+        _sql(
+            "SELECT DISTINCT stored.country, stored.month FROM {}.{} AS stored"
+            ' JOIN incoming USING (event_id_cnty) WHERE incoming."timestamp" > stored."timestamp"'
+        ).format(schema, table)
+    )
+    touched = set(cursor.fetchall())
+    assignments = _sql(", ").join(
+        _sql("{} = excluded.{}").format(_identifier(name), _identifier(name))
+        for name in (*WRITTEN_COLUMNS, "geom", "import_id")
+        if name != "event_id_cnty"
+    )
+    cursor.execute(
+        _sql(
+            "WITH upserted AS ("
+            " INSERT INTO {schema}.{table} AS stored ({columns}, geom, import_id)"
+            " SELECT {columns}, ST_SetSRID(ST_MakePoint(longitude, latitude), 4326),"
+            "  %(import_id)s FROM incoming ORDER BY position"
+            " ON CONFLICT (event_id_cnty) DO UPDATE SET {assignments}"
+            ' WHERE excluded."timestamp" > stored."timestamp"'
+            " RETURNING (xmax = 0) AS inserted, country, month)"
+            " SELECT inserted, country, month, count(*) FROM upserted"
+            " GROUP BY inserted, country, month"
+        ).format(schema=schema, table=table, columns=column_list, assignments=assignments),
+        {"import_id": import_id},
+    )
+    inserted = updated = 0
+    for was_inserted, group_country, group_month, count in cursor.fetchall():
+        if (group_country, group_month) in months_in_store:
+            touched.add((group_country, group_month))
+        if was_inserted:
+            inserted += count
+        else:
+            updated += count
+    return inserted, updated, touched
 
 
 def _cannot_import(connection) -> StorePermissionError:
