@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     atlas.add_argument("--credit", help="credit line (default: the plugin's setting)")
     atlas.add_argument("--contact", help="contact line (default: the plugin's setting)")
     atlas.add_argument("--language", choices=("en", "fr"), default="en", help="atlas texts")
+
+    history = commands.add_parser(
+        "history", help="what the imports into a team store changed, newest first"
+    )
+    history.add_argument("--from", dest="store", required=True, metavar="postgresql://…")
+    history.add_argument("--limit", type=int, default=20, help="default: %(default)s")
     return parser
 
 
@@ -192,9 +198,23 @@ def _atlas_settings(arguments: argparse.Namespace):
     return settings
 
 
+def run_history(arguments: argparse.Namespace) -> str:
+    from .store import import_history
+
+    lines = []
+    for row in import_history(arguments.store, arguments.limit):
+        month = row["month"] or "every month"
+        lines.append(
+            f"import {row['import_id']} {row['imported_at']:%Y-%m-%d %H:%M} {row['imported_by']}"
+            f" {row['source_files']} ({row['country']}, {month}): inserted={row['inserted']}"
+            f" updated={row['updated']} unchanged={row['unchanged']} rejected={row['rejected']}"
+        )
+    return "\n".join(lines) or "no import yet"
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
-    run = {"import": run_import, "atlas": run_atlas}[arguments.command]
+    run = {"import": run_import, "atlas": run_atlas, "history": run_history}[arguments.command]
     user_errors = USER_ERRORS + (_atlas_errors() if arguments.command == "atlas" else ())
     try:
         print(run(arguments))

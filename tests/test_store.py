@@ -188,6 +188,11 @@ def test_sample_twice_then_a_revised_copy_updates_five_and_the_atlas_shows_them(
         f"{OWNER}|{older_path.name}|0|0|58|0",
     ]
 
+    history = cli("history", "--from", store.uri())
+    assert history.returncode == 0, history.stderr
+    newest = history.stdout.splitlines()[0]
+    assert f"{OWNER} {older_path.name} (Mali, 2021-02): inserted=0 updated=0 unchanged=58" in newest
+
     pdf = tmp_path / "atlas_store.pdf"
     atlas = cli("atlas", "--from", store.uri(), "--month", "2021-02", "--out", pdf)
     assert atlas.returncode == 0, atlas.stderr
