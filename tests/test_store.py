@@ -406,3 +406,95 @@ def test_an_unreachable_store_is_one_line_without_the_password(sample_month):
     assert failed.returncode == 2
     assert failed.stderr.count("\n") == 1 and "secret" not in failed.stderr
     assert "cannot connect" in failed.stderr
+
+
+# -- QGIS: a saved connection with an authentication configuration ---------------------------------
+
+
+@pytest.fixture
+def plugin(qgis_iface, qgis_new_project, plugin_package, monkeypatch):
+    from qgis.core import QgsProject
+    from qgis.gui import QgsMessageBar
+
+    bar = QgsMessageBar()  # a real message bar, to read what the analyst is told
+    monkeypatch.setattr(qgis_iface, "messageBar", lambda: bar)
+    loaded = plugin_package.classFactory(qgis_iface)
+    loaded.initGui()
+    yield loaded
+    loaded.unload()
+    QgsProject.instance().layoutManager().clear()
+    QgsProject.instance().clear()
+
+
+def save_connection(store, name: str, secret: str) -> str:
+    """A PostGIS connection saved in QGIS whose credentials are in an authentication
+    configuration (the cluster trusts 127.0.0.1, so the password is never checked)."""
+    from qgis.core import (
+        QgsApplication,
+        QgsAuthMethodConfig,
+        QgsDataSourceUri,
+        QgsProviderRegistry,
+    )
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("master-password-of-the-test-profile", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName(name)
+    config.setConfig("username", ANALYST)
+    config.setConfig("password", secret)
+    assert manager.storeAuthenticationConfig(config)[0]
+    uri = QgsDataSourceUri()
+    uri.setConnection("127.0.0.1", str(store.cluster.port), store.database, "", "")
+    uri.setAuthConfigId(config.id())
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), name)
+    return config.id()
+
+
+def test_the_dialog_imports_into_a_saved_connection_and_keeps_no_password(
+    plugin, plugin_package, store, sample_month, tmp_path
+):
+    import time
+
+    from qgis.core import QgsProject, QgsTask
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    assert cli("import", sample_month, "--month", "2021-02", "--out", store.uri()).returncode == 0
+    store.sql(f"TRUNCATE {STORE_SCHEMA}.incidents, {STORE_SCHEMA}.rejects, {STORE_SCHEMA}.imports")
+    store.sql(GRANTS)
+    secret = "a-password-that-must-not-be-written"
+    authcfg = save_connection(store, "team store", secret)
+
+    dialog = plugin_package.plugin.LoadMonthDialog()
+    dialog.exports.setFilePath(str(sample_month))
+    dialog.gpkg_path.setFilePath(str(tmp_path / "february.gpkg"))
+    dialog.store.setCurrentIndex(dialog.store.findData("team store"))
+    task = plugin.start_import(dialog.choice())
+    deadline = time.monotonic() + 300
+    while task.status() not in (QgsTask.Complete, QgsTask.Terminated):
+        assert time.monotonic() < deadline, "the import did not finish"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(20):
+        QCoreApplication.processEvents()
+    told = [item.text() for item in plugin.iface.messageBar().items()]
+    assert any("58 incidents in the store (58 new" in text for text in told), told
+    assert store.sql(f"SELECT imported_by FROM {STORE_SCHEMA}.imports") == ANALYST
+
+    project = QgsProject.instance()
+    incidents = next(
+        layer
+        for layer in project.mapLayers().values()
+        if layer.customProperty("mali_incidents/role") == "incidents"
+    )
+    assert incidents.providerType() == "postgres"
+    assert incidents.featureCount() == 58
+    assert f"authcfg={authcfg}" in incidents.source()
+    project_path = tmp_path / "team.qgs"
+    assert project.write(str(project_path))
+    assert secret not in project_path.read_text(encoding="utf-8")
+
+    # Without export files, the month is loaded from the store (as a reader would).
+    plugin.show_month({**dialog.choice(), "exports": []})
+    assert incidents.featureCount() == 58
