@@ -55,7 +55,8 @@ def tr(text: str) -> str:
 
 
 class MaliIncidentAtlasPlugin:
-    """Adds the "Mali incidents" toolbar, menu and Processing provider; unload() removes them."""
+    """Adds the "Incident Atlas (ACLED)" toolbar, menu and Processing provider; unload()
+    removes them."""
 
     def __init__(self, iface):
         self.iface = iface

@@ -71,7 +71,7 @@ def import_month(
         raise AcledInputError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
     if not export_paths:
         raise AcledInputError("no export file given")
-    rules = rules or ClassificationRules.from_folder()
+    rules = rules or ClassificationRules.from_folder(country=country)
 
     report(5)
     selection = read_selection([Path(path) for path in export_paths], month, country, use_pyarrow)

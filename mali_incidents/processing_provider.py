@@ -1,5 +1,5 @@
-"""Processing provider "Mali incidents": the same functions as the command line and the toolbar,
-usable in the graphical modeler, in batch mode and headless with ``qgis_process``.
+"""Processing provider "Incident Atlas (ACLED)": the same functions as the command line and
+the toolbar, usable in the graphical modeler, in batch mode and headless with ``qgis_process``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .definitions import DEFAULT_COUNTRY
+from .definitions import DEFAULT_COUNTRY, MENU_NAME
 from .importer import IMPORT_ERRORS, ImportCanceledError, import_month
 from .paths import resources_path
 
@@ -39,7 +39,7 @@ class MaliIncidentsProvider(QgsProcessingProvider):
         return PROVIDER_ID
 
     def name(self) -> str:
-        return tr("Mali incidents")
+        return tr(MENU_NAME)
 
     def icon(self) -> QIcon:
         return QIcon(str(resources_path("icon.svg")))

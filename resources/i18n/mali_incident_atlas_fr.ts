@@ -258,8 +258,8 @@
         <translation>Accord</translation>
     </message>
     <message>
-        <source>Mali incidents</source>
-        <translation>Incidents au Mali</translation>
+        <source>Incident Atlas (ACLED)</source>
+        <translation>Atlas des incidents (ACLED)</translation>
     </message>
     <message>
         <source>Load incident month…</source>
