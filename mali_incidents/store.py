@@ -214,7 +214,7 @@ def import_to_store(
         raise AcledInputError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
     if not export_paths:
         raise AcledInputError("no export file given")
-    rules = rules or ClassificationRules.from_folder()
+    rules = rules or ClassificationRules.from_folder(country=country)
     paths = [Path(path) for path in export_paths]
     names = ", ".join(path.name for path in paths)
     report(5)
@@ -277,8 +277,11 @@ def files_fingerprint(paths: list[Path]) -> str:
     digest = hashlib.sha256(version.encode("utf-8"))
     for path in paths:
         try:
-            with path.open("rb") as stream:
-                digest.update(hashlib.file_digest(stream, "sha256").digest())
+            file_digest = hashlib.sha256()
+            with path.open("rb") as stream:  # hashlib.file_digest is Python 3.11's
+                for block in iter(lambda: stream.read(1 << 20), b""):
+                    file_digest.update(block)
+            digest.update(file_digest.digest())
         except OSError as error:
             raise AcledInputError(f"{path}: cannot be read ({error.strerror})") from None
     return digest.hexdigest()
@@ -754,6 +757,62 @@ def import_history(store_uri: str, limit: int = 20) -> list[dict]:
         connection.close()
 
 
+def month_history(store_uri: str, month: str, country: str, history_months: int | None = None):
+    """What changed up to ``month`` (trends.History: the monthly counts by region, type and
+    actor group, and the country's totals), from the store's incidents of ``country``.
+
+    A month counts as covered when the store has incidents of it or an import of the country
+    chose it (a month imported without incidents is a known zero, not a gap). Every month
+    up to ``month`` is read: the country's totals start at the first one known.
+    """
+    import psycopg2
+
+    from .trends import DEFAULT_HISTORY_MONTHS, TrendsError, build_history
+
+    history_months = DEFAULT_HISTORY_MONTHS if history_months is None else history_months
+    schema = _identifier(STORE_SCHEMA)
+    connection = connect(store_uri)
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute(
+                _sql(
+                    "SELECT month FROM {schema}.incidents WHERE country = %(country)s"
+                    " UNION SELECT month FROM {schema}.imports"
+                    " WHERE country = %(country)s AND month IS NOT NULL"
+                ).format(schema=schema),
+                {"country": country},
+            )
+            covered = {row[0] for row in cursor.fetchall()}
+            cursor.execute(
+                _sql(
+                    "SELECT event_date, admin1, incident_type, actor_group, fatalities,"
+                    " source_file, source_line FROM {}.incidents WHERE country = %s"
+                    " AND month <= %s ORDER BY incident_id"
+                ).format(schema),
+                (country, month),
+            )
+            incidents = pd.DataFrame(
+                cursor.fetchall(),
+                columns=[
+                    "event_date",
+                    "admin1",
+                    FIELD_INCIDENT_TYPE,
+                    FIELD_ACTOR_GROUP,
+                    "fatalities",
+                    FIELD_SOURCE_FILE,
+                    FIELD_SOURCE_LINE,
+                ],
+            )
+    except psycopg2.Error as error:
+        raise StoreError(f"{redacted(store_uri)}: {_first_line(error)}") from None
+    finally:
+        connection.close()
+    try:
+        return build_history(incidents, month, covered, history_months)
+    except TrendsError as error:
+        raise StoreError(f"{redacted(store_uri)}: {error}") from None
+
+
 def month_subset(month: str, country: str) -> str:
     """The month layer's filter: ``"country" = 'Mali' AND "month" = '2021-02'``, values quoted
     as SQL literals (QGIS sends the subset string to PostgreSQL as it is)."""
@@ -778,7 +837,7 @@ def month_layer_uri(connection: str, month: str, country: str, authcfg: str = ""
     connection's). No password is written into it: QGIS takes it from ``authcfg`` (its
     authentication manager) or libpq (``PGPASSWORD``, ``~/.pgpass``, a service).
     """
-    from qgis.core import QgsDataSourceUri, QgsWkbTypes
+    from qgis.core import Qgis, QgsDataSourceUri, QgsWkbTypes
 
     if is_store_uri(connection):
         from psycopg2.extensions import parse_dsn
@@ -813,7 +872,8 @@ def month_layer_uri(connection: str, month: str, country: str, authcfg: str = ""
     uri.setDataSource(
         STORE_SCHEMA, MONTH_VIEW, GEOMETRY_COLUMN, month_subset(month, country), KEY_COLUMN
     )
-    uri.setWkbType(QgsWkbTypes.Type.Point)
+    # Qgis.WkbType from QGIS 3.30 (QgsWkbTypes.Type is deprecated there); 3.22 has the other.
+    uri.setWkbType(Qgis.WkbType.Point if hasattr(Qgis, "WkbType") else QgsWkbTypes.Point)
     uri.setSrid("4326")
     uri.setParam("checkPrimaryKeyUnicity", "0")
     return uri.uri(False)

@@ -18,6 +18,7 @@ from mali_incidents.store import (
     connect,
     import_to_store,
     migrate,
+    month_history,
     month_layer_uri,
     month_subset,
 )
@@ -188,6 +189,10 @@ def test_sample_twice_then_a_revised_copy_updates_five_and_the_atlas_shows_them(
         f"{OWNER}|{older_path.name}|0|0|58|0",
     ]
 
+    # What changed, from the store (trends.py's history of the month).
+    changed = month_history(store.uri(), "2021-02", "Mali")
+    february = changed.country_totals.set_index("month").loc["2021-02"]
+    assert (int(february["incidents"]), int(february["fatalities"])) == (58, new_total)
     history = cli("history", "--from", store.uri())
     assert history.returncode == 0, history.stderr
     newest = history.stdout.splitlines()[0]
