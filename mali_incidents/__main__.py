@@ -146,7 +146,7 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
     """The month's atlas with its incidents read from the store (a PostGIS layer); the
     region and country polygons it draws go to a GeoPackage beside the project (or a
     temporary folder)."""
-    from .atlas import make_atlas
+    from .atlas import AtlasError, make_atlas
     from .qgis_session import qgis_session
     from .store import month_counts, month_layer_uri, password_to_environment
 
@@ -165,21 +165,29 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
         keep_folder = tempfile.TemporaryDirectory(prefix="mali_incidents_")
         polygons_folder = Path(keep_folder.name)
     polygons_gpkg = polygons_folder / f"atlas_{arguments.country.lower()}_{arguments.month}.gpkg"
+    failure = ""
     try:
         with qgis_session():
-            atlas = make_atlas(
-                polygons_gpkg,
-                arguments.month,
-                arguments.out,
-                regions_path=arguments.regions,
-                region_field=arguments.region_field,
-                project_path=arguments.project,
-                settings=_atlas_settings(arguments),
-                country=arguments.country,
-                incidents_source=month_layer_uri(
-                    arguments.store, arguments.month, arguments.country
-                ),
-            )
+            try:
+                atlas = make_atlas(
+                    polygons_gpkg,
+                    arguments.month,
+                    arguments.out,
+                    regions_path=arguments.regions,
+                    region_field=arguments.region_field,
+                    project_path=arguments.project,
+                    settings=_atlas_settings(arguments),
+                    country=arguments.country,
+                    incidents_source=month_layer_uri(
+                        arguments.store, arguments.month, arguments.country
+                    ),
+                )
+            except AtlasError as error:
+                # Only the message leaves the session: the error's frames hold the store's
+                # layer, and a PostGIS layer outliving QGIS crashes the process at exit.
+                failure = str(error)
+        if failure:
+            raise AtlasError(failure)
         for warning in atlas.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         return f"incidents={incidents} fatalities={fatalities} pages={atlas.pages}"

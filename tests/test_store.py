@@ -503,3 +503,19 @@ def test_the_dialog_imports_into_a_saved_connection_and_keeps_no_password(
     # Without export files, the month is loaded from the store (as a reader would).
     plugin.show_month({**dialog.choice(), "exports": []})
     assert incidents.featureCount() == 58
+
+
+def test_an_atlas_from_the_store_that_cannot_be_made_is_one_line(store, sample_month, tmp_path):
+    assert cli("import", sample_month, "--month", "2021-02", "--out", store.uri()).returncode == 0
+    missing = tmp_path / "no_such_regions.gpkg"
+    failed = cli(
+        "atlas", "--from", store.uri(), "--month", "2021-02", "--regions", missing,
+        "--out", tmp_path / "atlas.pdf",
+    )  # fmt: skip
+    # Exit status 2 and one line (a PostGIS layer outliving QGIS once crashed the process).
+    assert failed.returncode == 2, failed.stderr
+    assert failed.stderr.strip().splitlines()[-1] == f"error: Region file not found: {missing}"
+    none = cli("atlas", "--from", store.uri(), "--month", "2021-03", "--out", tmp_path / "x.pdf")
+    assert none.returncode == 2
+    assert "the store has no incident of Mali in 2021-03" in none.stderr
+    assert not (tmp_path / "atlas.pdf").exists() and not (tmp_path / "x.pdf").exists()
