@@ -84,7 +84,13 @@ def redacted(uri: str) -> str:
 
 def connect(uri: str):
     """A psycopg2 connection to the store (nothing is created here: see ``migrate``)."""
-    import psycopg2
+    try:
+        import psycopg2
+    except ImportError:
+        raise StoreError(
+            "the PostgreSQL driver psycopg2 is not installed (Debian: python3-psycopg2; "
+            "QGIS on Windows ships it)"
+        ) from None
 
     try:
         connection = psycopg2.connect(uri, application_name="mali_incidents")
