@@ -519,3 +519,20 @@ def test_an_atlas_from_the_store_that_cannot_be_made_is_one_line(store, sample_m
     assert none.returncode == 2
     assert "the store has no incident of Mali in 2021-03" in none.stderr
     assert not (tmp_path / "atlas.pdf").exists() and not (tmp_path / "x.pdf").exists()
+
+
+def test_every_month_of_the_files_goes_into_the_store(store, sample_month, tmp_path):
+    header, rows = read_rows(sample_month)
+    march = [dict(row) for row in rows[:10]]
+    for row in march:
+        row["event_date"] = row["event_date"].replace("2021-02-", "2021-03-")
+        row["event_id_cnty"] = "MLI7" + row["event_id_cnty"][4:]
+    path = write_rows(tmp_path / "two_months.csv", header, rows + march)
+    imported = cli("import", path, "--month", "all", "--out", store.uri())
+    assert imported.returncode == 0, imported.stderr
+    assert "incidents=68 inserted=68" in imported.stdout
+    assert store.sql(
+        f"SELECT month, count(*), sum(place_first) > 0 FROM {STORE_SCHEMA}.incidents"
+        " GROUP BY month ORDER BY month"
+    ).splitlines() == ["2021-02|58|t", "2021-03|10|t"]
+    assert store.sql(f"SELECT month IS NULL FROM {STORE_SCHEMA}.imports") == "t"
