@@ -6,6 +6,7 @@ Processing algorithms call); here are only widgets, QgsTasks and the message bar
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from qgis.core import (
@@ -18,25 +19,29 @@ from qgis.core import (
     QgsTask,
     QgsVectorLayer,
 )
-from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import QgsAuthConfigSelect, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QAction,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from .mali_incidents.acled import AcledInputError, months_in_exports
+from .mali_incidents.acled_api import DEFAULT_ACLED_URL, credentials_from_auth_config
 from .mali_incidents.definitions import (
     DEFAULT_COUNTRY,
     LAYER_ROLE_PROPERTY,
@@ -137,12 +142,29 @@ class MaliIncidentAtlasPlugin:
             return
         choice = dialog.choice()
         dialog.remember()
-        if choice.get("store") and not choice["exports"]:
+        if choice.get("store") and choice.get("source") != "acled" and not choice["exports"]:
             self.show_month(choice)  # a month already in the team store: nothing to import
             return
         self.start_import(choice)
 
     def start_import(self, choice: dict) -> QgsTask | None:
+        credentials = None
+        if choice.get("source") == "acled":
+            if choice.get("store"):
+                self.tell(
+                    tr(
+                        "A month from ACLED's API goes to its GeoPackage: import export files "
+                        "into the incident store."
+                    ),
+                    Qgis.MessageLevel.Warning,
+                )
+                return None
+            # On the main thread: QGIS may ask for its master password to unlock the account.
+            try:
+                credentials = credentials_from_auth_config(choice.get("auth_id") or "")
+            except AcledInputError as error:
+                self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
+                return None
         store = None
         if choice.get("store"):
             from .mali_incidents.store import StoreError, saved_connection
@@ -150,9 +172,11 @@ class MaliIncidentAtlasPlugin:
             try:  # credentials from QGIS's authentication manager, on the main thread
                 store = saved_connection(choice["store"])
             except StoreError as error:
-                self.tell(str(error), Qgis.Critical, duration=0)
+                self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
                 return None
-        task = ImportMonthTask(choice, on_done=self.import_finished, store=store)
+        task = ImportMonthTask(
+            choice, on_done=self.import_finished, credentials=credentials, store=store
+        )
         self.task = task
         QgsApplication.taskManager().addTask(task)
         return task
@@ -164,7 +188,10 @@ class MaliIncidentAtlasPlugin:
         from .mali_incidents.store import StoreError, month_layer_uri, saved_connection
 
         if choice.get("gpkg_path") is None:
-            self.tell(tr("Choose the month's GeoPackage (it keeps the region polygons)."))
+            self.tell(
+                tr("Choose the month's GeoPackage (it keeps the region polygons)."),
+                Qgis.MessageLevel.Warning,
+            )
             return None
         try:
             incidents_source = None
@@ -183,14 +210,14 @@ class MaliIncidentAtlasPlugin:
                 incidents_source=incidents_source,
             )
         except (AtlasError, StoreError) as error:
-            self.tell(str(error), Qgis.Critical, duration=0)
+            self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
             return None
         for warning in shown.warnings:
-            self.tell(warning, Qgis.Warning)
+            self.tell(warning, Qgis.MessageLevel.Warning)
         if choice.get("store") and not choice["exports"]:
             self.tell(
                 tr("{month} loaded from the incident store.").format(month=shown.month_label),
-                Qgis.Success,
+                Qgis.MessageLevel.Success,
             )
         return shown
 
@@ -203,7 +230,17 @@ class MaliIncidentAtlasPlugin:
             self.tell(tr("Import cancelled; nothing was changed."), Qgis.Info)
             return
         result = task.result
-        shown = self.show_month(task.choice, task.store[1] if task.store else None)
+        if task.store:
+            shown = self.show_month(task.choice, task.store[1])
+        else:  # the GeoPackage the import wrote (from files, or from ACLED's API)
+            shown = self.show_month(
+                {
+                    **task.choice,
+                    "gpkg_path": result.gpkg_path,
+                    "month": result.month,
+                    "country": result.country,
+                }
+            )
         if shown is None:
             return
         if task.store:
@@ -219,7 +256,7 @@ class MaliIncidentAtlasPlugin:
                     unchanged=result.unchanged,
                     rejected=result.rejected,
                 ),
-                Qgis.Warning if result.rejected else Qgis.Success,
+                Qgis.MessageLevel.Warning if result.rejected else Qgis.MessageLevel.Success,
             )
             return
         text = tr(
@@ -230,6 +267,8 @@ class MaliIncidentAtlasPlugin:
             fatalities=result.fatalities,
             rejected=result.rejected,
         )
+        if task.download is not None:
+            text = f"{text} {acled_changes_text(task.download)}"
         if result.rejected:
             button = QPushButton(tr("Show rejected rows"))
             button.clicked.connect(lambda: self.show_rejects(result.gpkg_path))
@@ -373,13 +412,17 @@ class AtlasSettingsDialog(QDialog):
 class ImportMonthTask(QgsTask):
     """Runs ``import_month`` off the main thread: progress, cancel, and the canvas stays live."""
 
-    def __init__(self, choice: dict, on_done, store: tuple[str, str] | None = None):
+    def __init__(
+        self, choice: dict, on_done, credentials=None, store: tuple[str, str] | None = None
+    ):
         super().__init__(tr("Importing incidents of {month}").format(month=choice["month"]))
         self.choice = choice
         self.on_done = on_done
+        self.credentials = credentials  # the ACLED account, in memory only
         # A team store: (libpq connection with its credentials, in memory only; QGIS's).
         self.store = store
         self.result = None
+        self.download = None  # what ACLED's API changed, for a month from the API
         self.error = ""
 
     def run(self) -> bool:
@@ -387,6 +430,9 @@ class ImportMonthTask(QgsTask):
         from .mali_incidents.store import StoreError, import_to_store
 
         try:
+            if self.choice.get("source") == "acled":
+                self.result, self.download = self.import_from_acled()
+                return True
             if self.store is not None:
                 self.result = import_to_store(
                     self.choice["exports"],
@@ -415,8 +461,50 @@ class ImportMonthTask(QgsTask):
             return False
         return True
 
+    def import_from_acled(self):
+        """Page by page through QGIS's network manager (QGIS's proxy settings apply); the
+        progress bar moves with each page and cancelling stops between pages."""
+        from .mali_incidents.acled_api import AcledClient, QgisTransport
+        from .mali_incidents.importer import import_month_from_acled
+
+        client = AcledClient(
+            self.credentials, self.choice.get("acled_url") or DEFAULT_ACLED_URL, QgisTransport()
+        )
+        return import_month_from_acled(
+            client,
+            self.choice["month"],
+            self.choice["gpkg_path"],
+            self.choice["country"],
+            progress=self.setProgress,
+            is_canceled=self.isCanceled,
+            page_limit=self.choice.get("page_limit"),  # ACLED's own (5000) unless set
+        )
+
     def finished(self, succeeded: bool) -> None:
         self.on_done(self)
+
+
+def acled_changes_text(download) -> str:
+    """What ACLED changed in the month since the analyst last downloaded it."""
+    if download.first_download:
+        return tr("First download of {country} {month} from ACLED.").format(
+            country=download.country, month=download.month
+        )
+    if download.added:
+        return tr(
+            "{added} events added, {revised} events revised, {deleted} deleted since your "
+            "last download."
+        ).format(added=download.added, revised=download.revised, deleted=download.deleted)
+    return tr("{revised} events revised, {deleted} deleted since your last download.").format(
+        revised=download.revised, deleted=download.deleted
+    )
+
+
+def recent_months(count: int = 24) -> list[str]:
+    """This month and the ones before it, latest first (YYYY-MM): what ACLED's API can give."""
+    today = datetime.date.today()
+    index = today.year * 12 + today.month - 1
+    return [f"{(index - back) // 12:04d}-{(index - back) % 12 + 1:02d}" for back in range(count)]
 
 
 class LoadMonthDialog(QDialog):
@@ -432,7 +520,31 @@ class LoadMonthDialog(QDialog):
         self.exports.setStorageMode(QgsFileWidget.GetMultipleFiles)
         self.exports.setFilter(tr("ACLED exports (*.csv *.xlsx *.json);;All files (*)"))
         self.exports.fileChanged.connect(self.refresh_months)
-        form.addRow(tr("ACLED export files"), self.exports)
+        self.source_files = QRadioButton(tr("ACLED export files"))
+        self.source_acled = QRadioButton(tr("From ACLED (my account)"))
+        # The account lives in QGIS's authentication database, never in the plugin's settings.
+        self.auth_config = QgsAuthConfigSelect(self)
+        self.auth_config.setToolTip(
+            tr(
+                "Your ACLED account: a QGIS authentication configuration of the Basic method, "
+                "your e-mail as user name"
+            )
+        )
+        self.auth_config.setConfigId(self._remembered("auth_id", ""))
+        source_box = QGridLayout()
+        source_box.addWidget(self.source_files, 0, 0)
+        source_box.addWidget(self.exports, 0, 1)
+        source_box.addWidget(self.source_acled, 1, 0)
+        source_box.addWidget(self.auth_config, 1, 1)
+        source_box.setColumnStretch(1, 1)
+        for button in (self.source_files, self.source_acled):  # the whole text, never cut
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        # Radio buttons of one dialog are one group unless told otherwise: the source and the
+        # boundaries are two choices.
+        self.source_group = QButtonGroup(self)
+        self.source_group.addButton(self.source_files)
+        self.source_group.addButton(self.source_acled)
+        form.addRow(tr("Source"), source_box)
 
         self.country = QLineEdit(self._remembered("country", DEFAULT_COUNTRY))
         self.country.editingFinished.connect(self.refresh_months)
@@ -471,7 +583,9 @@ class LoadMonthDialog(QDialog):
         regions_box.addRow(self.regions_file, self.regions_path)
         regions_box.addRow(tr("Region name field"), self.region_field)
         form.addRow(tr("Region boundaries"), regions_box)
+        self.regions_group = QButtonGroup(self)
         for button in (self.regions_default, self.regions_project, self.regions_file):
+            self.regions_group.addButton(button)
             button.toggled.connect(self.refresh_region_fields)
         self.regions_path.setFilePath(self._remembered("regions_path", ""))
         {"project": self.regions_project, "file": self.regions_file}.get(
@@ -507,9 +621,53 @@ class LoadMonthDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(640)  # room for whole file paths
+        # Room for whole file paths, and never less than the widgets need (an explicit
+        # minimum overrides the layout's).
+        self.setMinimumWidth(max(640, self.minimumSizeHint().width()))
         self.exports.setFilePath(self._remembered("exports", ""))
         self.refresh_region_fields()
+        (
+            self.source_acled
+            if self._remembered("source", "files") == "acled"
+            else self.source_files
+        ).setChecked(True)
+        for button in (self.source_files, self.source_acled):
+            button.toggled.connect(self.refresh_source)
+        self.refresh_source()
+
+    def refresh_source(self, *_args) -> None:
+        """Files or the API: only the chosen one is editable; the API offers recent months."""
+        from_acled = self.source_acled.isChecked()
+        self.exports.setEnabled(not from_acled)
+        self.auth_config.setEnabled(from_acled)
+        typed = self.month.currentText()
+        if from_acled:
+            self.month.clear()
+            months = recent_months()
+            self.month.addItems(months)
+            # ACLED publishes a month during the next one: the last whole month is proposed.
+            self.month.setCurrentIndex(months.index(typed) if typed in months else 1)
+        else:
+            self.refresh_months()
+
+    def problem(self) -> str:
+        """Why the dialog cannot be accepted yet ("" when it can)."""
+        if self.source_acled.isChecked():
+            if not self.auth_config.configId():
+                return tr(
+                    "Choose the authentication configuration holding your ACLED e-mail and "
+                    "password."
+                )
+            if not self.gpkg_path.filePath().strip():
+                return tr("Choose where the month's GeoPackage goes.")
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            QMessageBox.warning(self, tr("Load incident month"), problem)
+            return
+        super().accept()
 
     def refresh_region_fields(self, *_args) -> None:
         """Only the chosen kind of boundaries is editable; the name field lists its fields."""
@@ -536,6 +694,8 @@ class LoadMonthDialog(QDialog):
 
     def refresh_months(self, *_args) -> None:
         """Offer the months the files hold for the country, the latest first."""
+        if self.source_acled.isChecked():  # the API's months stay offered
+            return
         paths = [path for path in self.export_paths() if path.is_file()]
         typed = self.month.currentText()
         try:
@@ -548,7 +708,8 @@ class LoadMonthDialog(QDialog):
             self.month.setEditText(typed)
 
     def choice(self) -> dict:
-        exports = self.export_paths()
+        from_acled = self.source_acled.isChecked()
+        exports = [] if from_acled else self.export_paths()
         month = self.month.currentText().strip()
         gpkg = self.gpkg_path.filePath().strip()
         if not gpkg and exports:
@@ -571,6 +732,10 @@ class LoadMonthDialog(QDialog):
             "regions_path": regions_path,
             "region_field": region_field,
             "store": self.store.currentData() or "",
+            "source": "acled" if from_acled else "files",
+            "auth_id": self.auth_config.configId() if from_acled else "",
+            # A mirror's address may be set in QGIS's settings (Advanced settings editor).
+            "acled_url": self._remembered("acled_url", DEFAULT_ACLED_URL),
         }
 
     def remember(self) -> None:
@@ -583,6 +748,8 @@ class LoadMonthDialog(QDialog):
         )
         for key, value in (
             ("exports", self.exports.filePath()),
+            ("source", "acled" if self.source_acled.isChecked() else "files"),
+            ("auth_id", self.auth_config.configId()),  # the configuration's id, no secret
             ("country", self.country.text()),
             ("regions_source", source),
             ("regions_path", self.regions_path.filePath()),

@@ -443,7 +443,7 @@ def save_connection(store, name: str, secret: str) -> str:
 
     manager = QgsApplication.authManager()
     if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword("master-password-of-the-test-profile", True)
+        assert manager.setMasterPassword("master-of-the-test", True)  # as conftest's
     config = QgsAuthMethodConfig("Basic")
     config.setName(name)
     config.setConfig("username", ANALYST)
