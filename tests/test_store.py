@@ -472,10 +472,12 @@ def test_the_dialog_imports_into_a_saved_connection_and_keeps_no_password(
     authcfg = save_connection(store, "team store", secret)
 
     dialog = plugin_package.plugin.LoadMonthDialog()
+    dialog.source_files.setChecked(True)  # not the ACLED API an earlier test may have chosen
     dialog.exports.setFilePath(str(sample_month))
     dialog.gpkg_path.setFilePath(str(tmp_path / "february.gpkg"))
     dialog.store.setCurrentIndex(dialog.store.findData("team store"))
     task = plugin.start_import(dialog.choice())
+    assert task is not None, [item.text() for item in plugin.iface.messageBar().items()]
     deadline = time.monotonic() + 300
     while task.status() not in (QgsTask.Complete, QgsTask.Terminated):
         assert time.monotonic() < deadline, "the import did not finish"
