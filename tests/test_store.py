@@ -314,6 +314,52 @@ def test_an_import_that_fails_half_way_leaves_the_store_as_it_was(store, sample_
     assert store_snapshot(store) == before
 
 
+def test_an_import_killed_half_way_leaves_the_store_as_it_was(store, sample_month, tmp_path):
+    import signal
+    import time
+
+    assert cli("import", sample_month, "--month", "2021-02", "--out", store.uri()).returncode == 0
+    revised_path, _ = revised_copy(sample_month, tmp_path)
+    before = store_snapshot(store)
+    # Another session holds the incidents still (SHARE: reading goes on, writing waits), so
+    # the import stops half-way: its audit row written, its rows not yet.
+    holder = connect(store.uri())
+    holder.cursor().execute(f"LOCK TABLE {STORE_SCHEMA}.incidents IN SHARE MODE")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "mali_incidents", "import", str(revised_path), "--month",
+         "2021-02", "--out", store.uri()],
+        cwd=REPO_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        waiting = (
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'mali_incidents'"
+            " AND wait_event_type = 'Lock'"
+        )
+        deadline = time.monotonic() + 120
+        while store.sql(waiting) != "1":
+            assert run.poll() is None and time.monotonic() < deadline, "the import never waited"
+            time.sleep(0.1)
+        assert (
+            store.sql(  # half-way: the import's audit row is in its transaction
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+            )
+            == "1"
+        )
+        run.send_signal(signal.SIGKILL)
+        run.wait(timeout=60)
+    finally:
+        holder.rollback()
+        holder.close()
+    gone = "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'mali_incidents'"
+    deadline = time.monotonic() + 60
+    while store.sql(gone) != "0":
+        assert time.monotonic() < deadline, "the killed import's transaction never ended"
+        time.sleep(0.1)
+    assert store_snapshot(store) == before
+
+
 # -- roles ---------------------------------------------------------------------------------------
 
 
