@@ -257,6 +257,8 @@ class MaliIncidentAtlasPlugin:
                     rejected=result.rejected,
                 ),
                 Qgis.MessageLevel.Warning if result.rejected else Qgis.MessageLevel.Success,
+                duration=0 if result.rejected else 8,
+                widget=self._store_rejects_button(task.store[1], result),
             )
             return
         text = tr(
@@ -275,6 +277,23 @@ class MaliIncidentAtlasPlugin:
             self.tell(text, Qgis.Warning, duration=0, widget=button)
         else:
             self.tell(text, Qgis.Success)
+
+    def _store_rejects_button(self, store_layers: str, result) -> QPushButton | None:
+        """A button opening the rejected rows of a store import (None without any)."""
+        if not result.rejected:
+            return None
+        from .mali_incidents.store import rejects_layer_uri
+
+        source = rejects_layer_uri(store_layers, result.import_id)
+        button = QPushButton(tr("Show rejected rows"))
+        button.clicked.connect(lambda: self.open_rejects(source, "postgres"))
+        return button
+
+    def open_rejects(self, source: str, provider: str) -> None:
+        layer = QgsVectorLayer(source, tr("Rejected rows"), provider)
+        if layer.isValid():
+            QgsProject.instance().addMapLayer(layer)
+            self.iface.showAttributeTable(layer)
 
     def show_rejects(self, gpkg_path: Path) -> None:
         layer = QgsVectorLayer(f"{gpkg_path}|layername={REJECTS_TABLE}", tr("Rejected rows"), "ogr")

@@ -843,38 +843,9 @@ def month_layer_uri(connection: str, month: str, country: str, authcfg: str = ""
     connection's). No password is written into it: QGIS takes it from ``authcfg`` (its
     authentication manager) or libpq (``PGPASSWORD``, ``~/.pgpass``, a service).
     """
-    from qgis.core import Qgis, QgsDataSourceUri, QgsWkbTypes
+    from qgis.core import Qgis, QgsWkbTypes
 
-    if is_store_uri(connection):
-        from psycopg2.extensions import parse_dsn
-
-        params = parse_dsn(connection)
-        uri = QgsDataSourceUri()
-        sslmode = QgsDataSourceUri.decodeSslMode(params.get("sslmode", "prefer"))
-        if params.get("service"):
-            uri.setConnection(
-                params["service"],
-                params.get("dbname", ""),
-                params.get("user", ""),
-                "",
-                sslmode,
-                authcfg,
-            )
-        else:
-            uri.setConnection(
-                params.get("host", ""),
-                params.get("port", ""),
-                params.get("dbname", ""),
-                params.get("user", ""),
-                "",
-                sslmode,
-                authcfg,
-            )
-    else:
-        uri = QgsDataSourceUri(connection)
-        uri.setPassword("")
-        if authcfg:
-            uri.setAuthConfigId(authcfg)
+    uri = _layer_connection(connection, authcfg)
     uri.setDataSource(
         STORE_SCHEMA, MONTH_VIEW, GEOMETRY_COLUMN, month_subset(month, country), KEY_COLUMN
     )
@@ -883,6 +854,37 @@ def month_layer_uri(connection: str, month: str, country: str, authcfg: str = ""
     uri.setSrid("4326")
     uri.setParam("checkPrimaryKeyUnicity", "0")
     return uri.uri(False)
+
+
+def rejects_layer_uri(connection: str, import_id: int, authcfg: str = "") -> str:
+    """The QGIS data source (provider ``postgres``) of one import's rejected rows."""
+    uri = _layer_connection(connection, authcfg)
+    uri.setDataSource(STORE_SCHEMA, "rejects", None, f'"import_id" = {int(import_id)}', "reject_id")
+    return uri.uri(False)
+
+
+def _layer_connection(connection: str, authcfg: str):
+    """A QgsDataSourceUri holding the connection only, without any password."""
+    from qgis.core import QgsDataSourceUri
+
+    if not is_store_uri(connection):
+        uri = QgsDataSourceUri(connection)
+        uri.setPassword("")
+        if authcfg:
+            uri.setAuthConfigId(authcfg)
+        return uri
+    from psycopg2.extensions import parse_dsn
+
+    params = parse_dsn(connection)
+    uri = QgsDataSourceUri()
+    sslmode = QgsDataSourceUri.decodeSslMode(params.get("sslmode", "prefer"))
+    user, database = params.get("user", ""), params.get("dbname", "")
+    if params.get("service"):
+        uri.setConnection(params["service"], database, user, "", sslmode, authcfg)
+    else:
+        host, port = params.get("host", ""), params.get("port", "")
+        uri.setConnection(host, port, database, user, "", sslmode, authcfg)
+    return uri
 
 
 def saved_connections() -> list[str]:

@@ -422,7 +422,7 @@ def test_month_layers_filter_with_quoted_values(store, sample_month, qgis_app):
     assert "password" not in mali.source().casefold()
 
 
-def test_rejects_are_kept_with_their_file_and_reason(store, sample_month, tmp_path):
+def test_rejects_are_kept_with_their_file_and_reason(store, sample_month, tmp_path, qgis_app):
     header, rows = read_rows(sample_month)
     rows[3]["latitude"] = "north"
     rows[7]["event_id_cnty"] = ""
@@ -438,6 +438,13 @@ def test_rejects_are_kept_with_their_file_and_reason(store, sample_month, tmp_pa
     assert kept[0] == "with_rejects.csv|5|latitude|not a coordinate"
     assert kept[1].startswith("with_rejects.csv|9|event_id_cnty|event_id_cnty is empty")
     assert kept[2].startswith("with_rejects.csv|60|event_id_cnty|duplicate of event_id_cnty")
+    from qgis.core import QgsVectorLayer
+
+    from mali_incidents.store import rejects_layer_uri
+
+    layer = QgsVectorLayer(rejects_layer_uri(store.uri(), result.import_id), "r", "postgres")
+    assert layer.isValid() and layer.featureCount() == 3
+    assert sorted(feature["source_line"] for feature in layer.getFeatures()) == [5, 9, 60]
     again = import_to_store([path], store.uri(), "2021-02", "Mali")
     assert (again.unchanged, again.rejected, again.duplicates) == (56, 3, 1)
     assert store.sql(
