@@ -112,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.qgz",
         help="also save a QGIS project with the layers and layouts",
     )
+    atlas.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace --project even if it is a project this plugin did not make",
+    )
     atlas.add_argument("--credit", help="credit line (default: the plugin's setting)")
     atlas.add_argument("--contact", help="contact line (default: the plugin's setting)")
     atlas.add_argument("--language", choices=("en", "fr"), default="en", help="atlas texts")
@@ -168,7 +173,7 @@ def run_download(arguments: argparse.Namespace) -> str:
 
 
 def run_atlas(arguments: argparse.Namespace) -> str:
-    from .atlas import AtlasSettings, make_atlas
+    from .atlas import AtlasSettings, check_atlas_outputs, make_atlas
     from .qgis_session import qgis_session
 
     if arguments.store is not None:
@@ -177,6 +182,11 @@ def run_atlas(arguments: argparse.Namespace) -> str:
         return run_atlas_from_store(arguments)
     if not arguments.exports:
         raise StoreError("no export file given (or --from postgresql://… for a team store)")
+    inputs = [*arguments.exports, arguments.regions]
+    # Before the import writes anything: neither output may replace an input.
+    check_atlas_outputs(
+        arguments.out, arguments.project, inputs, overwrite_project=arguments.overwrite
+    )
     if arguments.project:
         # The project refers to the GeoPackage: it lives beside the project, as a user expects.
         gpkg_folder = arguments.project.resolve().parent
@@ -203,6 +213,8 @@ def run_atlas(arguments: argparse.Namespace) -> str:
                 project_path=arguments.project,
                 settings=settings,
                 country=arguments.country,
+                inputs=inputs,
+                overwrite_project=arguments.overwrite,
             )
         for warning in atlas.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -216,12 +228,16 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
     """The month's atlas with its incidents read from the store (a PostGIS layer); the
     region and country polygons it draws go to a GeoPackage beside the project (or a
     temporary folder)."""
-    from .atlas import AtlasError, make_atlas
+    from .atlas import AtlasError, check_atlas_outputs, make_atlas
     from .qgis_session import qgis_session
     from .store import month_counts, month_layer_uri, password_to_environment
 
     if not is_store_uri(arguments.store):
         raise StoreError(f"--from {arguments.store}: not a postgresql:// URI")
+    inputs = [arguments.regions]
+    check_atlas_outputs(
+        arguments.out, arguments.project, inputs, overwrite_project=arguments.overwrite
+    )
     incidents, fatalities = month_counts(arguments.store, arguments.month, arguments.country)
     if not incidents:
         raise StoreError(
@@ -251,6 +267,8 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
                     incidents_source=month_layer_uri(
                         arguments.store, arguments.month, arguments.country
                     ),
+                    inputs=inputs,
+                    overwrite_project=arguments.overwrite,
                 )
             except AtlasError as error:
                 # Only the message leaves the session: the error's frames hold the store's

@@ -13,10 +13,14 @@ project's layout manager under a name that says the month.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
-from collections.abc import Callable
+import sqlite3
+import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -92,10 +96,10 @@ from .definitions import (
     WORLD_MAP_COUNTRIES_LAYER,
 )
 from .i18n import current_language, language_of, translated
-from .layers import apply_style
+from .layers import apply_style, close_journal, copy_geopackage, feature_count
+from .outputs import OutputError, check_output, replacing, write_failed
 from .paths import symbology_file, user_symbology_dir, world_map_path
 from .regions import (
-    WGS84,
     Region,
     RegionsError,
     country_iso3,
@@ -104,10 +108,16 @@ from .regions import (
     region_key,
     regions_of_month,
     utm_crs_for,
+    wgs84,
 )
 
 # Where the plugin finds its own things again in a project (next month's refresh).
 PROJECT_SCOPE = "mali_incidents"
+
+# Layout variables holding the texts of a page's labels that come from files and settings.
+TEXT_VARIABLE_PREFIX = "mali_text_"
+# Layout variable: the names the page's region goes by in the month's admin1 (JSON array).
+REGION_NAMES_VARIABLE = f"{REGION_VARIABLE}_names"
 
 # Project variable holding the atlas's country (ISO 3166 alpha-3), read by countries.qml.
 COUNTRY_ISO3_VARIABLE = "mali_country_iso3"
@@ -124,6 +134,10 @@ REGION_SIMPLIFY_DEGREES = 0.001
 COUNTRIES_KEPT_AROUND = 0.25
 # ~1 km: a fifth of a millimetre on the largest-scale map that shows a border (Sikasso's).
 COUNTRY_SIMPLIFY_DEGREES = 0.01
+# A table row's lines are measured on screen; printed, QGIS lays them out a little taller
+# (its font metrics at the export's resolution): a tenth left spare (measured: 0.97 is not
+# enough, 0.9 is), a little more for other fonts.
+ROW_HEIGHT_SAFETY = 0.85
 NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
 
 
@@ -213,17 +227,27 @@ def make_atlas(
     country: str = DEFAULT_COUNTRY,
     progress: Callable[[float], None] | None = None,
     incidents_source: str | None = None,
+    inputs: Iterable[Path] = (),
+    overwrite_project: bool = False,
 ) -> AtlasResult:
     """Build the month's report from the imported GeoPackage and export it as one PDF.
 
     With ``project_path`` the layers and the report are also saved as a QGIS project,
-    ready to open and edit. With ``incidents_source`` (a PostGIS data source of the team
-    store, see store.month_layer_uri) the incidents are read from there and the GeoPackage
-    only receives the region and country polygons the atlas draws. Raises ``AtlasError``
-    for input it cannot use.
+    ready to open and edit; a project file this plugin did not make is replaced only with
+    ``overwrite_project``. Neither output may be one of ``inputs`` (the exports), the
+    GeoPackage or the region polygons. With ``incidents_source`` (a PostGIS data source of
+    the team store, see store.month_layer_uri) the incidents are read from there and the
+    GeoPackage only receives the region and country polygons the atlas draws. Raises
+    ``AtlasError`` for input it cannot use.
     """
     from .export import ExportError, export_pdf
 
+    check_atlas_outputs(
+        pdf_path,
+        project_path,
+        [*inputs, incidents_gpkg, _file_of(regions_path)],
+        overwrite_project=overwrite_project,
+    )
     report = progress or (lambda percent: None)
     report(0)
     project = QgsProject()
@@ -263,15 +287,74 @@ def make_atlas(
         project.clear()
 
 
-def save_project(project: QgsProject, project_path: Path) -> Path:
-    project_path.parent.mkdir(parents=True, exist_ok=True)
-    project.setFileName(str(project_path))
-    if not project.write():
+def check_atlas_outputs(
+    pdf_path: Path,
+    project_path: Path | None,
+    inputs: Iterable[Path | None],
+    *,
+    overwrite_project: bool = False,
+) -> None:
+    """Refuse outputs that would overwrite an input, each other, or the analyst's own project.
+
+    A project counts as this plugin's when it carries the plugin's project entries
+    (``mali_incidents/report``, written with every atlas, see ``_remember_atlas``).
+    """
+    sources = [_file_of(path) for path in inputs if path is not None]
+    try:
+        check_output(Path(pdf_path), sources, "--out", (".pdf",))
+        if project_path is None:
+            return
+        check_output(Path(project_path), [*sources, Path(pdf_path)], "--project", (".qgz", ".qgs"))
+    except OutputError as error:
+        raise AtlasError(str(error)) from error
+    project_path = Path(project_path)
+    if project_path.exists() and not overwrite_project and not is_atlas_project(project_path):
         raise AtlasError(
-            tr("Cannot save the project {path}: {error}").format(
-                path=project_path, error=project.error()
-            )
+            tr(
+                "{path} is a project this plugin did not make: it is replaced only with "
+                "--overwrite (or choose another file)"
+            ).format(path=project_path)
         )
+
+
+def is_atlas_project(project_path: Path) -> bool:
+    """True when the project file (.qgz or .qgs) holds this plugin's project entries."""
+    try:
+        if zipfile.is_zipfile(project_path):
+            with zipfile.ZipFile(project_path) as archive:
+                names = [name for name in archive.namelist() if name.endswith(".qgs")]
+                if not names:
+                    return False
+                document = ElementTree.fromstring(archive.read(names[0]))
+        else:
+            document = ElementTree.parse(project_path).getroot()
+    except (OSError, zipfile.BadZipFile, ElementTree.ParseError):
+        return False
+    return document.find(f"properties/{PROJECT_SCOPE}/report") is not None
+
+
+def _file_of(source: Path | None) -> Path | None:
+    """The file of a layer source ("regions.gpkg|layername=…")."""
+    return Path(str(source).split("|")[0]) if source is not None else None
+
+
+def save_project(project: QgsProject, project_path: Path) -> Path:
+    """Written beside the target first, then moved over it: a failed save leaves the
+    previous project as it was."""
+    try:
+        project_path.parent.mkdir(parents=True, exist_ok=True)
+        with replacing(project_path) as partial:
+            # The file's name gives the format: the partial file ends in .qgz (or .qgs) too.
+            written = project.write(str(partial))
+            if not written:
+                raise AtlasError(
+                    tr("Cannot save the project {path}: {error}").format(
+                        path=project_path, error=project.error()
+                    )
+                )
+    except OutputError as error:
+        raise AtlasError(str(error)) from error
+    project.setFileName(str(project_path))
     return project_path
 
 
@@ -318,7 +401,7 @@ def build_layouts(
         project.setCrs(country_crs)
 
         texts = _PageTexts(month=label, sources=sources, settings=settings)
-        builder = _ReportBuilder(project, layers, texts, country_crs, country_extent)
+        builder = _ReportBuilder(project, layers, texts, country_crs, country_extent, warnings)
 
         atlas_report = QgsReport(project)
         atlas_report.setName(report_name(month, settings.language))
@@ -516,7 +599,7 @@ def refresh_layouts(
             )
         country_extent = _country_extent(regions)
         texts = _PageTexts(month=label, sources=sources, settings=settings)
-        builder = _ReportBuilder(project, layers, texts, project.crs(), country_extent)
+        builder = _ReportBuilder(project, layers, texts, project.crs(), country_extent, warnings)
 
         section_layouts = []
         if report.header() is not None:
@@ -641,10 +724,31 @@ def _month_regions(
     # Writing a layer into a GeoPackage another connection has open breaks that connection
     # ("unable to open database file"): close it, write the regions, then open the layers.
     del month_incidents
-    if incidents_source is not None and not Path(incidents_gpkg).exists():
-        _create_geopackage(Path(incidents_gpkg))
-    regions_layer = _write_regions_layer(incidents_gpkg, regions, polygons.polygons)
-    _write_countries_layer(incidents_gpkg, _country_extent(regions))
+    # Added to a copy of the month's GeoPackage, which replaces it once both are written
+    # and read back: a failed write leaves the month as the import left it.
+    incidents_gpkg = Path(incidents_gpkg)
+    if incidents_source is not None:
+        incidents_gpkg.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with replacing(incidents_gpkg) as partial:
+            if incidents_gpkg.exists():
+                copy_geopackage(incidents_gpkg, partial)
+            else:  # an atlas of the team store: a GeoPackage of its own for the polygons
+                _create_geopackage(partial)
+            _write_regions_layer(partial, regions, polygons.polygons, incidents_gpkg)
+            _write_countries_layer(partial, _country_extent(regions), incidents_gpkg)
+            close_journal(partial)
+    except (OutputError, sqlite3.Error) as error:
+        raise AtlasError(str(write_failed(incidents_gpkg, error))) from error
+    regions_layer = QgsVectorLayer(
+        f"{incidents_gpkg}|layername={REGIONS_LAYER}", tr("Regions"), "ogr"
+    )
+    if not regions_layer.isValid():
+        raise AtlasError(
+            tr("Cannot read {layer} back from {path}").format(
+                layer=REGIONS_LAYER, path=incidents_gpkg
+            )
+        )
     return regions, warnings, sources, regions_layer
 
 
@@ -774,8 +878,8 @@ def _load_style(layer: QgsVectorLayer, style: str, warnings: list[str]) -> None:
 
 
 def _write_regions_layer(
-    incidents_gpkg: Path, regions: list[Region], polygons: dict
-) -> QgsVectorLayer:
+    incidents_gpkg: Path, regions: list[Region], polygons: dict, shown_path: Path
+) -> None:
     """The polygons the atlas draws, beside the incidents, so a saved project keeps them."""
     fields = QgsFields()
     fields.append(QgsField("admin1", QVariant.String))
@@ -805,10 +909,12 @@ def _write_regions_layer(
             features.append(_region_feature(memory.fields(), geometry, [name, name, None, 0, 0]))
     memory.dataProvider().addFeatures(features)
 
-    return _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, tr("Regions"))
+    _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)
 
 
-def _write_countries_layer(incidents_gpkg: Path, country_extent: QgsRectangle) -> None:
+def _write_countries_layer(
+    incidents_gpkg: Path, country_extent: QgsRectangle, shown_path: Path
+) -> None:
     """The neighbouring countries, cut from QGIS's world map and written beside the incidents.
 
     Cut to the part any map shows and simplified, they draw in a third of the time the whole
@@ -848,7 +954,7 @@ def _write_countries_layer(incidents_gpkg: Path, country_extent: QgsRectangle) -
     added, _ = memory.dataProvider().addFeatures(features)
     if not added:
         raise AtlasError(tr("The neighbouring countries could not be cut from QGIS's world map"))
-    _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, tr("Countries"))
+    _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, shown_path)
 
 
 def _create_geopackage(path: Path) -> None:
@@ -875,9 +981,10 @@ def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
 
 
 def _write_gpkg_layer(
-    memory: QgsVectorLayer, incidents_gpkg: Path, table: str, display_name: str
-) -> QgsVectorLayer:
-    """``memory`` as layer ``table`` of the month's GeoPackage (replacing it), read back."""
+    memory: QgsVectorLayer, incidents_gpkg: Path, table: str, shown_path: Path
+) -> None:
+    """``memory`` as layer ``table`` of ``incidents_gpkg`` (replacing it), read back: every
+    feature. Messages name ``shown_path`` (the file the user knows, not the copy)."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table
@@ -891,15 +998,15 @@ def _write_gpkg_layer(
     if error != QgsVectorFileWriter.NoError:
         raise AtlasError(
             tr("Cannot write {layer} to {path}: {message}").format(
-                layer=table, path=incidents_gpkg, message=message
+                layer=table, path=shown_path, message=message
             )
         )
-    layer = QgsVectorLayer(f"{incidents_gpkg}|layername={table}", display_name, "ogr")
-    if not layer.isValid():
+    # Read with GDAL, not a QGIS layer: QGIS keeps its connections to a file open, and the
+    # copy is about to be moved.
+    if feature_count(incidents_gpkg, table) != memory.featureCount():
         raise AtlasError(
-            tr("Cannot read {layer} back from {path}").format(layer=table, path=incidents_gpkg)
+            tr("Cannot read {layer} back from {path}").format(layer=table, path=shown_path)
         )
-    return layer
 
 
 def _region_feature(fields: QgsFields, geometry, attributes: list) -> QgsFeature:
@@ -948,9 +1055,7 @@ def _atlas_layers(
 
 # True for an incident of the page's region (the layout variables a region page sets). Without
 # a region variable (cover, overview, canvas) it is false, not NULL.
-_ON_PAGE_REGION = (
-    f"coalesce(strpos(@{REGION_VARIABLE}_spellings, '|' || \"admin1\" || '|') > 0, false)"
-)
+_ON_PAGE_REGION = f'coalesce(array_contains(from_json(@{REGION_NAMES_VARIABLE}), "admin1"), false)'
 
 
 def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
@@ -1004,18 +1109,6 @@ class _PageTexts:
     sources: str
     settings: AtlasSettings
 
-    @property
-    def sources_line(self) -> str:
-        return tr("SOURCES: {sources}").format(sources=self.sources)
-
-    @property
-    def credit_line(self) -> str:
-        return (
-            tr("CREDIT: {credit}").format(credit=self.settings.credit)
-            if self.settings.credit
-            else ""
-        )
-
 
 class _ReportBuilder:
     def __init__(
@@ -1025,12 +1118,14 @@ class _ReportBuilder:
         texts: _PageTexts,
         country_crs: QgsCoordinateReferenceSystem,
         country_extent: QgsRectangle,
+        warnings: list[str],
     ) -> None:
         self.project = project
         self.layers = layers
         self.texts = texts
         self.country_crs = country_crs
         self.country_extent = country_extent
+        self.warnings = warnings  # the atlas's, added to (rows continued over pages)
         self._templates: dict[str, str] = {}
 
     # templates ---------------------------------------------------------------------------
@@ -1059,18 +1154,35 @@ class _ReportBuilder:
             raise AtlasError(tr("The layout template lacks its item '{id}'").format(id=item_id))
         return item
 
-    def _set_text(self, layout: QgsLayout, item_id: str, text: str) -> None:
+    def _set_text(self, layout: QgsLayout, item_id: str, text: str, **values: str) -> None:
+        """The label's text, its ``{name}`` placeholders filled with ``values``.
+
+        QGIS evaluates ``[% … %]`` in a label's text, not in a variable's value: a value from
+        a file or a setting (a region's name, the credit line) goes into a layout variable
+        and the label names it, so it is printed as it is, whatever it holds.
+        """
+        for name, value in values.items():
+            QgsExpressionContextUtils.setLayoutVariable(
+                layout, f"{TEXT_VARIABLE_PREFIX}{name}", str(value)
+            )
+        if values:
+            text = text.format(**{name: f"[% @{TEXT_VARIABLE_PREFIX}{name} %]" for name in values})
         self._item(layout, item_id, QgsLayoutItemLabel).setText(text)
 
     def _sources_and_credit(self, layout: QgsLayout) -> None:
-        self._set_text(layout, "page_sources", self.texts.sources_line)
-        self._set_text(layout, "page_credit", self.texts.credit_line)
+        self._set_text(layout, "page_sources", tr("SOURCES: {sources}"), sources=self.texts.sources)
+        credit = self.texts.settings.credit
+        self._set_text(
+            layout, "page_credit", tr("CREDIT: {credit}") if credit else "", credit=credit
+        )
 
     def _frame(
         self, item: QgsLayoutItemMap, extent_wgs84: QgsRectangle, crs, margin: float
     ) -> None:
         item.setCrs(crs)
-        extent = QgsCoordinateTransform(WGS84, crs, self.project).transformBoundingBox(extent_wgs84)
+        extent = QgsCoordinateTransform(wgs84(), crs, self.project).transformBoundingBox(
+            extent_wgs84
+        )
         extent.scale(1 + 2 * margin)
         item.zoomToExtent(extent)
 
@@ -1125,16 +1237,15 @@ class _ReportBuilder:
         settings = self.texts.settings
         self._set_text(layout, "cover_title", tr("Maps of security incidents in Mali"))
         self._set_text(layout, "cover_month", self.texts.month)
-        self._set_text(layout, "cover_credit", settings.credit)
+        self._set_text(layout, "cover_credit", "{credit}", credit=settings.credit)
         self._set_text(
-            layout,
-            "cover_sources",
-            tr("Sourced from {sources}").format(sources=self.texts.sources),
+            layout, "cover_sources", tr("Sourced from {sources}"), sources=self.texts.sources
         )
         self._set_text(
             layout,
             "cover_contact",
-            tr("Contact: {contact}").format(contact=settings.contact) if settings.contact else "",
+            tr("Contact: {contact}") if settings.contact else "",
+            contact=settings.contact,
         )
 
     def overview(self, regions: list[Region]) -> QgsLayout:
@@ -1216,10 +1327,16 @@ class _ReportBuilder:
         QgsExpressionContextUtils.setLayoutVariable(
             layout, REGION_VARIABLE, region.admin1 if region.geometry is not None else None
         )
-        spellings = "|" + "|".join(sorted(region.spellings or {region.admin1})) + "|"
+        # A JSON array, read with from_json(): a name may hold any character (a "|" too),
+        # and a list variable does not survive the project file.
+        names = sorted(region.spellings or {region.admin1})
         QgsExpressionContextUtils.setLayoutVariable(
-            layout, f"{REGION_VARIABLE}_spellings", spellings
+            layout, REGION_NAMES_VARIABLE, json.dumps(names, ensure_ascii=False)
         )
+        # Projects of earlier versions read the names joined with "|" (their legend filters,
+        # place labels and styles): a name holding "|" is left out, never matching another.
+        legacy = "|" + "|".join(name for name in names if "|" not in name) + "|"
+        QgsExpressionContextUtils.setLayoutVariable(layout, f"{REGION_VARIABLE}_spellings", legacy)
 
     def region_map(self, region: Region) -> QgsLayout:
         layout = self._from_template(TEMPLATE_REGION_MAP)
@@ -1256,9 +1373,9 @@ class _ReportBuilder:
         self._set_text(
             layout,
             "region_map_title",
-            tr("Map of security incidents in {region}, {month}").format(
-                region=region.name, month=self.texts.month
-            ),
+            tr("Map of security incidents in {region}, {month}"),
+            region=region.name,
+            month=self.texts.month,
         )
         self._sources_and_credit(layout)
         self._say_when_legend_is_empty(layout, region)
@@ -1290,9 +1407,9 @@ class _ReportBuilder:
         self._set_text(
             layout,
             "region_table_title",
-            tr("Recorded security incidents in {region}, {month}").format(
-                region=region.name, month=self.texts.month
-            ),
+            tr("Recorded security incidents in {region}, {month}"),
+            region=region.name,
+            month=self.texts.month,
         )
         frame = layout.itemById("region_table_frame")
         table = frame.multiFrame() if frame is not None else None
@@ -1313,7 +1430,9 @@ class _ReportBuilder:
         wrapper = _CellWrapper(layout, table.contentTextFormat(), table.cellMargin())
         widths = table.columnWidths()
         aligns = [column.hAlignment() for column in headers]
+        lines_per_page = _lines_per_frame(layout, frame, table, wrapper)
         rows = []
+        continued = 0
         for incident in self._incidents_of(region):
             texts = [
                 QLocale(self.texts.settings.language).toString(
@@ -1324,13 +1443,26 @@ class _ReportBuilder:
                 str(incident["notes"] or ""),
                 str(incident["fatalities"] if incident["fatalities"] is not None else ""),
             ]
-            row = []
-            for text, width, align in zip(texts, widths, aligns):
-                cell = QgsTableCell(wrapper.wrap(text, width))
-                cell.setHorizontalAlignment(align)
-                cell.setVerticalAlignment(Qt.AlignTop)
-                row.append(cell)
-            rows.append(row)
+            wrapped = [wrapper.wrap(text, width) for text, width in zip(texts, widths)]
+            # QGIS leaves out a table whose row is taller than its frame (the region's whole
+            # table): such a row goes on over as many rows, and pages, as it needs.
+            parts = _continued_rows(wrapped, lines_per_page)
+            continued += len(parts) > 1
+            for part in parts:
+                row = []
+                for text, align in zip(part, aligns):
+                    cell = QgsTableCell(text)
+                    cell.setHorizontalAlignment(align)
+                    cell.setVerticalAlignment(Qt.AlignTop)
+                    row.append(cell)
+                rows.append(row)
+        if continued:
+            self.warnings.append(
+                tr(
+                    "{region}: {count} incident(s) too long for one page continue on the "
+                    "next rows, marked (continued)"
+                ).format(region=region.name, count=continued)
+            )
         if not rows:
             # A manual table without rows loses its header too: say it in the Notes column,
             # as the report does.
@@ -1359,6 +1491,40 @@ class _ReportBuilder:
         return incidents.getFeatures(request)
 
 
+def _lines_per_frame(layout: QgsLayout, frame, table, wrapper: _CellWrapper) -> int:
+    """How many lines of text one row may hold and still fit a frame under the headings."""
+    header_height = (
+        wrapper.text_height(1, table.headerTextFormat())
+        + 2 * table.cellMargin()
+        + 2 * table.gridStrokeWidth()
+    )
+    room = frame.rect().height() - header_height - 2 * table.cellMargin()
+    room -= 2 * table.gridStrokeWidth()
+    lines = 1
+    # Measured, not divided: QGIS's line spacing is not the font's height times the lines.
+    while wrapper.text_height(lines + 1) <= room * ROW_HEIGHT_SAFETY:
+        lines += 1
+    return max(lines, 1)
+
+
+def _continued_rows(wrapped: list[str], lines_per_row: int) -> list[list[str]]:
+    """A row's wrapped cells as one row, or as several rows of at most ``lines_per_row``
+    lines each, the later ones marked "(continued)" in the first column."""
+    cells = [text.split("\n") for text in wrapped]
+    parts = max(-(-len(lines) // lines_per_row) for lines in cells)
+    if parts <= 1:
+        return [wrapped]
+    rows = []
+    for part in range(parts):
+        texts = [
+            "\n".join(lines[part * lines_per_row : (part + 1) * lines_per_row]) for lines in cells
+        ]
+        if part > 0:
+            texts[0] = tr("(continued)")
+        rows.append(texts)
+    return rows
+
+
 class _CellWrapper:
     """Breaks cell text into lines that fit a column, measured with the table's own font."""
 
@@ -1372,6 +1538,13 @@ class _CellWrapper:
         self.cell_margin = cell_margin
         self._widths: dict[str, float] = {}
         self.space = self._width("x x") - self._width("xx")
+
+    def text_height(self, lines: int, text_format: QgsTextFormat | None = None) -> float:
+        """Height in mm of ``lines`` lines, as a table's cell draws them."""
+        height = QgsTextRenderer.textHeight(
+            self.context, text_format or self.text_format, ["Xg"] * lines, QgsTextRenderer.Rect
+        )
+        return height / self.context.scaleFactor()
 
     def _width(self, text: str) -> float:
         """Width in mm."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +33,20 @@ def qgis_session() -> Iterator[None]:
     application.initQgis()
     try:
         yield
+    except BaseException as error:
+        # The error's frames hold layers and projects: QGIS crashed on exit with them
+        # alive (a segfault after an atlas error's one line). Let them go first.
+        _release_frames(error)
+        raise
     finally:
+        gc.collect()
         # exitQgis() can crash while GDAL objects are alive; the session holds none by now.
         application.exitQgis()
+
+
+def _release_frames(error: BaseException | None) -> None:
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        traceback.clear_frames(error.__traceback__)
+        error = error.__cause__ or error.__context__

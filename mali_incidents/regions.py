@@ -57,9 +57,15 @@ __all__ = [
     "region_order",
     "regions_of_month",
     "utm_crs_for",
+    "wgs84",
 ]
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+@functools.lru_cache(maxsize=1)
+def wgs84() -> QgsCoordinateReferenceSystem:
+    """EPSG:4326, made on first use: made when the module is imported, before QGIS runs, it
+    printed "Application path not initialized" on the command line's stderr."""
+    return QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 def tr(message: str) -> str:
@@ -183,7 +189,7 @@ def country_iso3(country: str) -> str:
 
 
 def _polygons_by_key(layer: QgsVectorLayer, name_field: str) -> dict[str, tuple[str, QgsGeometry]]:
-    to_wgs84 = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+    to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84(), QgsProject.instance())
     parts: dict[str, tuple[str, list[QgsGeometry]]] = {}
     for feature in layer.getFeatures():
         name = feature[name_field]
