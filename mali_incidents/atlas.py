@@ -962,6 +962,8 @@ def _create_geopackage(path: Path) -> None:
     from osgeo import ogr
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_file() and path.stat().st_size == 0:
+        path.unlink()  # the name reserved for it (outputs.temporary_beside): GDAL makes it
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     if dataset is None:
         raise AtlasError(tr("Cannot write {path}").format(path=path))
