@@ -22,6 +22,7 @@ from .. import paths
 from ..country_titles import country_list, country_title
 from ..definitions import (
     DEFAULT_COUNTRY,
+    INCIDENTS_LAYER,
     LAYER_ROLE_PROPERTY,
     REGION_VARIABLE,
     STYLE_INCIDENTS,
@@ -162,13 +163,37 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
     regions_path = project.readEntry(PROJECT_SCOPE, "regions_path", "")[0]
     region_field = project.readEntry(PROJECT_SCOPE, "region_field", "")[0]
     countries = remembered_countries(project, DEFAULT_COUNTRY)
-    gpkg = Path(layers.incidents.source().split("|")[0])
+    # The month's polygons are in its GeoPackage; its incidents there too, or in a team store.
+    gpkg = Path(layers.regions.source().split("|")[0])
+    incidents_source = (
+        layers.incidents.source() if layers.incidents.providerType() == "postgres" else None
+    )
     return _rebuild(
-        project, report, layers, gpkg, month, regions_path, region_field, settings, countries
+        project,
+        report,
+        layers,
+        gpkg,
+        month,
+        regions_path,
+        region_field,
+        settings,
+        countries,
+        incidents_source,
     )
 
 
-def _rebuild(project, report, layers, gpkg, month, regions_path, region_field, settings, countries):
+def _rebuild(
+    project,
+    report,
+    layers,
+    gpkg,
+    month,
+    regions_path,
+    region_field,
+    settings,
+    countries,
+    incidents_source=None,
+):
     """The report and layers made anew from the templates; the layers' styles kept."""
     # A project of an earlier version: its regions style lacks the fading the retired layer
     # did, so the regions get the plugin's style again.
@@ -193,6 +218,7 @@ def _rebuild(project, report, layers, gpkg, month, regions_path, region_field, s
         region_field=region_field or None,
         settings=settings,
         country=countries,
+        incidents_source=incidents_source,
     )
     for role, layer in find_month_layers(project).by_role().items():
         if role in styles:
@@ -209,12 +235,15 @@ def refresh_layouts(
     region_field: str | None = None,
     settings: AtlasSettings | None = None,
     country: str | Sequence[str] = DEFAULT_COUNTRY,
+    incidents_source: str | None = None,
 ) -> AtlasLayouts:
     """Point the month layers and report already in ``project`` at another month.
 
     Nothing is rebuilt: the layers get a new data source (their symbols, colours, labels and
     names stay), the report's pages get the new month's texts and table rows (their items,
     sizes, fonts, columns and map frames stay). A project without them gets them built.
+    With ``incidents_source`` (the team store's month, PostGIS) the incident layers read
+    it, and ``incidents_gpkg`` holds the polygons only.
     """
     report = month_report(project)
     layers = find_month_layers(project)
@@ -227,6 +256,7 @@ def refresh_layouts(
             region_field=region_field,
             settings=settings,
             country=country,
+            incidents_source=incidents_source,
         )
     countries = country_list(country)
     remembered = remembered_countries(project, DEFAULT_COUNTRY)
@@ -246,6 +276,7 @@ def refresh_layouts(
             region_field or "",
             settings,
             countries,
+            incidents_source,
         )
     several = len(countries) > 1
     settings = settings or AtlasSettings.from_qgis_settings()
@@ -259,6 +290,7 @@ def refresh_layouts(
             region_field,
             countries if several else countries[0],
             settings,
+            incidents_source,
         )
         del regions_layer  # the project's own layers are re-pointed to the file below
 
@@ -267,10 +299,13 @@ def refresh_layouts(
             load_style(layers.regions, STYLE_REGIONS, warnings)
         set_label_placement(project)
         for role, layer in layers.by_role().items():
+            from_store = incidents_source is not None and ROLE_TABLES[role] == INCIDENTS_LAYER
             layer.setDataSource(
-                f"{incidents_gpkg}|layername={ROLE_TABLES[role]}",
+                incidents_source
+                if from_store
+                else f"{incidents_gpkg}|layername={ROLE_TABLES[role]}",
                 layer.name(),
-                "ogr",
+                "postgres" if from_store else "ogr",
                 QgsDataProvider.ProviderOptions(),
             )
         country_extent = extent_of_regions(regions)

@@ -134,8 +134,10 @@ def build_layouts(
     region_field: str | None = None,
     settings: AtlasSettings | None = None,
     country: str | Sequence[str] = DEFAULT_COUNTRY,
+    incidents_source: str | None = None,
 ) -> AtlasLayouts:
-    """The month's report (cover, overview, a map and a table per region) in ``project``.
+    """The month's report (cover, overview, a map and a table per region) in ``project``;
+    with ``incidents_source`` (the team store's month, PostGIS) its incidents read it.
 
     With several countries: the cover names them all, a regional overview follows, then a
     chapter per country (its overview, then its regions' pages).
@@ -146,7 +148,7 @@ def build_layouts(
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
-        if not incidents_gpkg.is_file():
+        if incidents_source is None and not incidents_gpkg.is_file():
             raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
         countries = country_list(country)
         several = len(countries) > 1
@@ -156,8 +158,9 @@ def build_layouts(
             region_field,
             countries if several else countries[0],
             settings,
+            incidents_source,
         )
-        incidents = open_incidents(incidents_gpkg)
+        incidents = open_incidents(incidents_gpkg, incidents_source)
         load_style(incidents, STYLE_INCIDENTS, warnings)
         translate_legend(incidents, settings.language)
 
