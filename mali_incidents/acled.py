@@ -24,7 +24,7 @@ import datetime
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,16 +134,17 @@ def _dates_of_texts(texts) -> dict[str, datetime.datetime | None]:
 
 def read_selection(
     export_paths: list[Path],
-    month: str,
-    country: str,
+    month: str | None,
+    country: str | Sequence[str],
     use_pyarrow: bool | None = None,
 ) -> Selection:
-    """Rows of ``country`` dated in ``month`` (YYYY-MM) from every export, in file order.
+    """Rows of ``country`` (one or several: one pass selects them all, so a row is counted
+    once) dated in ``month`` (YYYY-MM; None: every month) from every export, in file order.
 
     Each row keeps ``source_file`` and ``source_line`` (the row as a spreadsheet numbers it:
     the header is row 1; for JSON, the record's position) so a rejected row can be found.
     """
-    matcher = country_matcher(country)
+    matcher = country_matcher(country if isinstance(country, str) else tuple(country))
     parts: list[pd.DataFrame] = []
     selection = Selection(rows=pd.DataFrame())
     for path in export_paths:
@@ -174,7 +175,7 @@ def read_selection(
 
 
 def _select_from_file(
-    path: Path, month: str, matcher: CountryMatcher, use_pyarrow: bool | None
+    path: Path, month: str | None, matcher: CountryMatcher, use_pyarrow: bool | None
 ) -> tuple[Selection, list[pd.DataFrame]]:
     selection = Selection(rows=pd.DataFrame())
     parts = []
@@ -218,10 +219,15 @@ def months_in_exports(export_paths: list[Path], country: str) -> list[str]:
 
 
 def _select(
-    chunk: pd.DataFrame, rows_in_chunk: int, month: str, matcher: CountryMatcher, selection
+    chunk: pd.DataFrame,
+    rows_in_chunk: int,
+    month: str | None,
+    matcher: CountryMatcher,
+    selection: Selection,
 ) -> pd.DataFrame:
-    """The chunk's rows of the month (of the country, of none or of a near miss of it, and
-    rows that could not be split into columns); counts every other row where it belongs.
+    """The chunk's rows of the month (None: every month) of the selected countries, of none
+    or of a near miss of one, and rows that could not be split into columns; counts every
+    other row where it belongs.
 
     ``chunk`` may already lack rows of other countries (the CSV readers drop them early):
     ``rows_in_chunk`` counts them. Masks are numpy arrays: pandas' cost per operation would
@@ -257,7 +263,10 @@ def _select(
         for number in np.unique(row_months[selected & (row_months > 0)])
     )
     # An unreadable date is kept: validation rejects it with a reason.
-    in_month = (row_months == 0) | (row_months == int(month[:4]) * 100 + int(month[5:7]))
+    if month is None:  # every month (the team store keeps them all)
+        in_month = np.ones(len(row_months), dtype=bool)
+    else:
+        in_month = (row_months == 0) | (row_months == int(month[:4]) * 100 + int(month[5:7]))
     selection.other_months += int((~in_month).sum())
     keep = np.zeros(len(chunk), dtype=bool)
     keep[np.flatnonzero(candidate)[in_month]] = True

@@ -86,29 +86,50 @@ def _key(name: str) -> str:
 
 
 class CountryMatcher:
-    """Sorts country names for one selected country; each distinct name is looked at once."""
+    """Sorts country names for the selected countries (one or several); each distinct name is
+    looked at once. A row belongs to at most one of them: a near miss to the closest."""
 
-    def __init__(self, country: str):
-        self.country = normalise_text(country)
-        self._selected_key = _key(country)
-        self._known_keys = {_key(name) for name in ACLED_COUNTRIES} | {self._selected_key}
+    def __init__(self, countries: str | tuple[str, ...]):
+        names = (countries,) if isinstance(countries, str) else tuple(countries)
+        self.countries = [normalise_text(name) for name in names]
+        self.country = self.countries[0]
+        self._selected = {_key(name): name for name in self.countries}
+        self._known_keys = {_key(name) for name in ACLED_COUNTRIES} | set(self._selected)
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one matcher per import, few names
     def kind(self, name: object) -> str:
         """SELECTED, OTHER, EMPTY, NEAR_MISS or UNKNOWN for a cell of the country column."""
         key = _key("" if name is None else str(name))
-        if key == self._selected_key:
+        if key in self._selected:
             return SELECTED
         if not key:
             return EMPTY
         if key in self._known_keys:
             return OTHER
-        # One comparison settles most names (a hostile file may hold millions of them); the
-        # whole list only for a name close to the selected country: is another closer?
-        if difflib.SequenceMatcher(None, key, self._selected_key).ratio() < NEAR_MISS_RATIO:
-            return UNKNOWN
+        return NEAR_MISS if self._closest_selected(key) is not None else UNKNOWN
+
+    def _closest_selected(self, key: str) -> str | None:
+        # One comparison per selected country settles most names (a hostile file may hold
+        # millions of them); the whole list only for a name close to a selected country:
+        # is another country closer?
+        if all(
+            difflib.SequenceMatcher(None, key, selected).ratio() < NEAR_MISS_RATIO
+            for selected in self._selected
+        ):
+            return None
         closest = difflib.get_close_matches(key, self._known_keys, n=1, cutoff=NEAR_MISS_RATIO)
-        return NEAR_MISS if closest == [self._selected_key] else UNKNOWN
+        return self._selected[closest[0]] if closest and closest[0] in self._selected else None
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one matcher per import, few names
+    def owner(self, name: object) -> str:
+        """The selected country a row naming ``name`` is validated as: the one it names, the
+        one it is a near miss of, else the first selected (the row is rejected anyway)."""
+        key = _key("" if name is None else str(name))
+        if key in self._selected:
+            return self._selected[key]
+        if key and key not in self._known_keys:
+            return self._closest_selected(key) or self.country
+        return self.country
 
     def kinds(self, names) -> dict[str, str]:
         """{name: kind} for the distinct names given."""
@@ -116,9 +137,10 @@ class CountryMatcher:
 
 
 @functools.lru_cache(maxsize=16)
-def country_matcher(country: str) -> CountryMatcher:
-    """One matcher per country for the session: each distinct name is sorted only once."""
-    return CountryMatcher(country)
+def country_matcher(countries: str | tuple[str, ...]) -> CountryMatcher:
+    """One matcher per country (or tuple of countries) for the session: each distinct name
+    is sorted only once."""
+    return CountryMatcher(countries)
 
 
 def unknown_countries_warning(names: list[tuple[str, int]]) -> str:

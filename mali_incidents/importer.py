@@ -6,7 +6,7 @@ QGIS dialog all call it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +22,8 @@ from .acled_api import (
     download_month,
 )
 from .classify import ClassificationRules, RulesError, classify_incidents
-from .countries import near_miss_warning, unknown_countries_warning
+from .countries import country_matcher, near_miss_warning, unknown_countries_warning
+from .country_titles import country_list
 from .definitions import (
     DEFAULT_COUNTRY,
     FIELD_FATALITIES_FLAG,
@@ -68,6 +69,8 @@ class ImportResult:
     other_months: int = 0  # rows of the country (or naming none) dated in another month
     fatalities_flagged: int = 0  # incidents loaded with a fatalities_flag
     warnings: list[str] = field(default_factory=list)
+    # Every country of the month, in the order given (``country`` names them all).
+    countries: tuple[str, ...] = field(default_factory=tuple)
 
     def summary(self) -> str:
         return (
@@ -82,13 +85,17 @@ def import_month(
     export_paths: list[Path],
     month: str,
     out_gpkg: Path,
-    country: str = DEFAULT_COUNTRY,
+    country: str | Sequence[str] = DEFAULT_COUNTRY,
     rules: ClassificationRules | None = None,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     use_pyarrow: bool | None = None,
 ) -> ImportResult:
     """Read, select, validate, classify and write one month of incidents; returns the counts.
+
+    ``country`` may be several countries (one atlas for the central Sahel): each is
+    selected, validated against its own outline and classified with its own actor rules,
+    and the month's GeoPackage holds them all (ACLED's ``country`` column tells them apart).
 
     Raises ``AcledInputError`` (one line naming the file and the problem) when a file cannot
     be used or nothing is selected; row-level problems go to the rejects table instead.
@@ -111,7 +118,7 @@ def import_month(
 def prepare_month(
     export_paths: list[Path],
     month: str,
-    country: str = DEFAULT_COUNTRY,
+    country: str | Sequence[str] = DEFAULT_COUNTRY,
     rules: ClassificationRules | None = None,
     progress: Callable[[float], None] | None = None,
     use_pyarrow: bool | None = None,
@@ -119,42 +126,63 @@ def prepare_month(
     """Everything ``import_month`` does but writing: the month's incidents, rejects and
     counts (``gpkg_path`` is not set). Checks that every row read is accounted for."""
     report = progress or (lambda percent: None)
+    countries = country_list(country)
     if not MONTH_PATTERN.match(month or ""):
         raise AcledInputError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
     if not export_paths:
         raise AcledInputError("no export file given")
-    rules = rules or ClassificationRules.from_folder(country=country)
+    rules_of = {name: rules or ClassificationRules.from_folder(country=name) for name in countries}
     threshold = implausible_fatalities()
 
     report(5)
-    selection = read_selection([Path(path) for path in export_paths], month, country, use_pyarrow)
+    # One pass selects every country asked for: a row is counted once whatever their
+    # number (an empty, malformed or near-miss row is not one per country).
+    selection = read_selection(
+        [Path(path) for path in export_paths], month, tuple(countries), use_pyarrow
+    )
     report(60)
+    matcher = country_matcher(tuple(countries))
     names = ", ".join(Path(path).name for path in export_paths)
+    shown = " + ".join(countries)
     if selection.rows.empty:
         months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
         near = "".join(
-            f"; {near_miss_warning(name, rows, country)}"
+            f"; {near_miss_warning(name, rows, matcher.owner(name))}"
             for name, rows in selection.near_misses.most_common(3)
         )
         raise AcledInputError(
-            f"{names}: no incident of {country} in {month} ({selection.rows_read} rows read; "
-            f"months with {country} incidents: {months}{near})"
+            f"{names}: no incident of {shown} in {month} ({selection.rows_read} rows read; "
+            f"months with {shown} incidents: {months}{near})"
         )
 
-    validated = validate_rows(selection.rows, country, country_outline(country), threshold)
-    incidents, duplicates = drop_duplicates(validated.incidents)
-    rejects = pd.concat([validated.rejects, duplicates], ignore_index=True)
+    # Each row validated as the country it names (a near miss: the closest; no country or
+    # an unreadable row: the first, which rejects it).
+    owner = selection.rows["country"].map(
+        {name: matcher.owner(name) for name in selection.rows["country"].unique()}
+    )
+    validated_incidents, validated_rejects = [], []
+    for name in countries:
+        rows = selection.rows[owner == name]
+        if rows.empty:
+            continue
+        validated = validate_rows(rows, name, country_outline(name), threshold)
+        validated_incidents.append(validated.incidents)
+        validated_rejects.append(validated.rejects)
+    # Several countries one after the other, in the order given (each in its files' order).
+    incidents, duplicates = drop_duplicates(_concat(validated_incidents))
+    rejected = sum(len(frame) for frame in validated_rejects)
+    rejects = pd.concat([*validated_rejects, duplicates], ignore_index=True)
     # Incidents sharing a point, counted once here: the style's labels read them instead of
     # aggregating over the layer on every map drawn.
-    incidents = add_place_fields(classify_incidents(incidents, rules))
+    incidents = add_place_fields(_classify_by_country(incidents, countries, rules_of))
     result = ImportResult(
         gpkg_path=Path(),
         month=month,
-        country=country,
+        country=", ".join(countries),
         rows_in=len(selection.rows),
         incidents=len(incidents),
         fatalities=int(incidents["fatalities"].sum()),
-        rejected=len(validated.rejects),
+        rejected=rejected,
         duplicates=len(duplicates),
         rows_read=selection.rows_read,
         incidents_frame=incidents,
@@ -162,7 +190,8 @@ def prepare_month(
         other_countries=selection.other_countries,
         other_months=selection.other_months,
         fatalities_flagged=int((incidents[FIELD_FATALITIES_FLAG] != "").sum()),
-        warnings=_warnings(selection, incidents, country, threshold),
+        warnings=_warnings(selection, incidents, matcher, threshold),
+        countries=tuple(countries),
     )
     check_row_balance(result)
     return result
@@ -177,18 +206,17 @@ def check_row_balance(result: ImportResult) -> None:
         raise RuntimeError(f"rows do not add up: rows_in={result.rows_in} {result.summary()}")
 
 
-def _warnings(
-    selection: Selection, incidents: pd.DataFrame, country: str, threshold: int
-) -> list[str]:
-    """One line each: near misses of the country's name, sheets not read, fatalities flagged."""
+def _warnings(selection: Selection, incidents: pd.DataFrame, matcher, threshold: int) -> list[str]:
+    """One line each: near misses of a country's name, sheets not read, fatalities flagged."""
     near_misses = selection.near_misses.most_common()
     warnings = [
-        near_miss_warning(name, rows, country) for name, rows in near_misses[:NAMED_NEAR_MISSES]
+        near_miss_warning(name, rows, matcher.owner(name))
+        for name, rows in near_misses[:NAMED_NEAR_MISSES]
     ]
     if len(near_misses) > NAMED_NEAR_MISSES:  # a hostile file must not flood the message bar
         others = near_misses[NAMED_NEAR_MISSES:]
         warnings.append(
-            f"and {len(others)} other names close to {country} "
+            f"and {len(others)} other names close to {' + '.join(matcher.countries)} "
             f"({sum(rows for _, rows in others)} rows; their reasons are in the rejects)"
         )
     if selection.unknown_countries:
@@ -209,6 +237,24 @@ def _warnings(
     return warnings
 
 
+def _classify_by_country(
+    incidents: pd.DataFrame, countries: list[str], rules_of: dict[str, ClassificationRules]
+) -> pd.DataFrame:
+    """Each country's incidents classified with its own actor rules (VDP, Koglweogo…)."""
+    if len(countries) == 1:
+        return classify_incidents(incidents, rules_of[countries[0]])
+    country_of_row = incidents["country"].map(fold_name)
+    parts = [
+        classify_incidents(incidents[country_of_row == fold_name(name)], rules_of[name])
+        for name in countries
+    ]
+    return pd.concat(parts).sort_index()
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
 def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Keep the first of rows with the same event_id_cnty, or, for rows without an id, the
     same date, location and sub-event type (an analyst's own addition of an ACLED event).
@@ -222,8 +268,8 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         list(
             zip(
                 incidents["event_date"],
-                incidents["location"].map(fold_name),
-                incidents["sub_event_type"].map(fold_name),
+                _fold_each(incidents["location"]),
+                _fold_each(incidents["sub_event_type"]),
             )
         ),
         index=incidents.index,
@@ -261,6 +307,11 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             }
         )
     return kept, pd.DataFrame.from_records(records, columns=list(REJECT_COLUMNS))
+
+
+def _fold_each(names: pd.Series) -> pd.Series:
+    """``fold_name`` of each name, worked out once per distinct name."""
+    return names.map({name: fold_name(name) for name in names.unique()})
 
 
 def country_outline(country: str):
