@@ -95,7 +95,6 @@ from .i18n import current_language, language_of, translated
 from .layers import apply_style
 from .paths import symbology_file, user_symbology_dir, world_map_path
 from .regions import (
-    WGS84,
     Region,
     RegionsError,
     country_iso3,
@@ -104,6 +103,7 @@ from .regions import (
     region_key,
     regions_of_month,
     utm_crs_for,
+    wgs84,
 )
 
 # Where the plugin finds its own things again in a project (next month's refresh).
@@ -1026,7 +1026,9 @@ class _ReportBuilder:
         self, item: QgsLayoutItemMap, extent_wgs84: QgsRectangle, crs, margin: float
     ) -> None:
         item.setCrs(crs)
-        extent = QgsCoordinateTransform(WGS84, crs, self.project).transformBoundingBox(extent_wgs84)
+        extent = QgsCoordinateTransform(wgs84(), crs, self.project).transformBoundingBox(
+            extent_wgs84
+        )
         extent.scale(1 + 2 * margin)
         item.zoomToExtent(extent)
 

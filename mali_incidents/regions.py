@@ -36,7 +36,11 @@ from .definitions import (
 from .paths import world_map_country, world_map_path
 from .validate import fold_name
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+def wgs84() -> QgsCoordinateReferenceSystem:
+    """EPSG:4326, made when asked: a CRS made at import, before QGIS has started, is read
+    without QGIS's CRS database and outlives QGIS's exit."""
+    return QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 def tr(message: str) -> str:
@@ -168,7 +172,7 @@ def country_iso3(country: str) -> str:
 
 
 def _polygons_by_key(layer: QgsVectorLayer, name_field: str) -> dict[str, tuple[str, QgsGeometry]]:
-    to_wgs84 = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+    to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84(), QgsProject.instance())
     parts: dict[str, tuple[str, list[QgsGeometry]]] = {}
     for feature in layer.getFeatures():
         name = feature[name_field]
