@@ -83,15 +83,16 @@ unmount_all() {
   done
   mounted=()
 }
-mount_bind() { # source target [options]
+mount_bind() { # source target; private, so nothing mounted below it propagates back
   mkdir -p "$2"
   mount --bind "$1" "$2"
+  mount --make-private "$2"
   mounted+=("$2")
 }
 current_root=
 cleanup() {
   unmount_all
-  [ -n "$current_root" ] && rm -rf "$current_root"
+  if [ -n "$current_root" ]; then rm -rf "$current_root"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -116,11 +117,13 @@ run_leg() {
     [ -e "../shared/$part" ] && cp -rL "../shared/$part" "$root/build/shared/"
   done
 
-  mount -t proc proc "$root/proc" && mounted+=("$root/proc")
-  mount_bind /sys "$root/sys"
-  mount_bind /dev "$root/dev"
-  mount -t devpts devpts "$root/dev/pts" -o newinstance,ptmxmode=0666 2>/dev/null \
-    && mounted+=("$root/dev/pts") || true
+  # /proc for the programs that read it; the root keeps debootstrap's own device nodes and
+  # gets a /dev/shm of its own (Python's multiprocessing): nothing of the host's /dev or /sys
+  # is shared, so nothing mounted inside can reach the host.
+  mount -t proc proc "$root/proc"
+  mounted+=("$root/proc")
+  mount -t tmpfs -o mode=1777,size=512m shm "$root/dev/shm"
+  mounted+=("$root/dev/shm")
   mkdir -p "$matrix/cache-$release/apt" "$matrix/cache-$release/pip"
   mount_bind "$matrix/cache-$release/apt" "$root/var/cache/apt/archives"
   mount_bind "$matrix/cache-$release/pip" "$root/root/.cache/pip"
