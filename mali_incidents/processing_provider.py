@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -23,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .compat import PROCESSING_FILE, PROCESSING_NO_THREADING, PROCESSING_VECTOR_POLYGON
 from .definitions import DEFAULT_COUNTRY
 from .importer import IMPORT_ERRORS, ImportCanceledError, import_month
 from .paths import resources_path
@@ -69,7 +69,7 @@ class _Algorithm(QgsProcessingAlgorithm):
     def add_selection_parameters(self) -> None:
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
-                "EXPORTS", tr("ACLED export files (CSV, XLSX, API JSON)"), QgsProcessing.TypeFile
+                "EXPORTS", tr("ACLED export files (CSV, XLSX, API JSON)"), PROCESSING_FILE
             )
         )
         self.addParameter(QgsProcessingParameterString("MONTH", tr("Month (YYYY-MM)")))
@@ -155,7 +155,7 @@ class BuildIncidentAtlasLayouts(_Algorithm):
 
     def flags(self):
         # It adds layers and layouts to the project: run it on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | PROCESSING_NO_THREADING
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -171,7 +171,7 @@ class BuildIncidentAtlasLayouts(_Algorithm):
             QgsProcessingParameterVectorLayer(
                 "REGIONS",
                 tr("Region polygons (default: QGIS's own admin-1 polygons)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [PROCESSING_VECTOR_POLYGON],
                 optional=True,
             )
         )

@@ -22,10 +22,10 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .compat import POLYGON_GEOMETRY
 from .definitions import (
     DEFAULT_COUNTRY,
     REGION_ALIASES,
@@ -114,7 +114,7 @@ def load_region_polygons(
     layer = QgsVectorLayer(path, "regions", "ogr")
     if not layer.isValid():
         raise RegionsError(tr("Cannot open the region file {path}").format(path=path))
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() != POLYGON_GEOMETRY:
         raise RegionsError(tr("The region file {path} has no polygons").format(path=path))
     field_names = layer.fields().names()
     if region_field:
