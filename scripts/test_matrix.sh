@@ -8,6 +8,9 @@
 #   3.40  the LTR make setup installs   (bookworm + bookworm-backports)
 #   3.44  Debian sid's                  (sid: Python 3.14, numpy 2.x)
 #
+# MATRIX_BENCH=1 also runs both benchmarks in each root after the atlas (their output goes to
+# .matrix/bench-VERSION.txt): the README's figures per QGIS version.
+#
 # Bare roots are made once with debootstrap from the machine's own Debian mirror and kept in
 # .matrix/ (git ignores it); each run copies one, installs into the copy with the project's own
 # `make setup`, runs `make test` and `make atlas`, and deletes it. Downloaded .deb files and
@@ -130,12 +133,18 @@ run_leg() {
 
   suite_env=
   [ "$version" = 3.22 ] && suite_env=QGIS_SUITE=bookworm
+  local bench=true
+  if [ "${MATRIX_BENCH:-0}" = 1 ]; then
+    bench='{ export QT_QPA_PLATFORM=offscreen; .venv/bin/python bench/atlas_bench.py && .venv/bin/python bench/import_bench.py; } >/build/bench.txt 2>&1'
+  fi
   local started=$SECONDS status=0
   chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin $suite_env \
     /bin/bash -c 'rm -f /etc/apt/apt.conf.d/docker-clean; cd /build/clone &&
-      make setup && make test && make atlas && .venv/bin/python -c "from qgis.core import Qgis; print(\"QGIS_VERSION=\" + Qgis.version())"' \
+      make setup && make test && make atlas && .venv/bin/python -c "from qgis.core import Qgis; print(\"QGIS_VERSION=\" + Qgis.version())" &&
+      '"$bench" \
     >"$log" 2>&1 || status=$?
+  [ -f "$root/build/bench.txt" ] && cp "$root/build/bench.txt" "$matrix/bench-$version.txt"
 
   local qgis tests pages size
   qgis=$(grep -o 'QGIS_VERSION=.*' "$log" | tail -n 1 | cut -d= -f2)
