@@ -14,7 +14,8 @@
 # Bare roots are made once with debootstrap from the machine's own Debian mirror and kept in
 # .matrix/ (git ignores it); each run copies one, installs into the copy with the project's own
 # `make setup`, runs `make test` and `make atlas`, and deletes it. Downloaded .deb files and
-# pip wheels are kept per Debian release in .matrix/cache-* so a second run downloads nothing.
+# pip wheels are kept per version in .matrix/cache-VERSION so a second run downloads nothing
+# (per version, not per release: two legs running at once would fight over apt's lock).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clone=$PWD
@@ -127,9 +128,9 @@ run_leg() {
   mounted+=("$root/proc")
   mount -t tmpfs -o mode=1777,size=512m shm "$root/dev/shm"
   mounted+=("$root/dev/shm")
-  mkdir -p "$matrix/cache-$release/apt" "$matrix/cache-$release/pip"
-  mount_bind "$matrix/cache-$release/apt" "$root/var/cache/apt/archives"
-  mount_bind "$matrix/cache-$release/pip" "$root/root/.cache/pip"
+  mkdir -p "$matrix/cache-$version/apt" "$matrix/cache-$version/pip"
+  mount_bind "$matrix/cache-$version/apt" "$root/var/cache/apt/archives"
+  mount_bind "$matrix/cache-$version/pip" "$root/root/.cache/pip"
 
   suite_env=
   [ "$version" = 3.22 ] && suite_env=QGIS_SUITE=bookworm
