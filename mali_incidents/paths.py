@@ -37,12 +37,15 @@ def symbology_file(name: str) -> Path:
 def world_map_path() -> Path:
     """QGIS's own world map (package qgis-common): admin-1 polygons and countries.
 
-    Without a running QGIS (the command line's import) its Debian location is taken.
+    Without a running QGIS (the command line's import) it is found under QGIS's installation
+    prefix, as QGIS itself finds it.
     """
     from qgis.core import QgsApplication
 
+    from .qgis_session import qgis_prefix
+
     data = QgsApplication.pkgDataPath() if QgsApplication.instance() is not None else ""
-    return Path(data or "/usr/share/qgis") / "resources" / "data" / "world_map.gpkg"
+    return Path(data or qgis_prefix() / "share" / "qgis") / "resources" / "data" / "world_map.gpkg"
 
 
 @functools.lru_cache(maxsize=8)
