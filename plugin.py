@@ -6,6 +6,7 @@ Processing algorithms call); here are only widgets, QgsTasks and the message bar
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from qgis.core import (
@@ -18,25 +19,29 @@ from qgis.core import (
     QgsTask,
     QgsVectorLayer,
 )
-from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import QgsAuthConfigSelect, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QAction,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from .mali_incidents.acled import AcledInputError, months_in_exports
+from .mali_incidents.acled_api import DEFAULT_ACLED_URL, credentials_from_auth_config
 from .mali_incidents.definitions import (
     DEFAULT_COUNTRY,
     LAYER_ROLE_PROPERTY,
@@ -55,7 +60,8 @@ def tr(text: str) -> str:
 
 
 class MaliIncidentAtlasPlugin:
-    """Adds the "Mali incidents" toolbar, menu and Processing provider; unload() removes them."""
+    """Adds the "Incident Atlas (ACLED)" toolbar, menu and Processing provider; unload()
+    removes them."""
 
     def __init__(self, iface):
         self.iface = iface
@@ -138,8 +144,16 @@ class MaliIncidentAtlasPlugin:
         dialog.remember()
         self.start_import(choice)
 
-    def start_import(self, choice: dict) -> QgsTask:
-        task = ImportMonthTask(choice, on_done=self.import_finished)
+    def start_import(self, choice: dict) -> QgsTask | None:
+        credentials = None
+        if choice.get("source") == "acled":
+            # On the main thread: QGIS may ask for its master password to unlock the account.
+            try:
+                credentials = credentials_from_auth_config(choice.get("auth_id") or "")
+            except AcledInputError as error:
+                self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
+                return None
+        task = ImportMonthTask(choice, on_done=self.import_finished, credentials=credentials)
         self.task = task
         QgsApplication.taskManager().addTask(task)
         return task
@@ -178,6 +192,8 @@ class MaliIncidentAtlasPlugin:
             fatalities=result.fatalities,
             rejected=result.rejected,
         )
+        if task.download is not None:
+            text = f"{text} {acled_changes_text(task.download)}"
         if result.rejected:
             button = QPushButton(tr("Show rejected rows"))
             button.clicked.connect(lambda: self.show_rejects(result.gpkg_path))
@@ -321,17 +337,22 @@ class AtlasSettingsDialog(QDialog):
 class ImportMonthTask(QgsTask):
     """Runs ``import_month`` off the main thread: progress, cancel, and the canvas stays live."""
 
-    def __init__(self, choice: dict, on_done):
+    def __init__(self, choice: dict, on_done, credentials=None):
         super().__init__(tr("Importing incidents of {month}").format(month=choice["month"]))
         self.choice = choice
         self.on_done = on_done
+        self.credentials = credentials  # the ACLED account, in memory only
         self.result = None
+        self.download = None  # what ACLED's API changed, for a month from the API
         self.error = ""
 
     def run(self) -> bool:
         from .mali_incidents.importer import IMPORT_ERRORS, ImportCanceledError, import_month
 
         try:
+            if self.choice.get("source") == "acled":
+                self.result, self.download = self.import_from_acled()
+                return True
             self.result = import_month(
                 self.choice["exports"],
                 self.choice["month"],
@@ -351,8 +372,50 @@ class ImportMonthTask(QgsTask):
             return False
         return True
 
+    def import_from_acled(self):
+        """Page by page through QGIS's network manager (QGIS's proxy settings apply); the
+        progress bar moves with each page and cancelling stops between pages."""
+        from .mali_incidents.acled_api import AcledClient, QgisTransport
+        from .mali_incidents.importer import import_month_from_acled
+
+        client = AcledClient(
+            self.credentials, self.choice.get("acled_url") or DEFAULT_ACLED_URL, QgisTransport()
+        )
+        return import_month_from_acled(
+            client,
+            self.choice["month"],
+            self.choice["gpkg_path"],
+            self.choice["country"],
+            progress=self.setProgress,
+            is_canceled=self.isCanceled,
+            page_limit=self.choice.get("page_limit"),  # ACLED's own (5000) unless set
+        )
+
     def finished(self, succeeded: bool) -> None:
         self.on_done(self)
+
+
+def acled_changes_text(download) -> str:
+    """What ACLED changed in the month since the analyst last downloaded it."""
+    if download.first_download:
+        return tr("First download of {country} {month} from ACLED.").format(
+            country=download.country, month=download.month
+        )
+    if download.added:
+        return tr(
+            "{added} events added, {revised} events revised, {deleted} deleted since your "
+            "last download."
+        ).format(added=download.added, revised=download.revised, deleted=download.deleted)
+    return tr("{revised} events revised, {deleted} deleted since your last download.").format(
+        revised=download.revised, deleted=download.deleted
+    )
+
+
+def recent_months(count: int = 24) -> list[str]:
+    """This month and the ones before it, latest first (YYYY-MM): what ACLED's API can give."""
+    today = datetime.date.today()
+    index = today.year * 12 + today.month - 1
+    return [f"{(index - back) // 12:04d}-{(index - back) % 12 + 1:02d}" for back in range(count)]
 
 
 class LoadMonthDialog(QDialog):
@@ -368,7 +431,31 @@ class LoadMonthDialog(QDialog):
         self.exports.setStorageMode(QgsFileWidget.GetMultipleFiles)
         self.exports.setFilter(tr("ACLED exports (*.csv *.xlsx *.json);;All files (*)"))
         self.exports.fileChanged.connect(self.refresh_months)
-        form.addRow(tr("ACLED export files"), self.exports)
+        self.source_files = QRadioButton(tr("ACLED export files"))
+        self.source_acled = QRadioButton(tr("From ACLED (my account)"))
+        # The account lives in QGIS's authentication database, never in the plugin's settings.
+        self.auth_config = QgsAuthConfigSelect(self)
+        self.auth_config.setToolTip(
+            tr(
+                "Your ACLED account: a QGIS authentication configuration of the Basic method, "
+                "your e-mail as user name"
+            )
+        )
+        self.auth_config.setConfigId(self._remembered("auth_id", ""))
+        source_box = QGridLayout()
+        source_box.addWidget(self.source_files, 0, 0)
+        source_box.addWidget(self.exports, 0, 1)
+        source_box.addWidget(self.source_acled, 1, 0)
+        source_box.addWidget(self.auth_config, 1, 1)
+        source_box.setColumnStretch(1, 1)
+        for button in (self.source_files, self.source_acled):  # the whole text, never cut
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        # Radio buttons of one dialog are one group unless told otherwise: the source and the
+        # boundaries are two choices.
+        self.source_group = QButtonGroup(self)
+        self.source_group.addButton(self.source_files)
+        self.source_group.addButton(self.source_acled)
+        form.addRow(tr("Source"), source_box)
 
         self.country = QLineEdit(self._remembered("country", DEFAULT_COUNTRY))
         self.country.editingFinished.connect(self.refresh_months)
@@ -407,7 +494,9 @@ class LoadMonthDialog(QDialog):
         regions_box.addRow(self.regions_file, self.regions_path)
         regions_box.addRow(tr("Region name field"), self.region_field)
         form.addRow(tr("Region boundaries"), regions_box)
+        self.regions_group = QButtonGroup(self)
         for button in (self.regions_default, self.regions_project, self.regions_file):
+            self.regions_group.addButton(button)
             button.toggled.connect(self.refresh_region_fields)
         self.regions_path.setFilePath(self._remembered("regions_path", ""))
         {"project": self.regions_project, "file": self.regions_file}.get(
@@ -426,9 +515,53 @@ class LoadMonthDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(640)  # room for whole file paths
+        # Room for whole file paths, and never less than the widgets need (an explicit
+        # minimum overrides the layout's).
+        self.setMinimumWidth(max(640, self.minimumSizeHint().width()))
         self.exports.setFilePath(self._remembered("exports", ""))
         self.refresh_region_fields()
+        (
+            self.source_acled
+            if self._remembered("source", "files") == "acled"
+            else self.source_files
+        ).setChecked(True)
+        for button in (self.source_files, self.source_acled):
+            button.toggled.connect(self.refresh_source)
+        self.refresh_source()
+
+    def refresh_source(self, *_args) -> None:
+        """Files or the API: only the chosen one is editable; the API offers recent months."""
+        from_acled = self.source_acled.isChecked()
+        self.exports.setEnabled(not from_acled)
+        self.auth_config.setEnabled(from_acled)
+        typed = self.month.currentText()
+        if from_acled:
+            self.month.clear()
+            months = recent_months()
+            self.month.addItems(months)
+            # ACLED publishes a month during the next one: the last whole month is proposed.
+            self.month.setCurrentIndex(months.index(typed) if typed in months else 1)
+        else:
+            self.refresh_months()
+
+    def problem(self) -> str:
+        """Why the dialog cannot be accepted yet ("" when it can)."""
+        if self.source_acled.isChecked():
+            if not self.auth_config.configId():
+                return tr(
+                    "Choose the authentication configuration holding your ACLED e-mail and "
+                    "password."
+                )
+            if not self.gpkg_path.filePath().strip():
+                return tr("Choose where the month's GeoPackage goes.")
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            QMessageBox.warning(self, tr("Load incident month"), problem)
+            return
+        super().accept()
 
     def refresh_region_fields(self, *_args) -> None:
         """Only the chosen kind of boundaries is editable; the name field lists its fields."""
@@ -455,6 +588,8 @@ class LoadMonthDialog(QDialog):
 
     def refresh_months(self, *_args) -> None:
         """Offer the months the files hold for the country, the latest first."""
+        if self.source_acled.isChecked():  # the API's months stay offered
+            return
         paths = [path for path in self.export_paths() if path.is_file()]
         typed = self.month.currentText()
         try:
@@ -467,7 +602,8 @@ class LoadMonthDialog(QDialog):
             self.month.setEditText(typed)
 
     def choice(self) -> dict:
-        exports = self.export_paths()
+        from_acled = self.source_acled.isChecked()
+        exports = [] if from_acled else self.export_paths()
         month = self.month.currentText().strip()
         gpkg = self.gpkg_path.filePath().strip()
         if not gpkg and exports:
@@ -489,6 +625,10 @@ class LoadMonthDialog(QDialog):
             "gpkg_path": Path(gpkg) if gpkg else None,
             "regions_path": regions_path,
             "region_field": region_field,
+            "source": "acled" if from_acled else "files",
+            "auth_id": self.auth_config.configId() if from_acled else "",
+            # A mirror's address may be set in QGIS's settings (Advanced settings editor).
+            "acled_url": self._remembered("acled_url", DEFAULT_ACLED_URL),
         }
 
     def remember(self) -> None:
@@ -501,6 +641,8 @@ class LoadMonthDialog(QDialog):
         )
         for key, value in (
             ("exports", self.exports.filePath()),
+            ("source", "acled" if self.source_acled.isChecked() else "files"),
+            ("auth_id", self.auth_config.configId()),  # the configuration's id, no secret
             ("country", self.country.text()),
             ("regions_source", source),
             ("regions_path", self.regions_path.filePath()),

@@ -1,4 +1,6 @@
-"""Command line: ``python -m mali_incidents import|atlas EXPORT [EXPORT…] --month YYYY-MM …``.
+"""Command line: ``python -m mali_incidents import|atlas EXPORT [EXPORT…] --month YYYY-MM …``,
+``download --country C --month YYYY-MM --out FILE.csv`` and ``import --from-acled …`` (ACLED's
+API, with ``ACLED_EMAIL`` / ``ACLED_PASSWORD`` or ``--auth-id``).
 
 One summary line on success (exit 0); bad input is one line on stderr (exit 2), no traceback.
 """
@@ -10,8 +12,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .acled import AcledInputError
+from .acled_api import (
+    DEFAULT_ACLED_URL,
+    AcledClient,
+    credentials_from_auth_config,
+    credentials_from_environment,
+    download_month,
+)
 from .definitions import DEFAULT_COUNTRY
-from .importer import IMPORT_ERRORS, import_month
+from .importer import IMPORT_ERRORS, import_month, import_month_from_acled
 
 USER_ERRORS = IMPORT_ERRORS
 
@@ -30,10 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    def add_selection_arguments(command: argparse.ArgumentParser) -> None:
+    def add_selection_arguments(
+        command: argparse.ArgumentParser, exports_optional: bool = False
+    ) -> None:
         command.add_argument(
             "exports",
-            nargs="+",
+            nargs="*" if exports_optional else "+",
             type=Path,
             metavar="EXPORT",
             help="ACLED export files (CSV, XLSX, API JSON)",
@@ -41,9 +53,37 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--month", required=True, help="the month to select, YYYY-MM")
         command.add_argument("--country", default=DEFAULT_COUNTRY, help="default: %(default)s")
 
+    def add_acled_arguments(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--acled-url",
+            default=DEFAULT_ACLED_URL,
+            metavar="URL",
+            help="ACLED's API, or a mirror (default: %(default)s)",
+        )
+        command.add_argument(
+            "--auth-id",
+            metavar="ID",
+            help="a QGIS authentication configuration (Basic: your ACLED e-mail and password) "
+            "instead of ACLED_EMAIL / ACLED_PASSWORD",
+        )
+
     importing = commands.add_parser("import", help="write the month's GeoPackage")
-    add_selection_arguments(importing)
+    add_selection_arguments(importing, exports_optional=True)
     importing.add_argument("--out", required=True, type=Path, metavar="FILE.gpkg")
+    importing.add_argument(
+        "--from-acled",
+        action="store_true",
+        help="download the month from ACLED's API instead of reading export files",
+    )
+    add_acled_arguments(importing)
+
+    download = commands.add_parser(
+        "download", help="write the month from ACLED's API as an export CSV"
+    )
+    download.add_argument("--month", required=True, help="the month, YYYY-MM")
+    download.add_argument("--country", default=DEFAULT_COUNTRY, help="default: %(default)s")
+    download.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    add_acled_arguments(download)
 
     atlas = commands.add_parser("atlas", help="import the month and export its atlas as PDF")
     add_selection_arguments(atlas)
@@ -63,8 +103,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_import(arguments: argparse.Namespace) -> str:
+    if arguments.from_acled:
+        if arguments.exports:
+            raise AcledInputError("give export files or --from-acled, not both")
+        result, downloaded = import_month_from_acled(
+            acled_client(arguments), arguments.month, arguments.out, arguments.country
+        )
+        return f"{result.summary()} ({downloaded.changes()})"
+    if not arguments.exports:
+        raise AcledInputError("no export file given (or use --from-acled)")
     result = import_month(arguments.exports, arguments.month, arguments.out, arguments.country)
     return result.summary()
+
+
+def acled_client(arguments: argparse.Namespace) -> AcledClient:
+    """The account from --auth-id (QGIS's authentication database) or the environment."""
+    if arguments.auth_id:
+        from .qgis_session import qgis_session
+
+        with qgis_session():
+            credentials = credentials_from_auth_config(arguments.auth_id)
+    else:
+        credentials = credentials_from_environment()
+    return AcledClient(credentials, arguments.acled_url)
+
+
+def run_download(arguments: argparse.Namespace) -> str:
+    result = download_month(
+        arguments.country, arguments.month, arguments.out, acled_client(arguments)
+    )
+    return f"{arguments.out}: {result.summary()}"
 
 
 def run_atlas(arguments: argparse.Namespace) -> str:
@@ -108,7 +176,7 @@ def run_atlas(arguments: argparse.Namespace) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
-    run = {"import": run_import, "atlas": run_atlas}[arguments.command]
+    run = {"import": run_import, "atlas": run_atlas, "download": run_download}[arguments.command]
     user_errors = USER_ERRORS + (_atlas_errors() if arguments.command == "atlas" else ())
     try:
         print(run(arguments))

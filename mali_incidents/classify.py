@@ -6,6 +6,12 @@ The rules are CSV files an analyst edits without touching Python:
 - ``actor_groups.csv``: regular expressions on actor names, first match wins; then
 - ``actor_groups_by_inter.csv``: ACLED's inter code (1-8) for actors no name rule matches.
 
+A country may add its own rules in ``countries/<Country>/`` (the same two actor files): its
+name rules are read before the shared ones, and its inter codes replace the shared ones.
+That is where what an actor means in one country only goes: Mali's own army is "Security
+forces" while Burkina Faso's army operating in Mali is "External forces"; ACLED's "Rebel
+Groups" (inter 2) are jihadists in Mali, Burkina Faso and Niger, not in Sudan or the Congo.
+
 Which actor colours a point: actor1. ACLED codes the initiator of an event (the attacker,
 the one who planted an IED, the air force that struck) as actor1 and its target as actor2,
 so actor1's group is "who did it", the question the map answers. An incident whose actor1
@@ -25,12 +31,13 @@ import pandas as pd
 from .definitions import (
     ACTOR_GROUP_UNIDENTIFIED,
     ACTOR_GROUPS,
+    DEFAULT_COUNTRY,
     FIELD_ACTOR_GROUP,
     FIELD_INCIDENT_TYPE,
     INCIDENT_TYPE_OTHER,
     INCIDENT_TYPES,
 )
-from .paths import symbology_path
+from .paths import country_symbology_dir, symbology_path
 
 
 class RulesError(ValueError):
@@ -44,7 +51,11 @@ class ClassificationRules:
     actor_group_of_inter: dict[int, str]
 
     @classmethod
-    def from_folder(cls, folder: Path | None = None) -> ClassificationRules:
+    def from_folder(
+        cls, folder: Path | None = None, country: str = DEFAULT_COUNTRY
+    ) -> ClassificationRules:
+        """The shared rules of ``folder`` (the plugin's ``symbology/``) with ``country``'s own
+        (``countries/<country>/``, if that folder exists) read first."""
         folder = Path(folder) if folder else symbology_path()
         types = {}
         for line, row in _rule_rows(
@@ -52,20 +63,17 @@ class ClassificationRules:
         ):
             _check_class(row["incident_type"], INCIDENT_TYPES, folder / "incident_types.csv", line)
             types[row["sub_event_type"].strip().casefold()] = row["incident_type"]
+        country_folder = country_symbology_dir(country, folder)
         name_rules = []
-        for line, row in _rule_rows(folder / "actor_groups.csv", ("pattern", "actor_group")):
-            _check_class(row["actor_group"], ACTOR_GROUPS, folder / "actor_groups.csv", line)
-            try:
-                pattern = re.compile(row["pattern"], re.IGNORECASE)
-            except re.error as error:
-                raise RulesError(f"actor_groups.csv, row {line}, column pattern: {error}") from None
-            name_rules.append((pattern, row["actor_group"]))
-        by_inter = {}
-        for line, row in _rule_rows(folder / "actor_groups_by_inter.csv", ("inter", "actor_group")):
-            _check_class(
-                row["actor_group"], ACTOR_GROUPS, folder / "actor_groups_by_inter.csv", line
+        by_inter = _actor_groups_by_inter(
+            folder, folder / "actor_groups_by_inter.csv", required=True
+        )
+        if country_folder is not None:
+            name_rules += _actor_name_rules(folder, country_folder / "actor_groups.csv")
+            by_inter.update(
+                _actor_groups_by_inter(folder, country_folder / "actor_groups_by_inter.csv")
             )
-            by_inter[int(row["inter"])] = row["actor_group"]
+        name_rules += _actor_name_rules(folder, folder / "actor_groups.csv", required=True)
         return cls(types, tuple(name_rules), by_inter)
 
     def incident_type(self, sub_event_type: str) -> str:
@@ -80,7 +88,53 @@ class ClassificationRules:
         return self.actor_group_of_inter.get(inter or 0, ACTOR_GROUP_UNIDENTIFIED)
 
 
-def _rule_rows(path: Path, columns: tuple[str, ...]):
+def _actor_name_rules(
+    root: Path, path: Path, required: bool = False
+) -> list[tuple[re.Pattern, str]]:
+    """(pattern, group) of an ``actor_groups.csv``, in the file's order; a country need not
+    have one."""
+    if not required and not path.is_file():
+        return []
+    shown = _shown(root, path)
+    rules = []
+    for line, row in _rule_rows(path, ("pattern", "actor_group"), shown):
+        _check_class(row["actor_group"], ACTOR_GROUPS, path, line, shown)
+        try:
+            pattern = re.compile(row["pattern"], re.IGNORECASE)
+        except re.error as error:
+            raise RulesError(f"{shown}, row {line}, column pattern: {error}") from None
+        rules.append((pattern, row["actor_group"]))
+    return rules
+
+
+def _actor_groups_by_inter(root: Path, path: Path, required: bool = False) -> dict[int, str]:
+    """inter code -> group of an ``actor_groups_by_inter.csv``; a country need not have one."""
+    if not required and not path.is_file():
+        return {}
+    shown = _shown(root, path)
+    by_inter = {}
+    for line, row in _rule_rows(path, ("inter", "actor_group"), shown):
+        _check_class(row["actor_group"], ACTOR_GROUPS, path, line, shown)
+        try:
+            inter = int(row["inter"])
+        except ValueError:
+            raise RulesError(
+                f"{shown}, row {line}, column inter: '{row['inter']}' is not a number from 1 to 8"
+            ) from None
+        by_inter[inter] = row["actor_group"]
+    return by_inter
+
+
+def _shown(root: Path, path: Path) -> str:
+    """A rule file as messages name it: relative to the rules folder (countries/Niger/…)."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _rule_rows(path: Path, columns: tuple[str, ...], shown: str | None = None):
+    shown = shown or path.name
     if not path.is_file():
         raise RulesError(f"{path}: rule file not found")
     with path.open(encoding="utf-8", newline="") as stream:
@@ -90,15 +144,19 @@ def _rule_rows(path: Path, columns: tuple[str, ...]):
     reader = csv.DictReader(text for _, text in lines)
     missing = [column for column in columns if column not in (reader.fieldnames or [])]
     if missing:
-        raise RulesError(f"{path.name}, row 1: column {', '.join(missing)} missing")
+        raise RulesError(f"{shown}, row 1: column {', '.join(missing)} missing")
     for (number, _), row in zip(lines[1:], reader):
         if all(row.get(column, "").strip() for column in columns):
             yield number, row
 
 
-def _check_class(name: str, allowed: tuple[str, ...], path: Path, line: int) -> None:
+def _check_class(
+    name: str, allowed: tuple[str, ...], path: Path, line: int, shown: str | None = None
+) -> None:
     if name not in allowed:
-        raise RulesError(f"{path.name}, row {line}: '{name}' is not one of {', '.join(allowed)}")
+        raise RulesError(
+            f"{shown or path.name}, row {line}: '{name}' is not one of {', '.join(allowed)}"
+        )
 
 
 def classify_incidents(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-PLUGIN_NAME = "Mali Incident Atlas"
-MENU_NAME = "Mali incidents"
+# What QGIS shows (plugin manager, menu, toolbar, message bar): any ACLED country, Mali the
+# default one. The Python package keeps its name, mali_incidents.
+PLUGIN_NAME = "Incident Atlas (ACLED)"
+MENU_NAME = "Incident Atlas (ACLED)"
 DEFAULT_COUNTRY = "Mali"
 
 # Today's ACLED export, in the order ACLED writes it.
@@ -115,27 +117,25 @@ FIELD_SOURCE_LINE = "source_line"
 INCIDENTS_LAYER = "incidents"
 REJECTS_TABLE = "rejects"
 
-# Mali's regions in the report's order, as ACLED writes admin1 -> as printed (with accents).
-REGION_DISPLAY_NAMES = {
-    "Bamako": "Bamako",
-    "Gao": "Gao",
-    "Kayes": "Kayes",
-    "Kidal": "Kidal",
-    "Koulikoro": "Koulikoro",
-    "Menaka": "Ménaka",
-    "Mopti": "Mopti",
-    "Segou": "Ségou",
-    "Sikasso": "Sikasso",
-    "Tombouctou": "Tombouctou",
-}
+# How regions are printed, their order and other spellings are per-country tables a user
+# edits: symbology/countries/<Country>/regions.csv (read by region_names.py).
 
-# Other spellings of a region's name met in boundary files and exports.
-REGION_ALIASES = {
-    "Timbuktu": "Tombouctou",
-    "Koulikouro": "Koulikoro",
-    "Bamako District": "Bamako",
-    "District de Bamako": "Bamako",
-}
+
+def __getattr__(name: str):
+    """Mali's region names under their former names, read from Mali's table: code written
+    before the per-country tables imports them from here (Python 3.7+ module __getattr__)."""
+    if name in ("REGION_DISPLAY_NAMES", "REGION_ALIASES"):
+        from .region_names import region_table
+
+        rows = region_table(DEFAULT_COUNTRY)
+        if name == "REGION_ALIASES":
+            return {spelling: row.admin1 for row in rows for spelling in row.other_spellings}
+        from .region_names import region_order
+
+        printed = {row.admin1: row.printed_name for row in rows}
+        return {admin1: printed[admin1] for admin1 in region_order(DEFAULT_COUNTRY, printed)}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # --- Atlas (issue 4) ---------------------------------------------------------------------
 # Fields that name admin-1 regions in the boundary files analysts have (OCHA COD-AB,

@@ -13,6 +13,14 @@ from pathlib import Path
 import pandas as pd
 
 from .acled import MONTH_PATTERN, AcledInputError, read_selection
+from .acled_api import (
+    CACHE_FOLDER,
+    PAGE_LIMIT,
+    AcledClient,
+    DownloadCanceledError,
+    DownloadResult,
+    download_month,
+)
 from .classify import ClassificationRules, RulesError, classify_incidents
 from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
 from .layers import GeoPackageError, write_month_geopackage
@@ -71,7 +79,7 @@ def import_month(
         raise AcledInputError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
     if not export_paths:
         raise AcledInputError("no export file given")
-    rules = rules or ClassificationRules.from_folder()
+    rules = rules or ClassificationRules.from_folder(country=country)
 
     report(5)
     selection = read_selection([Path(path) for path in export_paths], month, country, use_pyarrow)
@@ -175,3 +183,52 @@ def country_outline(country: str):
 
     found = world_map_country(country)
     return wkb.loads(found[1]) if found is not None else None
+
+
+def import_month_from_acled(
+    client: AcledClient,
+    month: str,
+    out_gpkg: Path,
+    country: str = DEFAULT_COUNTRY,
+    cache_dir: Path | None = None,
+    rules: ClassificationRules | None = None,
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+    page_limit: int | None = None,
+) -> tuple[ImportResult, DownloadResult]:
+    """Download the month from ACLED's API into the cache beside the GeoPackage, then import
+    that export like any other file.
+
+    Returns what the import and the download did. The export is kept in the cache folder:
+    the rejects table names it, and it is what the month was made from.
+    """
+    report = progress or (lambda percent: None)
+    out_gpkg = Path(out_gpkg)
+    cache_dir = Path(cache_dir) if cache_dir else out_gpkg.parent / CACHE_FOLDER
+    slug = "".join(ch if ch.isalnum() else "_" for ch in country.strip().casefold())
+    export = cache_dir / f"acled_{slug}_{month}.csv"
+    try:
+        downloaded = download_month(
+            country,
+            month,
+            export,
+            client,
+            cache_dir,
+            page_limit or PAGE_LIMIT,
+            # The number of pages is known only at the last one: each page goes half-way
+            # towards the half of the bar the download has.
+            on_page=lambda page, events: report(50 * (1 - 0.5**page)),
+            is_canceled=is_canceled,
+        )
+    except DownloadCanceledError:
+        raise ImportCanceledError("import cancelled") from None
+    imported = import_month(
+        [export],
+        month,
+        out_gpkg,
+        country,
+        rules,
+        progress=lambda percent: report(50 + percent / 2),
+        is_canceled=is_canceled,
+    )
+    return imported, downloaded

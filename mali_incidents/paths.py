@@ -21,6 +21,25 @@ def symbology_path(*parts: str) -> Path:
     return PLUGIN_ROOT.joinpath("symbology", *parts)
 
 
+def country_symbology_dir(country: str, root: Path | None = None) -> Path | None:
+    """The folder of a country's own tables (``symbology/countries/<Country>/``), named as
+    ACLED names the country (accents, case and hyphens forgiven); None when it has none."""
+    from .validate import fold_name
+
+    countries = Path(root or symbology_path()) / "countries"
+    if not countries.is_dir():
+        return None
+    wanted = fold_name(country)
+    return next(
+        (
+            folder
+            for folder in sorted(countries.iterdir())
+            if folder.is_dir() and fold_name(folder.name) == wanted
+        ),
+        None,
+    )
+
+
 def user_symbology_dir() -> Path:
     """Where an analyst's own default layouts and styles go ("Save as my defaults")."""
     from qgis.core import QgsApplication

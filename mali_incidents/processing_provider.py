@@ -1,5 +1,5 @@
-"""Processing provider "Mali incidents": the same functions as the command line and the toolbar,
-usable in the graphical modeler, in batch mode and headless with ``qgis_process``.
+"""Processing provider "Incident Atlas (ACLED)": the same functions as the command line and
+the toolbar, usable in the graphical modeler, in batch mode and headless with ``qgis_process``.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -22,8 +24,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .acled_api import DEFAULT_ACLED_URL
 from .compat import PROCESSING_FILE, PROCESSING_NO_THREADING, PROCESSING_VECTOR_POLYGON
-from .definitions import DEFAULT_COUNTRY
+from .definitions import DEFAULT_COUNTRY, MENU_NAME
 from .importer import IMPORT_ERRORS, ImportCanceledError, import_month
 from .paths import resources_path
 
@@ -39,7 +42,7 @@ class MaliIncidentsProvider(QgsProcessingProvider):
         return PROVIDER_ID
 
     def name(self) -> str:
-        return tr("Mali incidents")
+        return tr(MENU_NAME)
 
     def icon(self) -> QIcon:
         return QIcon(str(resources_path("icon.svg")))
@@ -66,10 +69,13 @@ class _Algorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(resources_path("icon.svg")))
 
-    def add_selection_parameters(self) -> None:
+    def add_selection_parameters(self, exports_optional: bool = False) -> None:
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
-                "EXPORTS", tr("ACLED export files (CSV, XLSX, API JSON)"), PROCESSING_FILE
+                "EXPORTS",
+                tr("ACLED export files (CSV, XLSX, API JSON)"),
+                PROCESSING_FILE,
+                optional=exports_optional,
             )
         )
         self.addParameter(QgsProcessingParameterString("MONTH", tr("Month (YYYY-MM)")))
@@ -99,7 +105,26 @@ class ImportIncidentMonth(_Algorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.add_selection_parameters()
+        self.add_selection_parameters(exports_optional=True)
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "FROM_ACLED",
+                tr("Download the month from ACLED's API (my account) instead of files"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterAuthConfig(
+                "ACLED_AUTH",
+                tr("ACLED account (authentication configuration, Basic method)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "ACLED_URL", tr("ACLED's API address"), defaultValue=DEFAULT_ACLED_URL
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 "OUTPUT", tr("Month GeoPackage"), tr("GeoPackage (*.gpkg)")
@@ -117,14 +142,17 @@ class ImportIncidentMonth(_Algorithm):
         exports, month, country = self.selection(parameters, context)
         gpkg = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
         try:
-            result = import_month(
-                exports,
-                month,
-                gpkg,
-                country,
-                progress=feedback.setProgress,
-                is_canceled=feedback.isCanceled,
-            )
+            if self.parameterAsBoolean(parameters, "FROM_ACLED", context):
+                result = self.import_from_acled(parameters, context, feedback, month, gpkg, country)
+            else:
+                result = import_month(
+                    exports,
+                    month,
+                    gpkg,
+                    country,
+                    progress=feedback.setProgress,
+                    is_canceled=feedback.isCanceled,
+                )
         except ImportCanceledError:
             return {}
         except IMPORT_ERRORS as error:
@@ -137,6 +165,27 @@ class ImportIncidentMonth(_Algorithm):
             "REJECTED": result.rejected,
             "DUPLICATES": result.duplicates,
         }
+
+    def import_from_acled(self, parameters, context, feedback, month, gpkg, country):
+        """Through QGIS's network manager (its proxy settings apply), as the toolbar does."""
+        from .acled_api import AcledClient, QgisTransport, credentials_from_auth_config
+        from .importer import import_month_from_acled
+
+        credentials = credentials_from_auth_config(
+            self.parameterAsString(parameters, "ACLED_AUTH", context)
+        )
+        address = self.parameterAsString(parameters, "ACLED_URL", context).strip()
+        client = AcledClient(credentials, address or DEFAULT_ACLED_URL, QgisTransport())
+        result, downloaded = import_month_from_acled(
+            client,
+            month,
+            gpkg,
+            country,
+            progress=feedback.setProgress,
+            is_canceled=feedback.isCanceled,
+        )
+        feedback.pushInfo(downloaded.summary())
+        return result
 
 
 class BuildIncidentAtlasLayouts(_Algorithm):

@@ -28,13 +28,37 @@ from qgis.PyQt.QtCore import QCoreApplication
 from .compat import POLYGON_GEOMETRY
 from .definitions import (
     DEFAULT_COUNTRY,
-    REGION_ALIASES,
-    REGION_DISPLAY_NAMES,
     REGION_FIELD_CANDIDATES,
     WORLD_MAP_REGIONS_LAYER,
 )
 from .paths import world_map_country, world_map_path
+from .region_names import (
+    RegionsError,
+    printed_name_in_any_country,
+    printed_region_name,
+    region_order,
+    region_sort_key,
+    regions_always_printed,
+    spellings_of_every_country,
+)
 from .validate import fold_name
+
+# The atlas asks this module for printed names and the report's order; the tables behind
+# them are read by region_names.py (symbology/countries/<Country>/regions.csv).
+__all__ = [
+    "Region",
+    "RegionPolygons",
+    "RegionsError",
+    "country_iso3",
+    "display_name",
+    "load_region_polygons",
+    "printed_region_name",
+    "region_key",
+    "region_order",
+    "regions_of_month",
+    "utm_crs_for",
+    "wgs84",
+]
 
 
 def wgs84() -> QgsCoordinateReferenceSystem:
@@ -47,27 +71,19 @@ def tr(message: str) -> str:
     return QCoreApplication.translate("Regions", message)
 
 
-class RegionsError(Exception):
-    """A region file the atlas cannot use (missing, unreadable, no polygons, no such field)."""
-
-
 def region_key(name: str) -> str:
-    """The name reduced for matching: no accents, no case, single spaces, aliases resolved."""
+    """The name reduced for matching: no accents, no case, single spaces, the other spellings
+    of the countries' region tables resolved (Timbuktu -> tombouctou)."""
     key = fold_name(name)
-    return _ALIAS_KEYS.get(key, key)
+    return spellings_of_every_country().get(key, key)
 
 
-_ALIAS_KEYS = {
-    fold_name(alias): fold_name(canonical) for alias, canonical in REGION_ALIASES.items()
-}
-_DISPLAY_BY_KEY = {fold_name(admin1): shown for admin1, shown in REGION_DISPLAY_NAMES.items()}
-# The report's order (Bamako … Tombouctou); regions it does not know follow, alphabetically.
-_REPORT_ORDER = {fold_name(admin1): index for index, admin1 in enumerate(REGION_DISPLAY_NAMES)}
-
-
-def display_name(name: str) -> str:
-    """How a region is printed: with its accents (Ménaka, Ségou) when the report knows it."""
-    return _DISPLAY_BY_KEY.get(region_key(name), str(name))
+def display_name(name: str, country: str | None = None) -> str:
+    """How a region is printed: with its accents (Ménaka, Tillabéri) when ``country``'s table
+    lists it; without a country, by the first table that does (Mali's first)."""
+    if country is None:
+        return printed_name_in_any_country(name)
+    return printed_region_name(country, name)
 
 
 @dataclass
@@ -195,25 +211,31 @@ def regions_of_month(
 ) -> tuple[list[Region], list[str]]:
     """The report's regions, in its order, each with its counts and what frames its map.
 
-    Every region the data names gets pages; for Mali, so do the report's ten regions even
-    in a month without incidents there ("No incident recorded this month"). A region the
-    polygons lack is framed on its incidents, with a warning.
+    Every region the data names gets pages; so do the regions the country's table marks
+    ``always_printed`` (Mali's ten), even in a month without incidents there ("No incident
+    recorded this month"). Names and order come from the country's table (region_names.py).
+    A region the polygons lack is framed on its incidents, with a warning.
     """
     warnings: list[str] = []
     regions: dict[str, Region] = {}
-    if region_key(country) == region_key(DEFAULT_COUNTRY):
-        for admin1, shown in REGION_DISPLAY_NAMES.items():
-            regions[region_key(admin1)] = Region(admin1=admin1, name=shown)
+    for row in regions_always_printed(country):
+        regions[region_key(row.admin1)] = Region(admin1=row.admin1, name=row.printed_name)
     incident_extents: dict[str, QgsRectangle] = {}
     request = QgsFeatureRequest().setSubsetOfAttributes(
         ["admin1", "fatalities"], incidents.fields()
     )
+    key_of: dict[str, str] = {}  # a month has thousands of incidents and a few region names
     for feature in incidents.getFeatures(request):
         admin1 = feature["admin1"]
         if not admin1:
             continue
-        key = region_key(admin1)
-        region = regions.setdefault(key, Region(admin1=str(admin1), name=display_name(admin1)))
+        if admin1 not in key_of:
+            key_of[admin1] = region_key(admin1)
+        key = key_of[admin1]
+        region = regions.get(key)
+        if region is None:
+            region = Region(admin1=str(admin1), name=printed_region_name(country, admin1))
+            regions[key] = region
         # Tables filter on the data's own spelling, so keep it rather than the report's.
         region.admin1 = str(admin1)
         region.spellings.add(str(admin1))
@@ -244,11 +266,8 @@ def regions_of_month(
                     "its map shows the whole country"
                 ).format(region=region.name, source=polygons.source)
             )
-    ordered = sorted(
-        regions.items(),
-        key=lambda item: (_REPORT_ORDER.get(item[0], len(_REPORT_ORDER)), item[0]),
-    )
-    return [region for _key, region in ordered], warnings
+    ordered = sorted(regions.values(), key=lambda region: region_sort_key(country, region.admin1))
+    return ordered, warnings
 
 
 def _missing_polygon_warning(region: Region, polygons: RegionPolygons) -> str:

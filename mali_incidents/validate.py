@@ -17,11 +17,10 @@ import pandas as pd
 from .acled import parse_event_dates
 from .definitions import (
     ACLED_COLUMNS,
+    DEFAULT_COUNTRY,
     FIELD_SOURCE_FILE,
     FIELD_SOURCE_LINE,
     INTER_CODE_NAMES,
-    REGION_ALIASES,
-    REGION_DISPLAY_NAMES,
 )
 
 REJECT_COLUMNS = (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE, "column", "value", "reason", "row")
@@ -36,8 +35,10 @@ COUNTRY_TOLERANCE_DEGREES = 0.15
 MAX_FATALITIES = 100_000
 INT32_MAX = 2**31 - 1
 
-# The admin1 names ACLED uses, per country; for a country not listed any non-empty name goes.
-KNOWN_ADMIN1 = {"mali": tuple(REGION_DISPLAY_NAMES)}
+# Countries whose admin1 names are a closed list, their table in symbology/countries/ (the
+# names ACLED uses and their other spellings): a row naming another region is rejected. For
+# any other country any non-empty name goes (its table only prints and orders the names).
+CLOSED_REGION_LISTS = (DEFAULT_COUNTRY,)
 
 
 @dataclass
@@ -91,11 +92,14 @@ def canonical_admin1(name: str, country: str) -> str | None:
 @functools.lru_cache(maxsize=8)
 def _admin1_by_folded_name(country_key: str) -> dict[str, str] | None:
     """ACLED's admin1 names of a country by folded name and alias (called once per row)."""
-    known = KNOWN_ADMIN1.get(country_key)
-    if known is None:
+    if country_key not in {fold_name(country) for country in CLOSED_REGION_LISTS}:
         return None
-    by_folded = {fold_name(region): region for region in known}
-    by_folded.update({fold_name(alias): region for alias, region in REGION_ALIASES.items()})
+    from .region_names import region_table  # it reads the tables with fold_name, from here
+
+    by_folded = {}
+    for row in region_table(country_key):
+        by_folded[fold_name(row.admin1)] = row.admin1
+        by_folded.update({fold_name(spelling): row.admin1 for spelling in row.other_spellings})
     return by_folded
 
 

@@ -72,3 +72,33 @@ def plugin_package():
         sys.modules[PLUGIN_PACKAGE] = module
         spec.loader.exec_module(module)
     return sys.modules[PLUGIN_PACKAGE]
+
+
+@pytest.fixture
+def acled(sample_month):
+    """A stand-in for ACLED's API on 127.0.0.1 (tests/acled_test_server.py), for this test."""
+    from acled_test_server import sample_server
+
+    server = sample_server(sample_month)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def acled_auth_config(qgis_app):
+    """A QGIS authentication configuration (Basic) holding the test's ACLED account, as an
+    analyst makes one in QGIS's options; the master password unlocks QGIS's database."""
+    from acled_test_server import EMAIL, PASSWORD
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    assert ".qgis-settings" in manager.authenticationDatabasePath()  # pytest-qgis's scratch
+    assert manager.setMasterPassword("master-of-the-test", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("ACLED")
+    config.setConfig("username", EMAIL)
+    config.setConfig("password", PASSWORD)
+    stored, config = manager.storeAuthenticationConfig(config)
+    assert stored
+    yield config.id()
+    manager.removeAuthenticationConfig(config.id())

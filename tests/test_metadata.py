@@ -48,6 +48,23 @@ def test_field_values_are_usable(repo_root):
     assert metadata["category"] in {"Raster", "Vector", "Database", "Web", "Mesh"}
 
 
+def test_the_plugin_is_named_for_any_acled_country_not_mali_alone(repo_root):
+    """What QGIS shows (plugin manager, menu, toolbar, Processing toolbox) names no country;
+    the Python package keeps its name and Mali stays the default country."""
+    import xml.etree.ElementTree as ET
+
+    from mali_incidents.definitions import DEFAULT_COUNTRY, MENU_NAME, PLUGIN_NAME
+
+    assert _metadata(repo_root)["name"] == "Incident Atlas (ACLED)"
+    assert PLUGIN_NAME == MENU_NAME == "Incident Atlas (ACLED)"
+    assert DEFAULT_COUNTRY == "Mali"
+    translations = ET.parse(repo_root / "resources/i18n/mali_incident_atlas_fr.ts").getroot()
+    french = {m.findtext("source"): m.findtext("translation") for m in translations.iter("message")}
+    # plugin.py and the Processing provider translate the menu's name (tr(MENU_NAME)).
+    assert french[MENU_NAME] == "Atlas des incidents (ACLED)"
+    assert "Mali incidents" not in french
+
+
 def test_core_package_has_no_gui(repo_root):
     """The core must run headless: no widgets, no iface, no qgis.gui (the CLI and Processing)."""
     offenders = []

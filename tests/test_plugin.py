@@ -69,3 +69,29 @@ def test_menus_and_dialog_follow_the_language_setting(qgis_iface, plugin_package
         plugin.unload()
         settings.remove(SETTINGS_LANGUAGE)
         _flush_deletions()
+
+
+def test_toolbar_and_processing_provider_are_named_for_any_country(qgis_iface, plugin_package):
+    """The toolbar, the Plugins menu and the Processing toolbox say "Incident Atlas (ACLED)"
+    (in French "Atlas des incidents (ACLED)"), not Mali alone (issue 12)."""
+    from qgis.core import QgsApplication, QgsSettings
+
+    from mali_incidents.i18n import SETTINGS_LANGUAGE
+
+    settings = QgsSettings()
+    for language, title in (
+        ("en", "Incident Atlas (ACLED)"),
+        ("fr", "Atlas des incidents (ACLED)"),
+    ):
+        settings.setValue(SETTINGS_LANGUAGE, language)
+        plugin = plugin_package.classFactory(qgis_iface)
+        try:
+            plugin.initGui()
+            toolbar = qgis_iface.mainWindow().findChild(QToolBar, "MaliIncidentAtlasToolbar")
+            assert toolbar.windowTitle() == title
+            provider = QgsApplication.processingRegistry().providerById("mali_incidents")
+            assert provider.name() == title
+        finally:
+            plugin.unload()
+            settings.remove(SETTINGS_LANGUAGE)
+            _flush_deletions()

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 import subprocess
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsTask
+from acled_test_server import PASSWORD
+from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsTask
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
@@ -178,3 +180,97 @@ def test_dialog_offers_only_the_chosen_boundaries(plugin, plugin_package, shared
     dialog.region_field.setField("admin1")
     choice = dialog.choice()
     assert (choice["regions_path"], choice["region_field"]) == (ocha, "admin1")
+
+
+def test_a_month_from_acled_through_the_dialog(
+    plugin, plugin_package, acled, acled_auth_config, tmp_path
+):
+    dialog = plugin_package.plugin.LoadMonthDialog()
+    dialog.regions_default.setChecked(True)
+    dialog.source_acled.setChecked(True)
+    assert not dialog.exports.isEnabled() and dialog.auth_config.isEnabled()
+    assert dialog.regions_default.isChecked()  # two separate choices
+    assert not dialog.source_files.isChecked()
+    assert "authentication configuration" in dialog.problem()
+    dialog.auth_config.setConfigId(acled_auth_config)
+    dialog.gpkg_path.setFilePath("")
+    assert "GeoPackage" in dialog.problem()
+    dialog.gpkg_path.setFilePath(str(tmp_path / "mali.gpkg"))
+    assert dialog.problem() == ""
+    assert dialog.month.count() == 24  # recent months, the last whole one proposed
+    dialog.month.setEditText("2021-02")
+    choice = dialog.choice()
+    assert (choice["source"], choice["auth_id"], choice["exports"]) == (
+        "acled",
+        acled_auth_config,
+        [],
+    )
+    choice["acled_url"] = acled.url  # as a mirror's address set in QGIS's settings
+    choice["page_limit"] = 20  # three pages for 58 events
+    acled.token_calls = 2  # the token runs out during the download
+
+    logged: list[str] = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, *_: logged.append(text))
+    task = plugin.start_import(choice)
+    progress: list[float] = []
+    task.progressChanged.connect(progress.append)
+    wait_for(task)
+
+    assert incidents_layer().featureCount() == 58
+    assert any(
+        "58 incidents, 134 fatalities, 0 rows rejected" in m
+        and "First download of Mali 2021-02 from ACLED." in m
+        for m in messages(plugin)
+    ), messages(plugin)
+    assert len({value for value in progress if 0 < value < 50}) >= 3  # one step a page
+    assert acled.grants("refresh_token") >= 1
+    assert (tmp_path / "acled_cache" / "acled_mali.sqlite").is_file()
+
+    # ACLED revises and deletes; the next run of the month says so and shows the revision.
+    february = sorted(i for i in acled.events if i.startswith("MLI1"))
+    for event_id in february[:3]:
+        acled.revise(event_id, fatalities="0")
+    acled.delete(february[3])
+    wait_for(plugin.start_import(choice))
+    assert incidents_layer().featureCount() == 57
+    assert any(
+        "3 events revised, 1 deleted since your last download." in m for m in messages(plugin)
+    )
+    # The password is in QGIS's authentication database only.
+    dialog.remember()
+    settings = QgsSettings()
+    settings.sync()
+    seen = [*messages(plugin), *logged, Path(settings.fileName()).read_text(errors="replace")]
+    seen += [path.read_bytes().decode("latin-1") for path in tmp_path.rglob("*") if path.is_file()]
+    assert not any(PASSWORD in text for text in seen)
+
+
+def test_acled_errors_and_cancel_in_the_dialog(
+    plugin, plugin_package, acled, acled_auth_config, tmp_path
+):
+    choice = {
+        "source": "acled",
+        "auth_id": acled_auth_config,
+        "acled_url": acled.url,
+        "exports": [],
+        "country": "Mali",
+        "month": "2021-02",
+        "gpkg_path": tmp_path / "mali.gpkg",
+        "regions_path": None,
+        "region_field": None,
+    }
+    acled.accounts["analyst@example.org"].api_access = False
+    wait_for(plugin.start_import(choice))
+    (text,) = messages(plugin)
+    assert "has no API access yet (403" in text and "\n" not in text
+    assert QgsProject.instance().mapLayers() == {}
+
+    acled.accounts["analyst@example.org"].api_access = True
+    task = plugin.start_import(choice)
+    task.cancel()
+    wait_for(task)
+    assert QgsProject.instance().mapLayers() == {}
+    assert any("cancelled" in m for m in messages(plugin))
+
+    assert plugin.start_import({**choice, "auth_id": "nosuchid"}) is None
+    assert any("'nosuchid' not found" in m for m in messages(plugin))

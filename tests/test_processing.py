@@ -138,3 +138,25 @@ def test_qgis_process_runs_the_packaged_plugin_headless(
     assert run.returncode == 0, run.stdout + run.stderr
     assert re.search(rf"PAGES:\s+{cli_pages}\b", run.stdout)
     assert pdf_pages(pdf) == cli_pages
+
+
+def test_import_from_acled_through_processing(
+    provider, acled, acled_auth_config, tmp_path, qgis_new_project
+):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    parameters = {
+        "FROM_ACLED": True,
+        "ACLED_AUTH": acled_auth_config,
+        "ACLED_URL": acled.url,
+        "MONTH": "2021-02",
+        "COUNTRY": "Mali",
+        "OUTPUT": str(tmp_path / "month.gpkg"),
+    }
+    imported = processing.run("mali_incidents:import_incident_month", parameters)
+    assert (imported["INCIDENTS"], imported["FATALITIES"], imported["REJECTED"]) == (58, 134, 0)
+
+    acled.accounts["analyst@example.org"].api_access = False
+    with pytest.raises(QgsProcessingException, match=r"has no API access yet \(403"):
+        processing.run("mali_incidents:import_incident_month", parameters)

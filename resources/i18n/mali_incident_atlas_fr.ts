@@ -258,8 +258,8 @@
         <translation>Accord</translation>
     </message>
     <message>
-        <source>Mali incidents</source>
-        <translation>Incidents au Mali</translation>
+        <source>Incident Atlas (ACLED)</source>
+        <translation>Atlas des incidents (ACLED)</translation>
     </message>
     <message>
         <source>Load incident month…</source>
@@ -652,6 +652,50 @@
     <message>
         <source>Settings saved: the next atlas uses them.</source>
         <translation>Paramètres enregistrés : le prochain atlas les utilise.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>From ACLED (my account)</source>
+        <translation>Depuis ACLED (mon compte)</translation>
+    </message>
+    <message>
+        <source>Your ACLED account: a QGIS authentication configuration of the Basic method, your e-mail as user name</source>
+        <translation>Votre compte ACLED : une configuration d'authentification QGIS de méthode Basic, votre e-mail comme nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>Choose the authentication configuration holding your ACLED e-mail and password.</source>
+        <translation>Choisissez la configuration d'authentification qui contient votre e-mail et votre mot de passe ACLED.</translation>
+    </message>
+    <message>
+        <source>Choose where the month's GeoPackage goes.</source>
+        <translation>Choisissez où enregistrer le GeoPackage du mois.</translation>
+    </message>
+    <message>
+        <source>First download of {country} {month} from ACLED.</source>
+        <translation>Premier téléchargement de {country} {month} depuis ACLED.</translation>
+    </message>
+    <message>
+        <source>{revised} events revised, {deleted} deleted since your last download.</source>
+        <translation>{revised} événements révisés, {deleted} supprimés depuis votre dernier téléchargement.</translation>
+    </message>
+    <message>
+        <source>{added} events added, {revised} events revised, {deleted} deleted since your last download.</source>
+        <translation>{added} événements ajoutés, {revised} événements révisés, {deleted} supprimés depuis votre dernier téléchargement.</translation>
+    </message>
+    <message>
+        <source>Download the month from ACLED's API (my account) instead of files</source>
+        <translation>Télécharger le mois depuis l'API d'ACLED (mon compte) au lieu de fichiers</translation>
+    </message>
+    <message>
+        <source>ACLED account (authentication configuration, Basic method)</source>
+        <translation>Compte ACLED (configuration d'authentification, méthode Basic)</translation>
+    </message>
+    <message>
+        <source>ACLED's API address</source>
+        <translation>Adresse de l'API d'ACLED</translation>
     </message>
 </context>
 </TS>
