@@ -26,11 +26,9 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
-    QgsLabelingEngineSettings,
     QgsLayerTreeUtils,
     QgsLayout,
     QgsLayoutItemLabel,
@@ -58,15 +56,21 @@ from qgis.core import (
     QgsTableCell,
     QgsTextFormat,
     QgsTextRenderer,
-    QgsUnitTypes,
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt
 from qgis.PyQt.QtXml import QDomDocument
 
+from .compat import (
+    EXPRESSION_PROPERTY,
+    KILOMETERS,
+    NO_GEOMETRY,
+    POLYGON_GEOMETRY,
+    USE_PARTIAL_CANDIDATES,
+    make_field,
+)
 from .definitions import (
     ATLAS_BASE_SOURCE,
     ATLAS_EXTRA_SOURCES,
@@ -344,7 +348,7 @@ def _set_label_placement(project: QgsProject) -> None:
     engine.setMaximumPolygonCandidatesPerCmSquared(POLYGON_LABEL_CANDIDATES_PER_CM2)
     # On paper a name cut by the map's frame ("SENEGA") reads as a mistake: a label fits
     # whole or is left out.
-    engine.setFlag(QgsLabelingEngineSettings.UsePartialCandidates, False)
+    engine.setFlag(USE_PARTIAL_CANDIDATES, False)
     project.setLabelingEngineSettings(engine)
 
 
@@ -745,11 +749,11 @@ def _write_regions_layer(
 ) -> QgsVectorLayer:
     """The polygons the atlas draws, beside the incidents, so a saved project keeps them."""
     fields = QgsFields()
-    fields.append(QgsField("admin1", QVariant.String))
-    fields.append(QgsField("region", QVariant.String))
-    fields.append(QgsField("page", QVariant.Int))
-    fields.append(QgsField("incidents", QVariant.Int))
-    fields.append(QgsField("fatalities", QVariant.Int))
+    fields.append(make_field("admin1", "string"))
+    fields.append(make_field("region", "string"))
+    fields.append(make_field("page", "int"))
+    fields.append(make_field("incidents", "int"))
+    fields.append(make_field("fatalities", "int"))
     memory = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", REGIONS_LAYER, "memory")
     memory.dataProvider().addAttributes(fields.toList())
     memory.updateFields()
@@ -820,13 +824,9 @@ def _write_countries_layer(incidents_gpkg: Path, country_extent: QgsRectangle) -
 
 def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
     """The polygon parts of ``geometry`` (empty if it has none)."""
-    if geometry.type() == QgsWkbTypes.PolygonGeometry:
+    if geometry.type() == POLYGON_GEOMETRY:
         return geometry
-    parts = [
-        part
-        for part in geometry.asGeometryCollection()
-        if part.type() == QgsWkbTypes.PolygonGeometry
-    ]
+    parts = [part for part in geometry.asGeometryCollection() if part.type() == POLYGON_GEOMETRY]
     return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 
 
@@ -837,14 +837,14 @@ def _write_gpkg_layer(
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table
-    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     # A few dozen polygons need no spatial index, and with one GDAL 3.6 works out the exact
     # extent of the index (hundreds of queries) each time a map asks for its features.
     options.layerOptions = ["SPATIAL_INDEX=NO"]
     error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
         memory, str(incidents_gpkg), QgsProject.instance().transformContext(), options
     )
-    if error != QgsVectorFileWriter.NoError:
+    if error != QgsVectorFileWriter.WriterError.NoError:
         raise AtlasError(
             tr("Cannot write {layer} to {path}: {message}").format(
                 layer=table, path=incidents_gpkg, message=message
@@ -924,10 +924,10 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     # first so that QGIS skips the style's own (aggregate) test on every other page.
     on_page = _ON_PAGE_REGION
     properties = settings.dataDefinedProperties()
-    show = properties.property(QgsPalLayerSettings.Show)
-    if show.isActive() and show.propertyType() == QgsProperty.ExpressionBasedProperty:
+    show = properties.property(QgsPalLayerSettings.Property.Show)
+    if show.isActive() and show.propertyType() == EXPRESSION_PROPERTY:
         on_page = f"{on_page} AND ({show.expressionString()})"
-    properties.setProperty(QgsPalLayerSettings.Show, QgsProperty.fromExpression(on_page))
+    properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(on_page))
     incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
@@ -1040,7 +1040,7 @@ class _ReportBuilder:
 
     def _scale_bar(self, layout: QgsLayout, item_id: str) -> None:
         scale_bar = self._item(layout, item_id, QgsLayoutItemScaleBar)
-        scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        scale_bar.setUnits(KILOMETERS)
         scale_bar.setUnitLabel(tr("km"))
         # The template's fit-width mode picks a round number of km for the map's scale.
         scale_bar.update()
@@ -1054,7 +1054,7 @@ class _ReportBuilder:
         legend.setTitle(tr("Legend"))
         # The layer's name would add a line above its classes: the style's headings suffice.
         for node in root.findLayers():
-            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
         legend.setLegendFilterByMapEnabled(filter_by_map)
         if filter_by_map:
             # A region page's legend lists what its region's incidents show, as its table
@@ -1131,7 +1131,7 @@ class _ReportBuilder:
             key=lambda region: (-region.fatalities, region.name),
         )
 
-        def cell(text, text_format, align=Qt.AlignLeft):
+        def cell(text, text_format, align=Qt.AlignmentFlag.AlignLeft):
             table_cell = QgsTableCell(text)
             table_cell.setTextFormat(text_format)
             table_cell.setHorizontalAlignment(align)
@@ -1140,14 +1140,17 @@ class _ReportBuilder:
         rows = [
             [
                 cell(region.name, body_format),
-                cell(str(region.fatalities), body_format, Qt.AlignRight),
+                cell(str(region.fatalities), body_format, Qt.AlignmentFlag.AlignRight),
             ]
             for region in with_fatalities
         ]
         total = sum(region.fatalities for region in regions)
-        rows.append([cell(tr("Total"), bold), cell(str(total), bold, Qt.AlignRight)])
+        rows.append([cell(tr("Total"), bold), cell(str(total), bold, Qt.AlignmentFlag.AlignRight)])
         headers = []
-        for heading, align in ((tr("Region"), Qt.AlignLeft), (tr("Fatalities"), Qt.AlignRight)):
+        for heading, align in (
+            (tr("Region"), Qt.AlignmentFlag.AlignLeft),
+            (tr("Fatalities"), Qt.AlignmentFlag.AlignRight),
+        ):
             column = QgsLayoutTableColumn(heading)
             column.setHAlignment(align)
             headers.append(column)
@@ -1286,7 +1289,7 @@ class _ReportBuilder:
             for text, width, align in zip(texts, widths, aligns):
                 cell = QgsTableCell(wrapper.wrap(text, width))
                 cell.setHorizontalAlignment(align)
-                cell.setVerticalAlignment(Qt.AlignTop)
+                cell.setVerticalAlignment(Qt.AlignmentFlag.AlignTop)
                 row.append(cell)
             rows.append(row)
         if not rows:
@@ -1304,7 +1307,7 @@ class _ReportBuilder:
             f"{QgsExpression.quotedColumnRef('admin1')} IN "
             f"({', '.join(QgsExpression.quotedValue(name) for name in spellings)})"
         )
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(NO_GEOMETRY)
         order = [
             QgsFeatureRequest.OrderByClause(QgsExpression.quotedColumnRef("event_date"), False)
         ]
