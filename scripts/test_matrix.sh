@@ -107,6 +107,12 @@ run_leg() {
   bare_root "$release"
   root=$matrix/run-$version
   log=$matrix/log-$version.txt
+  # One run of a version at a time: a second would delete the first one's root.
+  exec 9>"$matrix/lock-$version"
+  if ! flock -n 9; then
+    echo "test-matrix: QGIS $version is being tested by another run" >&2
+    return 1
+  fi
   rm -rf "$root"
   current_root=$root
   cp -a "$matrix/bare-$release" "$root"
