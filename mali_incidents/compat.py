@@ -32,7 +32,6 @@ from qgis.PyQt.QtGui import QFont
 
 # Asked once: the running QGIS, e.g. 34006 for 3.40.6.
 QGIS_VERSION_INT = Qgis.versionInt()
-QT_MAJOR = int(QtCore.QT_VERSION_STR.split(".")[0])
 
 
 def _value(new: str, old: str) -> object:
