@@ -240,7 +240,18 @@ class MaliIncidentAtlasPlugin:
         """Export on the main thread (layouts render project layers, which live there) with
         a proxy task, so the task manager shows progress per page and a cancel button."""
         from .mali_incidents.export import ExportError, export_pdf
+        from .mali_incidents.outputs import OutputError, check_output
 
+        # The PDF must not replace a file the project's layers are read from.
+        sources = [
+            Path(layer.source().split("|")[0])
+            for layer in QgsProject.instance().mapLayers().values()
+        ]
+        try:
+            check_output(pdf_path, sources, "PDF", (".pdf",))
+        except OutputError as error:
+            self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
+            return None
         task = QgsProxyProgressTask(tr("Exporting {name}").format(name=report.name()))
         QgsApplication.taskManager().addTask(task)
         try:

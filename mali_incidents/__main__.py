@@ -96,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.qgz",
         help="also save a QGIS project with the layers and layouts",
     )
+    atlas.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace --project even if it is a project this plugin did not make",
+    )
     atlas.add_argument("--credit", help="credit line (default: the plugin's setting)")
     atlas.add_argument("--contact", help="contact line (default: the plugin's setting)")
     atlas.add_argument("--language", choices=("en", "fr"), default="en", help="atlas texts")
@@ -136,9 +141,14 @@ def run_download(arguments: argparse.Namespace) -> str:
 
 
 def run_atlas(arguments: argparse.Namespace) -> str:
-    from .atlas import AtlasSettings, make_atlas
+    from .atlas import AtlasSettings, check_atlas_outputs, make_atlas
     from .qgis_session import qgis_session
 
+    inputs = [*arguments.exports, arguments.regions]
+    # Before the import writes anything: neither output may replace an input.
+    check_atlas_outputs(
+        arguments.out, arguments.project, inputs, overwrite_project=arguments.overwrite
+    )
     if arguments.project:
         # The project refers to the GeoPackage: it lives beside the project, as a user expects.
         gpkg_folder = arguments.project.resolve().parent
@@ -165,6 +175,8 @@ def run_atlas(arguments: argparse.Namespace) -> str:
                 project_path=arguments.project,
                 settings=settings,
                 country=arguments.country,
+                inputs=inputs,
+                overwrite_project=arguments.overwrite,
             )
         for warning in atlas.warnings:
             print(f"warning: {warning}", file=sys.stderr)

@@ -68,6 +68,8 @@ ORDERED_POSITIONS_AROUND_POINT = _value(
 EXPRESSION_PROPERTY = _value(
     "Qgis.PropertyType.Expression", "QgsProperty.Type.ExpressionBasedProperty"
 )
+# Text measured as a layout table's cell draws it (a rectangle, not a point).
+TEXT_LAYOUT_RECTANGLE = _value("Qgis.TextLayoutMode.Rectangle", "QgsTextRenderer.DrawMode.Rect")
 # Feature requests.
 NO_GEOMETRY = _value("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
 # Processing.

@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .compat import TEXT_AS_OUTLINES, TEXT_AS_TEXT
+from .outputs import OutputError, replacing
 
 
 def tr(message: str) -> str:
@@ -61,27 +62,50 @@ def export_pdf(
 ) -> Path:
     """Export a report (every section, one PDF) or a single layout; returns the PDF's path."""
     pdf_path = Path(pdf_path)
-    pdf_path.parent.mkdir(parents=True, exist_ok=True)
     settings = pdf_settings(text_as_outlines)
-    if pdf_path.exists():
-        pdf_path.unlink()  # a stale file must not pass for a fresh export
+    try:
+        pdf_path.parent.mkdir(parents=True, exist_ok=True)
+        # Exported beside the PDF, then moved over it: a failed or cancelled export leaves
+        # the previous PDF as it was.
+        with replacing(pdf_path) as partial:
+            _export(report_or_layout, pdf_path, partial, settings, progress)
+    except OutputError as error:
+        raise ExportError(str(error)) from error
+    if progress is not None:
+        progress(100)
+    return pdf_path
+
+
+def _export(report_or_layout, pdf_path: Path, partial: Path, settings, progress) -> None:
     if isinstance(report_or_layout, QgsReport):
         feedback = QgsFeedback()
         if progress is not None:
             feedback.progressChanged.connect(progress)
         result, error = QgsLayoutExporter.exportToPdf(
-            report_or_layout, str(pdf_path), settings, feedback
+            report_or_layout, str(partial), settings, feedback
         )
     else:
-        result = QgsLayoutExporter(report_or_layout).exportToPdf(str(pdf_path), settings)
+        result = QgsLayoutExporter(report_or_layout).exportToPdf(str(partial), settings)
         error = ""
     if result != QgsLayoutExporter.ExportResult.Success:
         reason = error or tr(_RESULT_NAMES.get(result, str(result)))
         raise ExportError(
             tr("The PDF {path} was not written: {reason}").format(path=pdf_path, reason=reason)
         )
-    if not pdf_path.is_file() or pdf_path.stat().st_size == 0:
+    if not partial.is_file() or partial.stat().st_size == 0:
         raise ExportError(tr("The PDF {path} is missing after export").format(path=pdf_path))
-    if progress is not None:
-        progress(100)
-    return pdf_path
+    if not _ends_as_a_pdf(partial):
+        # Qt reports success when the disk fills up mid-way: the file is cut short.
+        raise ExportError(
+            tr("The PDF {path} was not written completely (is the disk full?)").format(
+                path=pdf_path
+            )
+        )
+
+
+def _ends_as_a_pdf(path: Path) -> bool:
+    """A complete PDF ends with its cross-reference pointer and "%%EOF"."""
+    with open(path, "rb") as pdf:
+        pdf.seek(max(0, path.stat().st_size - 1024))
+        tail = pdf.read()
+    return b"startxref" in tail and tail.rstrip().endswith(b"%%EOF")

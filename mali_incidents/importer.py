@@ -24,6 +24,7 @@ from .acled_api import (
 from .classify import ClassificationRules, RulesError, classify_incidents
 from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
 from .layers import GeoPackageError, write_month_geopackage
+from .outputs import check_output
 from .paths import world_map_country
 from .places import add_place_fields
 from .validate import REJECT_COLUMNS, fold_name, validate_rows
@@ -79,6 +80,8 @@ def import_month(
         raise AcledInputError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
     if not export_paths:
         raise AcledInputError("no export file given")
+    # Before any reading: an output that would overwrite an input is refused at once.
+    check_output(Path(out_gpkg), export_paths, "output", (".gpkg",))
     rules = rules or ClassificationRules.from_folder(country=country)
 
     report(5)
@@ -104,7 +107,7 @@ def import_month(
         raise ImportCanceledError("import cancelled")
     report(80)
 
-    write_month_geopackage(incidents, rejects, Path(out_gpkg))
+    write_month_geopackage(incidents, rejects, Path(out_gpkg), inputs=export_paths)
     report(100)
     result = ImportResult(
         gpkg_path=Path(out_gpkg),

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
+import traceback
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
-from osgeo import ogr, osr
+from osgeo import gdal, ogr, osr
 
 from .definitions import (
     ACLED_COLUMNS,
@@ -18,6 +22,7 @@ from .definitions import (
     REJECTS_TABLE,
     STYLE_INCIDENTS,
 )
+from .outputs import OutputError, check_output, replacing, write_failed
 from .paths import symbology_path
 from .places import FIELD_PLACE_FIRST, FIELD_PLACE_INCIDENTS, PLACE_FIELDS
 from .validate import REJECT_COLUMNS
@@ -59,39 +64,187 @@ def write_month_geopackage(
     incidents: pd.DataFrame,
     rejects: pd.DataFrame,
     gpkg_path: Path,
+    inputs: Iterable[Path] = (),
 ) -> Path:
     """Write (or replace) the ``incidents`` and ``rejects`` layers of ``gpkg_path``.
 
-    Other layers an analyst keeps in the same GeoPackage are left as they are, and the
-    replacement happens in one transaction: a failed import leaves the previous month whole.
+    Only a GeoPackage is written, never one of ``inputs``. Other layers an analyst keeps in
+    the same GeoPackage are kept: the file is copied beside itself, the copy written and
+    checked, and only then moved over the original (outputs.replacing). A failed import
+    leaves the previous file byte for byte as it was.
     """
-    gpkg_path = Path(gpkg_path)
+    gpkg_path = check_output(Path(gpkg_path), inputs, "output", (".gpkg",))
     style_path = symbology_path(STYLE_INCIDENTS)
     if not style_path.is_file():
         raise GeoPackageError(f"{style_path}: style file missing")
-    gpkg_path.parent.mkdir(parents=True, exist_ok=True)
-    driver = ogr.GetDriverByName("GPKG")
-    dataset = (
-        ogr.Open(str(gpkg_path), 1)
-        if gpkg_path.exists()
-        else driver.CreateDataSource(str(gpkg_path))
-    )
-    if dataset is None:
-        raise GeoPackageError(f"{gpkg_path}: cannot be opened for writing as a GeoPackage")
     try:
-        dataset.StartTransaction()
+        gpkg_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{gpkg_path}: its folder cannot be made ({error.strerror})") from error
+    with replacing(gpkg_path) as partial:
+        existing = gpkg_path.exists()
+        if existing:
+            _refuse_other_than_geopackage(gpkg_path)
+        try:
+            with gdal_messages_silenced():
+                dataset = None
+                try:
+                    with gdal_errors_raised():
+                        if existing:
+                            copy_geopackage(gpkg_path, partial)
+                            dataset = gdal.OpenEx(
+                                str(partial),
+                                gdal.OF_VECTOR | gdal.OF_UPDATE,
+                                allowed_drivers=["GPKG"],
+                            )
+                        else:
+                            partial.unlink()  # GDAL makes the file itself
+                            driver = gdal.GetDriverByName("GPKG")
+                            dataset = driver.Create(str(partial), 0, 0, 0, gdal.GDT_Unknown)
+                        _write_layers(dataset, incidents, rejects, style_path.read_text("utf-8"))
+                except BaseException as error:
+                    # The failed calls' frames hold the dataset: let it go now, not when the
+                    # traceback does (GDAL would print its errors then).
+                    traceback.clear_frames(error.__traceback__)
+                    raise
+                finally:
+                    # Closed here, failed or not, silenced and without exceptions (a
+                    # destructor cannot raise); what was committed is read back below.
+                    dataset = None
+                with gdal_errors_raised():
+                    _check_written(partial, len(incidents), len(rejects))
+        except (RuntimeError, sqlite3.Error, OSError) as error:
+            raise write_failed(gpkg_path, error) from error
+    _drop_stale_journal(gpkg_path)
+    return gpkg_path
+
+
+def _write_layers(dataset, incidents: pd.DataFrame, rejects: pd.DataFrame, qml: str) -> None:
+    dataset.StartTransaction()
+    try:
         for name in (INCIDENTS_LAYER, REJECTS_TABLE):
             _delete_layer(dataset, name)
         _write_table(dataset, INCIDENTS_LAYER, incidents, INCIDENT_FIELDS, points=True)
         _write_table(dataset, REJECTS_TABLE, rejects, REJECT_COLUMNS)
-        _write_default_style(dataset, style_path.read_text(encoding="utf-8"))
+        _write_default_style(dataset, qml)
         dataset.CommitTransaction()
-    except Exception:
-        dataset.RollbackTransaction()
+    except BaseException:
+        with contextlib.suppress(RuntimeError):
+            dataset.RollbackTransaction()
         raise
+
+
+@contextlib.contextmanager
+def gdal_errors_raised() -> Iterator[None]:
+    """GDAL and OGR errors as Python exceptions for the block; QGIS's setting is restored
+    after (QGIS's Python expects return codes)."""
+    gdal_before, ogr_before = gdal.GetUseExceptions(), ogr.GetUseExceptions()
+    gdal.UseExceptions()
+    ogr.UseExceptions()
+    try:
+        yield
     finally:
-        dataset = None  # closes the file; GDAL objects must not outlive QGIS
-    return gpkg_path
+        # In the reverse order: each pushed an error handler of its own.
+        if not ogr_before:
+            ogr.DontUseExceptions()
+        if not gdal_before:
+            gdal.DontUseExceptions()
+
+
+@contextlib.contextmanager
+def gdal_messages_silenced() -> Iterator[None]:
+    """GDAL prints nothing in the block: its message becomes the exception's (one line)."""
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _refuse_other_than_geopackage(gpkg_path: Path) -> None:
+    """An existing file is replaced only if it is a GeoPackage (a renamed workbook, a plain
+    SQLite database… are left alone)."""
+    with gdal_messages_silenced(), gdal_errors_raised():
+        try:
+            dataset = gdal.OpenEx(
+                str(gpkg_path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"]
+            )
+        except RuntimeError:
+            dataset = None
+        is_geopackage = dataset is not None and dataset.GetDriver().ShortName == "GPKG"
+        dataset = None
+    if not is_geopackage or not _has_geopackage_tables(gpkg_path):
+        raise OutputError(
+            f"{gpkg_path} exists and is not a GeoPackage; it is left as it is: choose another file"
+        )
+
+
+def _has_geopackage_tables(gpkg_path: Path) -> bool:
+    try:
+        with contextlib.closing(_read_only(gpkg_path)) as database:
+            names = {row[0] for row in database.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.Error:
+        return False
+    return {"gpkg_contents", "gpkg_spatial_ref_sys"} <= names
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+def copy_geopackage(source: Path, copy: Path) -> None:
+    """A consistent copy of ``source`` (SQLite's backup: what another program has committed
+    but not yet checkpointed from its journal is included), in plain journal mode."""
+    original = _read_only(source)
+    duplicate = sqlite3.connect(str(copy))
+    with contextlib.closing(original), contextlib.closing(duplicate):
+        original.backup(duplicate)
+        duplicate.execute("PRAGMA journal_mode=DELETE")
+        duplicate.commit()
+
+
+def feature_count(gpkg_path: Path, layer_name: str) -> int | None:
+    """Features of one layer of a GeoPackage, read with GDAL; None if it cannot be read."""
+    with gdal_messages_silenced(), gdal_errors_raised():
+        try:
+            dataset = gdal.OpenEx(
+                str(gpkg_path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"]
+            )
+            layer = dataset.GetLayerByName(layer_name)
+            count = layer.GetFeatureCount() if layer is not None else None
+        except RuntimeError:
+            count = None
+        layer = dataset = None
+    return count
+
+
+def close_journal(gpkg_path: Path) -> None:
+    """Back to SQLite's plain journal, so that a file about to be moved holds all its
+    content itself (a write-ahead journal would stay behind under the old name)."""
+    with contextlib.closing(sqlite3.connect(str(gpkg_path))) as database:
+        database.execute("PRAGMA journal_mode=DELETE")
+
+
+def _check_written(gpkg_path: Path, incidents: int, rejects: int) -> None:
+    """Read the written file back: both layers, every row."""
+    dataset = gdal.OpenEx(
+        str(gpkg_path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"]
+    )
+    counts = {
+        name: dataset.GetLayerByName(name).GetFeatureCount()
+        for name in (INCIDENTS_LAYER, REJECTS_TABLE)
+    }
+    dataset = None
+    if counts != {INCIDENTS_LAYER: incidents, REJECTS_TABLE: rejects}:
+        raise OSError(f"read back {counts}, expected {incidents} incidents and {rejects} rejects")
+
+
+def _drop_stale_journal(gpkg_path: Path) -> None:
+    """A write-ahead journal left by a program that had the old file open belongs to the old
+    file: applied to the new one it would corrupt it (its content is in the copy)."""
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{gpkg_path}{suffix}").unlink()
 
 
 def _delete_layer(dataset, name: str) -> None:

@@ -305,12 +305,19 @@ class ExportIncidentAtlasPdf(_Algorithm):
                 "PROJECT", tr("Also save a project"), tr("QGIS project (*.qgz)"), optional=True
             )
         )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "OVERWRITE_PROJECT",
+                tr("Replace the project file even if this plugin did not make it"),
+                defaultValue=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
     def processAlgorithm(self, parameters, context, feedback):
         import tempfile
 
-        from .atlas import AtlasError, AtlasSettings, make_atlas
+        from .atlas import AtlasError, AtlasSettings, check_atlas_outputs, make_atlas
 
         exports, month, country = self.selection(parameters, context)
         pdf_path = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
@@ -318,6 +325,16 @@ class ExportIncidentAtlasPdf(_Algorithm):
         regions = self.parameterAsFile(parameters, "REGIONS", context)
         settings = AtlasSettings.from_qgis_settings()
         settings.language = ("en", "fr")[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+        try:
+            # Before the import writes anything: neither output may replace an input.
+            check_atlas_outputs(
+                pdf_path,
+                Path(project_path) if project_path else None,
+                [*exports, Path(regions) if regions else None],
+                overwrite_project=self.parameterAsBool(parameters, "OVERWRITE_PROJECT", context),
+            )
+        except AtlasError as error:
+            raise QgsProcessingException(str(error)) from None
         with tempfile.TemporaryDirectory(prefix="mali_incidents_") as scratch:
             folder = Path(project_path).parent if project_path else Path(scratch)
             gpkg = folder / f"incidents_{country.lower()}_{month}.gpkg"
@@ -342,6 +359,10 @@ class ExportIncidentAtlasPdf(_Algorithm):
                     settings=settings,
                     country=country,
                     progress=lambda percent: feedback.setProgress(20 + percent * 0.8),
+                    inputs=exports,
+                    overwrite_project=self.parameterAsBool(
+                        parameters, "OVERWRITE_PROJECT", context
+                    ),
                 )
             except ImportCanceledError:
                 return {}

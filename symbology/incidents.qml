@@ -43,7 +43,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="alpha">
                   <Option value="true" type="bool" name="active"/>
-                  <Option value="if(@mali_region_spellings IS NULL OR strpos(@mali_region_spellings, '|' || &quot;admin1&quot; || '|') > 0, 100, 35)" type="QString" name="expression"/>
+                  <Option value="if(@mali_region_names IS NULL OR array_contains(from_json(@mali_region_names), &quot;admin1&quot;), 100, 35)" type="QString" name="expression"/>
                   <Option value="3" type="int" name="type"/>
                 </Option>
               </Option>
@@ -113,7 +113,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="alpha">
                   <Option value="true" type="bool" name="active"/>
-                  <Option value="if(@mali_region_spellings IS NULL OR strpos(@mali_region_spellings, '|' || &quot;admin1&quot; || '|') > 0, 100, 35)" type="QString" name="expression"/>
+                  <Option value="if(@mali_region_names IS NULL OR array_contains(from_json(@mali_region_names), &quot;admin1&quot;), 100, 35)" type="QString" name="expression"/>
                   <Option value="3" type="int" name="type"/>
                 </Option>
               </Option>
@@ -739,7 +739,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="alpha">
                   <Option value="true" type="bool" name="active"/>
-                  <Option value="if(@mali_region_spellings IS NULL OR strpos(@mali_region_spellings, '|' || &quot;admin1&quot; || '|') > 0, 100, 35)" type="QString" name="expression"/>
+                  <Option value="if(@mali_region_names IS NULL OR array_contains(from_json(@mali_region_names), &quot;admin1&quot;), 100, 35)" type="QString" name="expression"/>
                   <Option value="3" type="int" name="type"/>
                 </Option>
               </Option>
@@ -809,7 +809,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="alpha">
                   <Option value="true" type="bool" name="active"/>
-                  <Option value="if(@mali_region_spellings IS NULL OR strpos(@mali_region_spellings, '|' || &quot;admin1&quot; || '|') > 0, 100, 35)" type="QString" name="expression"/>
+                  <Option value="if(@mali_region_names IS NULL OR array_contains(from_json(@mali_region_names), &quot;admin1&quot;), 100, 35)" type="QString" name="expression"/>
                   <Option value="3" type="int" name="type"/>
                 </Option>
               </Option>
@@ -879,7 +879,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="alpha">
                   <Option value="true" type="bool" name="active"/>
-                  <Option value="if(@mali_region_spellings IS NULL OR strpos(@mali_region_spellings, '|' || &quot;admin1&quot; || '|') > 0, 100, 35)" type="QString" name="expression"/>
+                  <Option value="if(@mali_region_names IS NULL OR array_contains(from_json(@mali_region_names), &quot;admin1&quot;), 100, 35)" type="QString" name="expression"/>
                   <Option value="3" type="int" name="type"/>
                 </Option>
               </Option>
@@ -949,7 +949,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="alpha">
                   <Option value="true" type="bool" name="active"/>
-                  <Option value="if(@mali_region_spellings IS NULL OR strpos(@mali_region_spellings, '|' || &quot;admin1&quot; || '|') > 0, 100, 35)" type="QString" name="expression"/>
+                  <Option value="if(@mali_region_names IS NULL OR array_contains(from_json(@mali_region_names), &quot;admin1&quot;), 100, 35)" type="QString" name="expression"/>
                   <Option value="3" type="int" name="type"/>
                 </Option>
               </Option>
@@ -1019,7 +1019,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="alpha">
                   <Option value="true" type="bool" name="active"/>
-                  <Option value="if(@mali_region_spellings IS NULL OR strpos(@mali_region_spellings, '|' || &quot;admin1&quot; || '|') > 0, 100, 35)" type="QString" name="expression"/>
+                  <Option value="if(@mali_region_names IS NULL OR array_contains(from_json(@mali_region_names), &quot;admin1&quot;), 100, 35)" type="QString" name="expression"/>
                   <Option value="3" type="int" name="type"/>
                 </Option>
               </Option>
@@ -1087,7 +1087,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="alpha">
                   <Option value="true" type="bool" name="active"/>
-                  <Option value="if(@mali_region_spellings IS NULL OR strpos(@mali_region_spellings, '|' || &quot;admin1&quot; || '|') > 0, 100, 35)" type="QString" name="expression"/>
+                  <Option value="if(@mali_region_names IS NULL OR array_contains(from_json(@mali_region_names), &quot;admin1&quot;), 100, 35)" type="QString" name="expression"/>
                   <Option value="3" type="int" name="type"/>
                 </Option>
               </Option>
@@ -1157,7 +1157,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="alpha">
                   <Option value="true" type="bool" name="active"/>
-                  <Option value="if(@mali_region_spellings IS NULL OR strpos(@mali_region_spellings, '|' || &quot;admin1&quot; || '|') > 0, 100, 35)" type="QString" name="expression"/>
+                  <Option value="if(@mali_region_names IS NULL OR array_contains(from_json(@mali_region_names), &quot;admin1&quot;), 100, 35)" type="QString" name="expression"/>
                   <Option value="3" type="int" name="type"/>
                 </Option>
               </Option>

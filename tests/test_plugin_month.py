@@ -49,6 +49,8 @@ def wait_for(task: QgsTask, seconds: float = 120) -> None:
 
 def fill_dialog(plugin_package, export, gpkg):
     dialog = plugin_package.plugin.LoadMonthDialog()
+    # The dialog remembers the last source: an earlier test may have left "From ACLED" chosen.
+    dialog.source_files.setChecked(True)
     dialog.exports.setFilePath(str(export))  # the months of the file are offered
     dialog.gpkg_path.setFilePath(str(gpkg))
     return dialog

@@ -697,5 +697,25 @@
         <source>ACLED's API address</source>
         <translation>Adresse de l'API d'ACLED</translation>
     </message>
+    <message>
+        <source>{path} is a project this plugin did not make: it is replaced only with --overwrite (or choose another file)</source>
+        <translation>{path} est un projet que cette extension n'a pas créé : il n'est remplacé qu'avec --overwrite (ou choisissez un autre fichier)</translation>
+    </message>
+    <message>
+        <source>{region}: {count} incident(s) too long for one page continue on the next rows, marked (continued)</source>
+        <translation>{region} : {count} incident(s) trop long(s) pour une page se poursuivent sur les lignes suivantes, marquées (suite)</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(suite)</translation>
+    </message>
+    <message>
+        <source>Replace the project file even if this plugin did not make it</source>
+        <translation>Remplacer le fichier de projet même s'il n'a pas été créé par cette extension</translation>
+    </message>
+    <message>
+        <source>The PDF {path} was not written completely (is the disk full?)</source>
+        <translation>Le PDF {path} n'a pas été écrit en entier (le disque est-il plein ?)</translation>
+    </message>
 </context>
 </TS>
