@@ -20,6 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 clone=$PWD
 matrix=$clone/.matrix
+mkdir -p "$matrix"
 versions=("$@")
 ((${#versions[@]})) || versions=(3.22 3.40 3.44)
 
