@@ -6,6 +6,7 @@ Plain files found by path, no compiled ``resources.py``: users can open and edit
 from __future__ import annotations
 
 import functools
+import sys
 from pathlib import Path
 
 PLUGIN_ROOT = Path(__file__).resolve().parent.parent
@@ -59,12 +60,16 @@ def world_map_path() -> Path:
     Without a running QGIS (the command line's import) it is found under QGIS's installation
     prefix, as QGIS itself finds it.
     """
-    from qgis.core import QgsApplication
+    # Only a QGIS already running is asked: importing qgis for this costs the command line's
+    # import a second.
+    qgis_core = sys.modules.get("qgis.core")
+    running = qgis_core is not None and qgis_core.QgsApplication.instance() is not None
+    data = qgis_core.QgsApplication.pkgDataPath() if running else ""
+    if not data:
+        from .qgis_session import qgis_prefix
 
-    from .qgis_session import qgis_prefix
-
-    data = QgsApplication.pkgDataPath() if QgsApplication.instance() is not None else ""
-    return Path(data or qgis_prefix() / "share" / "qgis") / "resources" / "data" / "world_map.gpkg"
+        data = qgis_prefix() / "share" / "qgis"
+    return Path(data) / "resources" / "data" / "world_map.gpkg"
 
 
 @functools.lru_cache(maxsize=8)

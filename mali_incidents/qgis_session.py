@@ -28,9 +28,13 @@ def qgis_prefix() -> Path:
     configured = os.environ.get("QGIS_PREFIX_PATH")
     if configured:
         return Path(configured)
-    import qgis
+    import importlib.util
 
-    package = Path(qgis.__file__).resolve().parent
+    # Found, not imported: the command line's import does not need QGIS loaded.
+    spec = importlib.util.find_spec("qgis")
+    if spec is None or spec.origin is None:
+        return Path("/usr")
+    package = Path(spec.origin).resolve().parent
     for candidate in package.parents:
         if (candidate / _PREFIX_MARKER).is_file():
             return candidate

@@ -86,20 +86,22 @@ def build_layouts(
     region_field: str | None = None,
     settings: AtlasSettings | None = None,
     country: str = DEFAULT_COUNTRY,
+    incidents_source: str | None = None,
 ) -> AtlasLayouts:
-    """The month's report (cover, overview, a map and a table per region) in ``project``."""
+    """The month's report (cover, overview, a map and a table per region) in ``project``;
+    with ``incidents_source`` (the team store's month, PostGIS) its incidents read it."""
     # The credit and contact the analyst set in the plugin, when the caller gives none.
     settings = settings or AtlasSettings.from_qgis_settings()
     # Every text of the atlas (titles, headings, legend, dates) in the atlas's language.
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
-        if not incidents_gpkg.is_file():
+        if incidents_source is None and not incidents_gpkg.is_file():
             raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
         regions, warnings, sources, regions_layer = month_regions(
-            incidents_gpkg, regions_path, region_field, country, settings
+            incidents_gpkg, regions_path, region_field, country, settings, incidents_source
         )
-        incidents = open_incidents(incidents_gpkg)
+        incidents = open_incidents(incidents_gpkg, incidents_source)
         load_style(incidents, STYLE_INCIDENTS, warnings)
         translate_legend(incidents, settings.language)
 
