@@ -18,7 +18,13 @@ from qgis.core import (
     QgsTask,
     QgsVectorLayer,
 )
-from qgis.gui import QgsAuthConfigSelect, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import (
+    QgsAuthConfigSelect,
+    QgsCheckableComboBox,
+    QgsFieldComboBox,
+    QgsFileWidget,
+    QgsMapLayerComboBox,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
@@ -42,6 +48,7 @@ from qgis.PyQt.QtWidgets import (
 from .mali_incidents.acled import AcledInputError, months_in_exports
 from .mali_incidents.acled_api import DEFAULT_ACLED_URL, credentials_from_auth_config
 from .mali_incidents.compat import POLYGON_LAYER_FILTER
+from .mali_incidents.country_titles import country_list, listed_countries, month_geopackage_name
 from .mali_incidents.definitions import (
     DEFAULT_COUNTRY,
     LAYER_ROLE_PROPERTY,
@@ -244,7 +251,8 @@ class MaliIncidentAtlasPlugin:
                     **task.choice,
                     "gpkg_path": result.gpkg_path,
                     "month": result.month,
-                    "country": result.country,
+                    # Several countries: one report, a chapter each.
+                    "country": list(result.countries) or result.country,
                 }
             )
         if shown is None:
@@ -589,9 +597,21 @@ class LoadMonthDialog(QDialog):
         self.source_group.addButton(self.source_acled)
         form.addRow(tr("Source"), source_box)
 
-        self.country = QLineEdit(self._remembered("country", DEFAULT_COUNTRY))
-        self.country.editingFinished.connect(self.refresh_months)
-        form.addRow(tr("Country"), self.country)
+        # One country, or several for one atlas (Mali, Burkina Faso and Niger: one theatre).
+        remembered = [
+            name for name in self._remembered("country", DEFAULT_COUNTRY).split(";") if name
+        ]
+        self.country = QgsCheckableComboBox()
+        self.country.addItems(list(dict.fromkeys([*listed_countries(), *remembered])))
+        self.country.setCheckedItems(remembered or [DEFAULT_COUNTRY])
+        self.country.setToolTip(
+            tr(
+                "One country, or several for one atlas: a regional overview, then a chapter "
+                "per country. A country missing here: add it to symbology/country_titles.csv"
+            )
+        )
+        self.country.checkedItemsChanged.connect(self.refresh_months)
+        form.addRow(tr("Countries"), self.country)
 
         self.month = QComboBox()
         self.month.setEditable(True)
@@ -695,9 +715,23 @@ class LoadMonthDialog(QDialog):
         else:
             self.refresh_months()
 
+    def countries(self) -> list[str]:
+        """The checked countries, in the list's order (Mali when none is)."""
+        return country_list(self.country.checkedItems())
+
     def problem(self) -> str:
         """Why the dialog cannot be accepted yet ("" when it can)."""
+        if self.store.currentData() and len(self.countries()) > 1:
+            return tr(
+                "The incident store takes one country at a time: choose one, or choose no "
+                "store for an atlas of several countries."
+            )
         if self.source_acled.isChecked():
+            if len(self.countries()) > 1:
+                return tr(
+                    "ACLED's API gives one country at a time: choose one, or export the "
+                    "countries from ACLED and load the files."
+                )
             if not self.auth_config.configId():
                 return tr(
                     "Choose the authentication configuration holding your ACLED e-mail and "
@@ -744,7 +778,13 @@ class LoadMonthDialog(QDialog):
         paths = [path for path in self.export_paths() if path.is_file()]
         typed = self.month.currentText()
         try:
-            months = months_in_exports(paths, self.country.text()) if paths else []
+            months = sorted(
+                {
+                    month
+                    for country in (self.countries() if paths else [])
+                    for month in months_in_exports(paths, country)
+                }
+            )
         except AcledInputError:
             months = []
         self.month.clear()
@@ -755,12 +795,11 @@ class LoadMonthDialog(QDialog):
     def choice(self) -> dict:
         from_acled = self.source_acled.isChecked()
         exports = [] if from_acled else self.export_paths()
+        countries = self.countries()
         month = self.month.currentText().strip()
         gpkg = self.gpkg_path.filePath().strip()
         if not gpkg and exports:
-            gpkg = str(
-                exports[0].with_name(f"incidents_{self.country.text().lower()}_{month}.gpkg")
-            )
+            gpkg = str(exports[0].with_name(month_geopackage_name(self.countries(), month)))
         regions_path = None
         region_field = self.region_field.currentField() or None
         if self.regions_project.isChecked() and self.regions_layer.currentLayer() is not None:
@@ -771,7 +810,7 @@ class LoadMonthDialog(QDialog):
             region_field = None
         return {
             "exports": exports,
-            "country": self.country.text().strip() or DEFAULT_COUNTRY,
+            "country": countries if len(countries) > 1 else countries[0],
             "month": month,
             "gpkg_path": Path(gpkg) if gpkg else None,
             "regions_path": regions_path,
@@ -795,7 +834,7 @@ class LoadMonthDialog(QDialog):
             ("exports", self.exports.filePath()),
             ("source", "acled" if self.source_acled.isChecked() else "files"),
             ("auth_id", self.auth_config.configId()),  # the configuration's id, no secret
-            ("country", self.country.text()),
+            ("country", ";".join(self.countries())),
             ("regions_source", source),
             ("regions_path", self.regions_path.filePath()),
             ("gpkg_path", self.gpkg_path.filePath()),

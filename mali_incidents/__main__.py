@@ -20,6 +20,7 @@ from .acled_api import (
     credentials_from_environment,
     download_month,
 )
+from .country_titles import country_list, month_geopackage_name
 from .definitions import DEFAULT_COUNTRY
 from .importer import IMPORT_ERRORS, import_month, import_month_from_acled
 from .store import StoreError, is_store_uri
@@ -54,7 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
             help="ACLED export files (CSV, XLSX, API JSON)",
         )
         command.add_argument("--month", required=True, help="the month to select, YYYY-MM")
-        command.add_argument("--country", default=DEFAULT_COUNTRY, help="default: %(default)s")
+        command.add_argument(
+            "--country",
+            action="append",
+            metavar="COUNTRY",
+            help=f"as ACLED names it; give it again for an atlas of several "
+            f"(--country Mali --country Niger; default: {DEFAULT_COUNTRY})",
+        )
 
     def add_acled_arguments(command: argparse.ArgumentParser) -> None:
         command.add_argument(
@@ -129,14 +136,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def chosen_countries(arguments: argparse.Namespace) -> list[str]:
+    """The --country values, each once, in the order given (Mali without one)."""
+    return country_list(arguments.country)
+
+
+def one_country(countries: list[str], what: str) -> str:
+    """The one country of a command that takes one (the team store's import and atlas)."""
+    if len(countries) > 1:
+        raise StoreError(f"{what} takes one --country at a time ({', '.join(countries)} given)")
+    return countries[0]
+
+
 def run_import(arguments: argparse.Namespace) -> str:
+    countries = chosen_countries(arguments)
     if arguments.from_acled:
         if arguments.exports:
             raise AcledInputError("give export files or --from-acled, not both")
+        if len(countries) > 1:
+            raise AcledInputError(
+                "--from-acled downloads one country: download each with `download`, "
+                "then import the files with --country given for each"
+            )
         if is_store_uri(arguments.out):
             raise StoreError("--from-acled writes a GeoPackage: download, then import into a store")
         result, downloaded = import_month_from_acled(
-            acled_client(arguments), arguments.month, Path(arguments.out), arguments.country
+            acled_client(arguments), arguments.month, Path(arguments.out), countries[0]
         )
         return f"{result.summary()} ({downloaded.changes()})"
     if not arguments.exports:
@@ -145,11 +170,11 @@ def run_import(arguments: argparse.Namespace) -> str:
         from .store import import_to_store
 
         month = None if arguments.month == EVERY_MONTH else arguments.month
-        result = import_to_store(arguments.exports, arguments.out, month, arguments.country)
+        result = import_to_store(
+            arguments.exports, arguments.out, month, one_country(countries, "a team store")
+        )
         return result.summary()
-    result = import_month(
-        arguments.exports, arguments.month, Path(arguments.out), arguments.country
-    )
+    result = import_month(arguments.exports, arguments.month, Path(arguments.out), countries)
     return result.summary()
 
 
@@ -194,9 +219,10 @@ def run_atlas(arguments: argparse.Namespace) -> str:
     else:
         keep_folder = tempfile.TemporaryDirectory(prefix="mali_incidents_")
         gpkg_folder = Path(keep_folder.name)
-    gpkg_path = gpkg_folder / f"incidents_{arguments.country.lower()}_{arguments.month}.gpkg"
+    countries = chosen_countries(arguments)
+    gpkg_path = gpkg_folder / month_geopackage_name(countries, arguments.month)
     try:
-        imported = import_month(arguments.exports, arguments.month, gpkg_path, arguments.country)
+        imported = import_month(arguments.exports, arguments.month, gpkg_path, countries)
         with qgis_session():
             settings = AtlasSettings.from_qgis_settings()
             settings.credit = arguments.credit if arguments.credit is not None else settings.credit
@@ -212,7 +238,7 @@ def run_atlas(arguments: argparse.Namespace) -> str:
                 region_field=arguments.region_field,
                 project_path=arguments.project,
                 settings=settings,
-                country=arguments.country,
+                country=countries,
                 inputs=inputs,
                 overwrite_project=arguments.overwrite,
             )
@@ -248,14 +274,16 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
 
     if not is_store_uri(arguments.store):
         raise StoreError(f"--from {arguments.store}: not a postgresql:// URI")
+    # The store's month is one country's (an atlas of several: from export files).
+    country = one_country(chosen_countries(arguments), "an atlas from a team store")
     inputs = [arguments.regions]
     check_atlas_outputs(
         arguments.out, arguments.project, inputs, overwrite_project=arguments.overwrite
     )
-    incidents, fatalities = month_counts(arguments.store, arguments.month, arguments.country)
+    incidents, fatalities = month_counts(arguments.store, arguments.month, country)
     if not incidents:
         raise StoreError(
-            f"the store has no incident of {arguments.country} in {arguments.month}: import first"
+            f"the store has no incident of {country} in {arguments.month}: import first"
         )
     password_to_environment(arguments.store)
     if arguments.project:
@@ -264,7 +292,7 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
     else:
         keep_folder = tempfile.TemporaryDirectory(prefix="mali_incidents_")
         polygons_folder = Path(keep_folder.name)
-    polygons_gpkg = polygons_folder / f"atlas_{arguments.country.lower()}_{arguments.month}.gpkg"
+    polygons_gpkg = polygons_folder / f"atlas_{country.lower()}_{arguments.month}.gpkg"
     failure = ""
     try:
         with qgis_session():
@@ -277,10 +305,8 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
                     region_field=arguments.region_field,
                     project_path=arguments.project,
                     settings=_atlas_settings(arguments),
-                    country=arguments.country,
-                    incidents_source=month_layer_uri(
-                        arguments.store, arguments.month, arguments.country
-                    ),
+                    country=country,
+                    incidents_source=month_layer_uri(arguments.store, arguments.month, country),
                     inputs=inputs,
                     overwrite_project=arguments.overwrite,
                 )

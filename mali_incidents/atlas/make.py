@@ -4,7 +4,7 @@ layers as a QGIS project; the outputs checked against the inputs first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +37,7 @@ def make_atlas(
     region_field: str | None = None,
     project_path: Path | None = None,
     settings: AtlasSettings | None = None,
-    country: str = DEFAULT_COUNTRY,
+    country: str | Sequence[str] = DEFAULT_COUNTRY,
     progress: Callable[[float], None] | None = None,
     inputs: Iterable[Path] = (),
     overwrite_project: bool = False,

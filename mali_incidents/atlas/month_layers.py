@@ -36,6 +36,7 @@ from ..regions import Region, RegionsError, load_region_polygons, region_key, re
 from .messages import AtlasError, tr
 from .project_layers import open_incidents
 from .settings import AtlasSettings
+from .variables import REGION_COUNTRY_FIELD
 
 # ~100 m: under half a millimetre on Bamako's city-scale map.
 REGION_SIMPLIFY_DEGREES = 0.001
@@ -54,11 +55,28 @@ def month_regions(
 ):
     """The month's regions (from its admin1, framed by the polygons), the warnings about
     them and the sources line; the regions' polygons written beside the incidents (for a
-    month of the team store, ``incidents_source``, in a GeoPackage of their own)."""
+    month of the team store, ``incidents_source``, in a GeoPackage of their own).
+
+    ``country`` may be a list: each country's regions in its own order, the countries in
+    the order given, each region knowing its country (``Region.country``).
+    """
+    countries = [country] if isinstance(country, str) else list(country)
+    several = len(countries) > 1
     month_incidents = open_incidents(incidents_gpkg, incidents_source)
+    regions, warnings = [], []
+    all_polygons: dict = {}
+    polygon_countries: dict[str, str] = {}  # several countries: which country a polygon is of
     try:
-        polygons = load_region_polygons(regions_path, region_field, country)
-        regions, warnings = regions_of_month(month_incidents, polygons, country)
+        for name in countries:
+            polygons = load_region_polygons(regions_path, region_field, name)
+            country_regions, country_warnings = regions_of_month(
+                month_incidents, polygons, name, only_country=several
+            )
+            regions += country_regions
+            warnings += country_warnings
+            for key, value in polygons.polygons.items():
+                all_polygons.setdefault(key, value)
+                polygon_countries.setdefault(key, name)
     except RegionsError as error:
         raise AtlasError(str(error)) from error
     sources = sources_line(month_incidents, settings)
@@ -76,7 +94,13 @@ def month_regions(
                 copy_geopackage(incidents_gpkg, partial)
             else:  # an atlas of the team store: a GeoPackage of its own for the polygons
                 _create_geopackage(partial)
-            write_regions_layer(partial, regions, polygons.polygons, incidents_gpkg)
+            write_regions_layer(
+                partial,
+                regions,
+                all_polygons,
+                incidents_gpkg,
+                polygon_countries if several else None,
+            )
             write_countries_layer(partial, extent_of_regions(regions), incidents_gpkg)
             close_journal(partial)
     except (OutputError, sqlite3.Error) as error:
@@ -126,15 +150,25 @@ def extent_of_regions(regions: list[Region]) -> QgsRectangle:
 
 
 def write_regions_layer(
-    incidents_gpkg: Path, regions: list[Region], polygons: dict, shown_path: Path
+    incidents_gpkg: Path,
+    regions: list[Region],
+    polygons: dict,
+    shown_path: Path,
+    polygon_countries: dict[str, str] | None = None,
 ) -> None:
-    """The polygons the atlas draws, beside the incidents, so a saved project keeps them."""
+    """The polygons the atlas draws, beside the incidents, so a saved project keeps them.
+
+    With ``polygon_countries`` (an atlas of several countries) each polygon also gets its
+    country: a chapter's maps draw only its own country's regions.
+    """
     fields = QgsFields()
     fields.append(make_field("admin1", "string"))
     fields.append(make_field("region", "string"))
     fields.append(make_field("page", "int"))
     fields.append(make_field("incidents", "int"))
     fields.append(make_field("fatalities", "int"))
+    if polygon_countries is not None:
+        fields.append(make_field(REGION_COUNTRY_FIELD, "string"))
     memory = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", REGIONS_LAYER, "memory")
     memory.dataProvider().addAttributes(fields.toList())
     memory.updateFields()
@@ -144,17 +178,17 @@ def write_regions_layer(
         if region.geometry is None:
             continue
         drawn_keys.add(region_key(region.admin1))
-        features.append(
-            _region_feature(
-                memory.fields(),
-                region.geometry,
-                [region.admin1, region.name, page, region.incidents, region.fatalities],
-            )
-        )
+        attributes = [region.admin1, region.name, page, region.incidents, region.fatalities]
+        if polygon_countries is not None:
+            attributes.append(region.country)
+        features.append(_region_feature(memory.fields(), region.geometry, attributes))
     # Polygons no page is about (a region the month does not name) still draw as context.
     for key, (name, geometry) in polygons.items():
         if key not in drawn_keys:
-            features.append(_region_feature(memory.fields(), geometry, [name, name, None, 0, 0]))
+            attributes = [name, name, None, 0, 0]
+            if polygon_countries is not None:
+                attributes.append(polygon_countries.get(key, ""))
+            features.append(_region_feature(memory.fields(), geometry, attributes))
     memory.dataProvider().addFeatures(features)
 
     _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)

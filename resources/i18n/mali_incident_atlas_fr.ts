@@ -6,12 +6,12 @@
 <context>
     <name>MaliIncidentAtlas</name>
     <message>
-        <source>Maps of security incidents in Mali</source>
-        <translation>Cartes des incidents sécuritaires au Mali</translation>
+        <source>Maps of security incidents {in_country}</source>
+        <translation>Cartes des incidents sécuritaires {in_country}</translation>
     </message>
     <message>
-        <source>Security incidents in Mali</source>
-        <translation>Incidents sécuritaires au Mali</translation>
+        <source>Security incidents {in_country}</source>
+        <translation>Incidents sécuritaires {in_country}</translation>
     </message>
     <message>
         <source>Map of security incidents in {region}, {month}</source>
@@ -748,6 +748,42 @@
     <message>
         <source>The PDF {path} was not written completely (is the disk full?)</source>
         <translation>Le PDF {path} n'a pas été écrit en entier (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>Fatalities by country and region</source>
+        <translation>Nombre de morts par pays et par région</translation>
+    </message>
+    <message>
+        <source>Country, region</source>
+        <translation>Pays, région</translation>
+    </message>
+    <message>
+        <source>Incident atlas, {countries} — {month}</source>
+        <translation>Atlas des incidents, {countries} — {month}</translation>
+    </message>
+    <message>
+        <source>QGIS&apos;s world map has no polygon for {country}&apos;s regions (it has other divisions): each region&apos;s map is framed on its incidents (the whole country without any), drawn over those divisions. Give region polygons with --regions (e.g. OCHA&apos;s admin-1) to outline them.</source>
+        <translation>La carte du monde de QGIS n&apos;a pas de polygone pour les régions du pays {country} (elle en a d&apos;autres divisions) : la carte de chaque région est cadrée sur ses incidents (le pays entier sans incident), dessinée sur ces divisions. Donnez les polygones des régions avec --regions (p. ex. l&apos;admin-1 d&apos;OCHA) pour les tracer.</translation>
+    </message>
+    <message>
+        <source>One country, or several for one atlas: a regional overview, then a chapter per country. A country missing here: add it to symbology/country_titles.csv</source>
+        <translation>Un pays, ou plusieurs pour un seul atlas : une vue régionale, puis un chapitre par pays. Un pays absent de la liste : ajoutez-le à symbology/country_titles.csv</translation>
+    </message>
+    <message>
+        <source>ACLED&apos;s API gives one country at a time: choose one, or export the countries from ACLED and load the files.</source>
+        <translation>L&apos;API d&apos;ACLED donne un pays à la fois : choisissez-en un, ou exportez les pays depuis ACLED et chargez les fichiers.</translation>
+    </message>
+    <message>
+        <source>Country (several: separated by ;)</source>
+        <translation>Pays (plusieurs : séparés par ;)</translation>
+    </message>
+    <message>
+        <source>The incident store takes one country at a time: choose one, or choose no store for an atlas of several countries.</source>
+        <translation>La base d&apos;incidents prend un pays à la fois : choisissez-en un, ou aucune base pour un atlas de plusieurs pays.</translation>
     </message>
 </context>
 </TS>

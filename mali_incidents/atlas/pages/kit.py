@@ -4,6 +4,8 @@ bar and legend (``PageKit``), and the month's texts the pages print (``PageTexts
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -44,6 +46,9 @@ class PageTexts:
     month: str
     sources: str
     settings: AtlasSettings
+    # What follows "security incidents" in the titles: "in Niger", "au Niger", or every
+    # country of the atlas ("in Mali, Burkina Faso and Niger"); from country_titles.csv.
+    in_country: str = ""
 
 
 def typed_item(layout: QgsLayout, item_id: str, kind: type):
@@ -72,6 +77,17 @@ class PageKit:
         self.country_extent = country_extent
         self.warnings = warnings  # the atlas's, added to (rows continued over pages)
         self._templates: dict[str, str] = {}
+
+    def for_country(
+        self, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, in_country: str
+    ) -> PageKit:
+        """The same kit for one country's chapter of an atlas of several: its frame, its
+        titles; the templates read once still shared."""
+        kit = copy.copy(self)
+        kit.country_crs = crs
+        kit.country_extent = extent
+        kit.texts = dataclasses.replace(self.texts, in_country=in_country)
+        return kit
 
     def from_template(self, template: str) -> QgsLayout:
         """A layout from a QPT of symbology/ (each read once per atlas)."""

@@ -4,20 +4,30 @@ legend, and the table of fatalities by region.
 
 from __future__ import annotations
 
+import json
+
 from qgis.core import (
+    QgsExpressionContextUtils,
     QgsLayout,
+    QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
+    QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsTableCell,
     QgsTextFormat,
 )
 from qgis.PyQt.QtCore import Qt
 
+from ...country_titles import CountryTitle
 from ...definitions import TEMPLATE_OVERVIEW
 from ...regions import Region
 from ..messages import AtlasError, tr
+from ..variables import REGIONAL_OVERVIEW_VARIABLE
 from .kit import COUNTRY_MAP_MARGIN, PageKit
+
+LEFT = Qt.AlignmentFlag.AlignLeft
+RIGHT = Qt.AlignmentFlag.AlignRight
 
 
 def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
@@ -36,7 +46,12 @@ def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
 
 
 def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
-    kit.set_text(layout, "overview_title", tr("Security incidents in Mali"))
+    kit.set_text(
+        layout,
+        "overview_title",
+        tr("Security incidents {in_country}"),
+        in_country=kit.texts.in_country,
+    )
     kit.set_text(layout, "overview_month", kit.texts.month)
     kit.set_text(layout, "overview_table_title", tr("Fatalities by region"))
     kit.sources_and_credit(layout)
@@ -44,40 +59,52 @@ def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> Non
 
 
 def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
+    table = _fatalities_table(layout)
+    body_format = table.contentTextFormat()
+    rows = [
+        [_cell(region.name, body_format), _cell(str(region.fatalities), body_format, RIGHT)]
+        for region in _by_fatalities(regions)
+    ]
+    total = sum(region.fatalities for region in regions)
+    bold = _bold(body_format)
+    rows.append([_cell(tr("Total"), bold), _cell(str(total), bold, RIGHT)])
+    _set_rows(table, rows, tr("Region"))
+
+
+def _fatalities_table(layout: QgsLayout) -> QgsLayoutItemManualTable:
     frame = layout.itemById("overview_fatalities")
     table = frame.multiFrame() if frame is not None else None
     if not isinstance(table, QgsLayoutItemManualTable):
         raise AtlasError(tr("The overview template lacks its fatalities table"))
-    body_format = table.contentTextFormat()
-    bold = QgsTextFormat(body_format)
-    font = bold.font()
-    font.setBold(True)
-    bold.setFont(font)
-    with_fatalities = sorted(
+    return table
+
+
+def _by_fatalities(regions: list[Region]) -> list[Region]:
+    """The regions with fatalities, the most first."""
+    return sorted(
         (region for region in regions if region.fatalities > 0),
         key=lambda region: (-region.fatalities, region.name),
     )
 
-    def cell(text, text_format, align=Qt.AlignmentFlag.AlignLeft):
-        table_cell = QgsTableCell(text)
-        table_cell.setTextFormat(text_format)
-        table_cell.setHorizontalAlignment(align)
-        return table_cell
 
-    rows = [
-        [
-            cell(region.name, body_format),
-            cell(str(region.fatalities), body_format, Qt.AlignmentFlag.AlignRight),
-        ]
-        for region in with_fatalities
-    ]
-    total = sum(region.fatalities for region in regions)
-    rows.append([cell(tr("Total"), bold), cell(str(total), bold, Qt.AlignmentFlag.AlignRight)])
+def _bold(text_format: QgsTextFormat) -> QgsTextFormat:
+    bold = QgsTextFormat(text_format)
+    font = bold.font()
+    font.setBold(True)
+    bold.setFont(font)
+    return bold
+
+
+def _cell(text: str, text_format: QgsTextFormat, align=LEFT) -> QgsTableCell:
+    table_cell = QgsTableCell(text)
+    table_cell.setTextFormat(text_format)
+    table_cell.setHorizontalAlignment(align)
+    return table_cell
+
+
+def _set_rows(table: QgsLayoutItemManualTable, rows: list, first_heading: str) -> None:
     headers = []
-    for heading, align in (
-        (tr("Region"), Qt.AlignmentFlag.AlignLeft),
-        (tr("Fatalities"), Qt.AlignmentFlag.AlignRight),
-    ):
+    for heading, align in ((first_heading, LEFT), (tr("Fatalities"), RIGHT)):
         column = QgsLayoutTableColumn(heading)
         column.setHAlignment(align)
         headers.append(column)
@@ -86,3 +113,80 @@ def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region
     table.setTableContents(rows)
     table.setColumnWidths([38.0, 18.0])
     table.refresh()
+
+
+def make_regional_overview(
+    kit: PageKit, chapters: list[tuple[CountryTitle, list[Region]]]
+) -> QgsLayout:
+    """The first page of an atlas of several countries: all of them on one map, with their
+    borders, and their fatalities by country, then by region (the overview's template)."""
+    layout = kit.from_template(TEMPLATE_OVERVIEW)
+    fill_regional_overview(kit, layout, chapters)
+    overview_map = kit.item(layout, "overview_map", QgsLayoutItemMap)
+    overview_map.setLayers(
+        [kit.layers.incidents_unlabelled, kit.layers.regions, kit.layers.countries]
+    )
+    overview_map.setKeepLayerSet(True)
+    kit.frame(overview_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
+    kit.north_arrow(layout, "overview_north_arrow")
+    kit.scale_bar(layout, "overview_scalebar")
+    # The table of every country's regions needs the legend's room; each country's own
+    # overview, a page later, has the legend.
+    legend = layout.itemById("overview_legend")
+    if legend is not None:
+        layout.removeLayoutItem(legend)
+        table_frame = layout.itemById("overview_fatalities")
+        if table_frame is not None:
+            top = table_frame.positionWithUnits().y()
+            bottom = legend.positionWithUnits().y() + legend.sizeWithUnits().height()
+            table_frame.attemptResize(
+                QgsLayoutSize(table_frame.sizeWithUnits().width(), bottom - top)
+            )
+    # Several countries' names are longer than one country's: the title takes the page's
+    # width (nothing stands to the right of it).
+    title = kit.item(layout, "overview_title", QgsLayoutItemLabel)
+    page_width = layout.pageCollection().page(0).pageSize().width()
+    left = title.positionWithUnits().x()
+    title.attemptResize(QgsLayoutSize(page_width - 2 * left, title.sizeWithUnits().height()))
+    return layout
+
+
+def fill_regional_overview(
+    kit: PageKit, layout: QgsLayout, chapters: list[tuple[CountryTitle, list[Region]]]
+) -> None:
+    # Which countries the page is about, for next month's refill.
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout,
+        REGIONAL_OVERVIEW_VARIABLE,
+        json.dumps([country.acled_country for country, _ in chapters], ensure_ascii=False),
+    )
+    kit.set_text(
+        layout,
+        "overview_title",
+        tr("Security incidents {in_country}"),
+        in_country=kit.texts.in_country,
+    )
+    kit.set_text(layout, "overview_month", kit.texts.month)
+    kit.set_text(layout, "overview_table_title", tr("Fatalities by country and region"))
+    kit.sources_and_credit(layout)
+    table = _fatalities_table(layout)
+    body_format = table.contentTextFormat()
+    bold = _bold(body_format)
+    rows = []
+    for country, regions in chapters:
+        rows.append(
+            [
+                _cell(country.name, bold),
+                _cell(str(sum(region.fatalities for region in regions)), bold, RIGHT),
+            ]
+        )
+        rows += [
+            [
+                _cell(f"    {region.name}", body_format),
+                _cell(str(region.fatalities), body_format, RIGHT),
+            ]
+            for region in _by_fatalities(regions)
+        ]
+    total = sum(region.fatalities for _, regions in chapters for region in regions)
+    rows.append([_cell(tr("Total"), bold), _cell(str(total), bold, RIGHT)])
+    _set_rows(table, rows, tr("Country, region"))

@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QLocale, Qt
 
 from ...compat import NO_GEOMETRY
 from ...definitions import FIELD_SOURCE_LINE, TEMPLATE_REGION_TABLE
-from ...regions import Region
+from ...regions import Region, country_filter
 from ..messages import AtlasError, tr
 from ..tables import CellWrapper, continued_rows, lines_per_frame
 from ..variables import set_region_variables
@@ -107,10 +107,14 @@ def fill_region_table(kit: PageKit, layout: QgsLayout, region: Region, headings:
 def _incidents_of(kit: PageKit, region: Region):
     incidents = kit.layers.incidents
     spellings = sorted(region.spellings or {region.admin1})
-    request = QgsFeatureRequest().setFilterExpression(
+    in_region = (
         f"{QgsExpression.quotedColumnRef('admin1')} IN "
         f"({', '.join(QgsExpression.quotedValue(name) for name in spellings)})"
     )
+    if region.country:
+        # An atlas of several countries: two countries may name a region alike.
+        in_region = f"({in_region}) AND {country_filter(region.country)}"
+    request = QgsFeatureRequest().setFilterExpression(in_region)
     request.setFlags(NO_GEOMETRY)
     order = [QgsFeatureRequest.OrderByClause(QgsExpression.quotedColumnRef("event_date"), False)]
     if FIELD_SOURCE_LINE in incidents.fields().names():
