@@ -9,11 +9,11 @@ from qgis.core import (
     QgsFeedback,
     QgsLayout,
     QgsLayoutExporter,
-    QgsRenderContext,
     QgsReport,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .compat import TEXT_AS_OUTLINES, TEXT_AS_TEXT
 from .outputs import OutputError, replacing
 
 
@@ -27,12 +27,12 @@ class ExportError(Exception):
 
 # Why an export failed, in words (translated where shown).
 _RESULT_NAMES = {
-    QgsLayoutExporter.Canceled: "cancelled",
-    QgsLayoutExporter.MemoryError: "out of memory",
-    QgsLayoutExporter.FileError: "file cannot be written",
-    QgsLayoutExporter.PrintError: "print error",
-    QgsLayoutExporter.SvgLayerError: "SVG layer error",
-    QgsLayoutExporter.IteratorError: "layout iteration error",
+    QgsLayoutExporter.ExportResult.Canceled: "cancelled",
+    QgsLayoutExporter.ExportResult.MemoryError: "out of memory",
+    QgsLayoutExporter.ExportResult.FileError: "file cannot be written",
+    QgsLayoutExporter.ExportResult.PrintError: "print error",
+    QgsLayoutExporter.ExportResult.SvgLayerError: "SVG layer error",
+    QgsLayoutExporter.ExportResult.IteratorError: "layout iteration error",
 }
 
 
@@ -44,11 +44,7 @@ def pdf_settings(text_as_outlines: bool = False) -> QgsLayoutExporter.PdfExportS
     benchmark's baseline).
     """
     settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = (
-        QgsRenderContext.TextFormatAlwaysOutlines
-        if text_as_outlines
-        else QgsRenderContext.TextFormatAlwaysText
-    )
+    settings.textRenderFormat = TEXT_AS_OUTLINES if text_as_outlines else TEXT_AS_TEXT
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = False
     settings.appendGeoreference = False  # one PDF of many maps: no single georeference
@@ -91,7 +87,7 @@ def _export(report_or_layout, pdf_path: Path, partial: Path, settings, progress)
     else:
         result = QgsLayoutExporter(report_or_layout).exportToPdf(str(partial), settings)
         error = ""
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         reason = error or tr(_RESULT_NAMES.get(result, str(result)))
         raise ExportError(
             tr("The PDF {path} was not written: {reason}").format(path=pdf_path, reason=reason)

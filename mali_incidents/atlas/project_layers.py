@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
-    QgsLabelingEngineSettings,
     QgsPalLayerSettings,
     QgsProject,
     QgsProperty,
@@ -20,6 +19,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 
+from ..compat import EXPRESSION_PROPERTY, USE_PARTIAL_CANDIDATES
 from ..definitions import (
     COUNTRIES_LAYER,
     FIELD_ACTOR_GROUP,
@@ -160,10 +160,10 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     # first so that QGIS skips the style's own (aggregate) test on every other page.
     on_page = ON_PAGE_REGION
     properties = settings.dataDefinedProperties()
-    show = properties.property(QgsPalLayerSettings.Show)
-    if show.isActive() and show.propertyType() == QgsProperty.ExpressionBasedProperty:
+    show = properties.property(QgsPalLayerSettings.Property.Show)
+    if show.isActive() and show.propertyType() == EXPRESSION_PROPERTY:
         on_page = f"{on_page} AND ({show.expressionString()})"
-    properties.setProperty(QgsPalLayerSettings.Show, QgsProperty.fromExpression(on_page))
+    properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(on_page))
     incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
@@ -200,7 +200,7 @@ def set_label_placement(project: QgsProject) -> None:
     engine.setMaximumPolygonCandidatesPerCmSquared(POLYGON_LABEL_CANDIDATES_PER_CM2)
     # On paper a name cut by the map's frame ("SENEGA") reads as a mistake: a label fits
     # whole or is left out.
-    engine.setFlag(QgsLabelingEngineSettings.UsePartialCandidates, False)
+    engine.setFlag(USE_PARTIAL_CANDIDATES, False)
     project.setLabelingEngineSettings(engine)
 
 
