@@ -57,6 +57,11 @@ from mali_incidents.definitions import (
     INCIDENT_TYPES,
     STYLE_INCIDENTS,
 )
+from mali_incidents.incident_legend import (
+    fatality_class_labels,
+    fatality_class_minimums,
+    label_fatality_and_location_rules,
+)
 from mali_incidents.paths import symbology_path
 
 STYLE = symbology_path(STYLE_INCIDENTS)
@@ -666,3 +671,34 @@ def test_approximate_locations_are_drawn_in_a_dashed_ring(styled_layer, tmp_path
         rings[name] = count_colour(pixels[annulus][np.newaxis], outline, tolerance=40)
     assert rings["kidal"] >= 20, rings
     assert rings["sikasso"] <= 3, rings  # a corner's anti-aliasing at most
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["FATALITIES", "0", "1–4", "5–19", "20 or more", "LOCATION", APPROXIMATE]),
+        ("fr", ["MORTS", "0", "1–4", "5–19", "20 et plus", "LIEU", "Localisation approximative"]),
+    ],
+)
+def test_fatality_and_location_lists_in_the_atlas_language(styled_layer, language, expected):
+    renderer = rule_renderer(styled_layer)
+    label_fatality_and_location_rules(styled_layer, renderer, language)
+    *_, fatalities, location = renderer.rootRule().children()
+    labels = [fatalities.label()] + [r.label() for r in fatalities.children()]
+    labels += [location.label()] + [r.label() for r in location.children()]
+    assert labels == expected
+
+
+def test_fatality_classes_follow_the_layer_variable(styled_layer):
+    """An analyst who sets the classes to 0, 1, 10, 50 in QGIS gets them in the legend and
+    on the map, without touching the expressions."""
+    QgsExpressionContextUtils.setLayerVariable(
+        styled_layer, "incident_fatality_classes", "0,1,10,50"
+    )
+    assert fatality_class_minimums(styled_layer) == (0, 1, 10, 50)
+    assert fatality_class_labels((0, 1, 10, 50)) == ["0", "1–9", "10–49", "50 or more"]
+    sizes = [
+        drawn_size(styled_layer, Incident("X", "Mopti", -3, 14, "Armed clash", SECURITY, count))
+        for count in (5, 9, 10, 49, 50)
+    ]
+    assert sizes[0] == sizes[1] < sizes[2] == sizes[3] < sizes[4], sizes

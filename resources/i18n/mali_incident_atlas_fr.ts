@@ -118,6 +118,14 @@
         <translation>Incidents — {month}</translation>
     </message>
     <message>
+        <source>Approximate location</source>
+        <translation>Localisation approximative</translation>
+    </message>
+    <message>
+        <source>{count} or more</source>
+        <translation>{count} et plus</translation>
+    </message>
+    <message>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
