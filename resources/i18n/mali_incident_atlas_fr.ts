@@ -725,5 +725,21 @@
         <source>The PDF {path} was not written completely (is the disk full?)</source>
         <translation>Le PDF {path} n'a pas été écrit en entier (le disque est-il plein ?)</translation>
     </message>
+    <message>
+        <source>Data: {citation}, {period}</source>
+        <translation>Données : {citation}, {period}</translation>
+    </message>
+    <message>
+        <source>, as of {date}</source>
+        <translation>, état au {date}</translation>
+    </message>
+    <message>
+        <source>Boundaries: {source}.</source>
+        <translation>Limites : {source}.</translation>
+    </message>
+    <message>
+        <source>The boundaries and names shown and the designations used on these maps do not imply official endorsement or acceptance.</source>
+        <translation>Les limites, les noms et les désignations employés sur ces cartes n'impliquent ni reconnaissance ni acceptation officielles.</translation>
+    </message>
 </context>
 </TS>
