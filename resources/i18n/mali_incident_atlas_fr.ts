@@ -741,5 +741,13 @@
         <source>The boundaries and names shown and the designations used on these maps do not imply official endorsement or acceptance.</source>
         <translation>Les limites, les noms et les désignations employés sur ces cartes n'impliquent ni reconnaissance ni acceptation officielles.</translation>
     </message>
+    <message>
+        <source>{path}: not a vector file QGIS can read</source>
+        <translation>{path} : ce n'est pas un fichier vectoriel que QGIS sait lire</translation>
+    </message>
+    <message>
+        <source>{path}: reference file not found</source>
+        <translation>{path} : fichier de référence introuvable</translation>
+    </message>
 </context>
 </TS>
