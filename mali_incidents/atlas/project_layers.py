@@ -31,6 +31,7 @@ from ..definitions import (
     STYLE_REGIONS,
 )
 from ..i18n import translated
+from ..incident_legend import label_fatality_and_location_rules
 from ..layers import apply_style
 from ..paths import symbology_file
 from .messages import AtlasError, tr
@@ -179,6 +180,7 @@ def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
                 # In capitals: a legend gives its headings the weight of its classes, and
                 # "TYPE OF INCIDENT" over "Armed clash" reads as a heading.
                 heading.setLabel(translated(headings[match.group(1)], language).upper())
+    label_fatality_and_location_rules(incidents, renderer, language)
 
 
 def set_label_placement(project: QgsProject) -> None:

@@ -25,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QLocale
 
 from ..definitions import DEFAULT_COUNTRY, STYLE_INCIDENTS
+from ..export import keep_text_as_text
 from ..i18n import language_of
 from ..regions import Region, RegionsError, country_iso3, utm_crs_for
 from .messages import AtlasError, tr
@@ -139,6 +140,11 @@ def build_layouts(
                 tr("Cannot add the report '{name}' to the project").format(name=atlas_report.name())
             )
         remember_atlas(project, atlas_report.name(), month, regions_path, region_field, country)
+        # The PDF's title (pdfinfo, a viewer's title bar) is the project's title.
+        metadata = project.metadata()
+        metadata.setTitle(atlas_report.name())
+        project.setMetadata(metadata)
+        keep_text_as_text(project, section_layouts)
         return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
 
 
