@@ -8,10 +8,12 @@ project.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import unicodedata
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from qgis.core import Qgis, QgsLayoutExporter, QgsProject, QgsReport
 
@@ -108,3 +110,64 @@ def test_neighbouring_countries_named_in_the_atlas_language(atlas):
         assert "ALGERIA" not in overview and "MAURITANIA" not in overview
     else:
         assert "ALGERIA" in overview and "MAURITANIA" in overview
+
+
+LABEL = re.compile(r"^(?P<names>[^()]+?) \((?P<numbers>\d+(?:, \d+)*)\)$")
+
+
+def map_labels(pdf: Path, region: str, language: str) -> dict[int, set[str]]:
+    """The numbers a region's map prints by its places: number -> the place's names."""
+    title = {
+        "en": f"Map of security incidents in {region},",
+        "fr": f"incidents sécuritaires : {region},",
+    }
+    pages = pdf_text(pdf, "-raw").split("\f")
+    page = next(page for page in pages if title[language] in flat(page))
+    labelled: dict[int, set[str]] = {}
+    for line in page.splitlines():
+        match = LABEL.match(unicodedata.normalize("NFKC", line.strip()))
+        if match:
+            names = {name.strip() for name in match["names"].split(",")}
+            for number in match["numbers"].split(", "):
+                assert int(number) not in labelled, f"{number} printed twice"
+                labelled[int(number)] = names
+    return labelled
+
+
+def table_rows(pdf: Path, region: str, language: str) -> dict[int, str]:
+    """The rows of a region's table pages, by their "No." (the row's flattened text)."""
+    title = {"en": f"Recorded security incidents in {region},", "fr": f"recensés : {region},"}
+    month = {"en": "February", "fr": "février"}[language]
+    pages = pdf_pages(pdf)
+    first = next(i for i, page in enumerate(pages) if title[language] in page)
+    header = {"en": "No. Date", "fr": "N° Date"}[language]
+    # Continuation pages repeat the table's header, not the title.
+    following = [first]
+    while following[-1] + 1 < len(pages) and pages[following[-1] + 1].startswith(header):
+        following.append(following[-1] + 1)
+    text = " ".join(pages[i] for i in following)
+    starts = list(re.finditer(rf"(?:^| )(\d+) (\d{{1,2}} {month}) 2021 ", text))
+    return {
+        int(match[1]): text[
+            match.start() : (starts[i + 1].start() if i + 1 < len(starts) else None)
+        ]
+        for i, match in enumerate(starts)
+    }
+
+
+@pytest.mark.parametrize("region", ["Mopti", "Ménaka", "Gao", "Tombouctou", "Ségou"])
+def test_map_numbers_match_the_table_rows_and_no_place_is_dropped(atlas, sample_month, region):
+    """3: every incident's number is by its place on the map, and the table's row of that
+    number is an incident of that place; every place of the month is named."""
+    language, result = atlas
+    labels = map_labels(result.pdf_path, region, language)
+    rows = table_rows(result.pdf_path, region, language)
+    assert rows, region
+    assert sorted(labels) == sorted(rows) == list(range(1, len(rows) + 1))
+    for number, names in labels.items():
+        assert any(name in rows[number] for name in names), (number, names, rows[number][:120])
+    incidents = pd.read_csv(sample_month)
+    ascii_region = unicodedata.normalize("NFKD", region).encode("ascii", "ignore").decode()
+    places = set(incidents.loc[incidents["admin1"] == ascii_region, "location"])
+    named = set().union(*labels.values())
+    assert places <= named, places - named

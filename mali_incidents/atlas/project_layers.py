@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
+    QgsExpression,
     QgsLabelingEngineSettings,
     QgsPalLayerSettings,
     QgsProject,
@@ -33,6 +35,7 @@ from ..definitions import (
 from ..i18n import translated
 from ..incident_legend import label_fatality_and_location_rules
 from ..layers import apply_style
+from ..map_numbers import PLACE_NUMBERS_VARIABLE
 from ..paths import symbology_file
 from .messages import AtlasError, tr
 from .variables import ON_PAGE_REGION
@@ -155,6 +158,24 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     if show.isActive() and show.propertyType() == QgsProperty.ExpressionBasedProperty:
         on_page = f"{on_page} AND ({show.expressionString()})"
     properties.setProperty(QgsPalLayerSettings.Show, QgsProperty.fromExpression(on_page))
+    # The numbers of the place's incidents in the page's table, "Bandiagara (6)": the page
+    # sets them (map_numbers.py), a JSON object of numbers keyed by feature id.
+    names = (
+        settings.fieldName
+        if settings.isExpression
+        else QgsExpression.quotedColumnRef(settings.fieldName)
+    )
+    settings.fieldName = (
+        f"({names}) || coalesce(' (' || map_get(from_json(coalesce(@{PLACE_NUMBERS_VARIABLE}, "
+        "'{}')), to_string($id)) || ')', '')"
+    )
+    settings.isExpression = True
+    # A place name that finds no free spot is still printed (over another label if it must):
+    # no incident's place is silently left unnamed.
+    settings.placementSettings().setOverlapHandling(
+        Qgis.LabelOverlapHandling.AllowOverlapIfRequired
+    )
+    settings.placementSettings().setAllowDegradedPlacement(True)
     incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 

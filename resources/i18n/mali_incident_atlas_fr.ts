@@ -749,5 +749,17 @@
         <source>{path}: reference file not found</source>
         <translation>{path} : fichier de référence introuvable</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>The region table template lacks its seven-column table</source>
+        <translation>Le modèle de tableau de région n'a pas son tableau à sept colonnes</translation>
+    </message>
 </context>
 </TS>

@@ -72,6 +72,8 @@ class PageKit:
         self.country_extent = country_extent
         self.warnings = warnings  # the atlas's, added to (rows continued over pages)
         self._templates: dict[str, str] = {}
+        # Each place's labelled incident (map_numbers.py), read once for every region map.
+        self.labelled_fids: dict[str, int] | None = None
 
     def from_template(self, template: str) -> QgsLayout:
         """A layout from a QPT of symbology/ (each read once per atlas)."""

@@ -53,33 +53,48 @@ def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region
     font = bold.font()
     font.setBold(True)
     bold.setFont(font)
-    with_fatalities = sorted(
-        (region for region in regions if region.fatalities > 0),
-        key=lambda region: (-region.fatalities, region.name),
+    # Every region with incidents, deadliest first: a region with incidents and no deaths
+    # is listed too (0), and the incidents column says how much happened there.
+    with_incidents = sorted(
+        (region for region in regions if region.incidents > 0 or region.fatalities > 0),
+        key=lambda region: (-region.fatalities, -region.incidents, region.name),
     )
 
-    def cell(text, text_format, align=Qt.AlignLeft):
+    def cell(text, text_format, align=Qt.AlignmentFlag.AlignLeft):
         table_cell = QgsTableCell(text)
         table_cell.setTextFormat(text_format)
         table_cell.setHorizontalAlignment(align)
         return table_cell
 
+    right = Qt.AlignmentFlag.AlignRight
     rows = [
         [
             cell(region.name, body_format),
-            cell(str(region.fatalities), body_format, Qt.AlignRight),
+            cell(str(region.incidents), body_format, right),
+            cell(str(region.fatalities), body_format, right),
         ]
-        for region in with_fatalities
+        for region in with_incidents
     ]
+    incidents = sum(region.incidents for region in regions)
     total = sum(region.fatalities for region in regions)
-    rows.append([cell(tr("Total"), bold), cell(str(total), bold, Qt.AlignRight)])
+    rows.append(
+        [
+            cell(tr("Total"), bold),
+            cell(str(incidents), bold, right),
+            cell(str(total), bold, right),
+        ]
+    )
     headers = []
-    for heading, align in ((tr("Region"), Qt.AlignLeft), (tr("Fatalities"), Qt.AlignRight)):
+    for heading, align in (
+        (tr("Region"), Qt.AlignmentFlag.AlignLeft),
+        (tr("Incidents"), right),
+        (tr("Fatalities"), right),
+    ):
         column = QgsLayoutTableColumn(heading)
         column.setHAlignment(align)
         headers.append(column)
     table.setHeaders(headers)
     table.setIncludeTableHeader(True)
     table.setTableContents(rows)
-    table.setColumnWidths([38.0, 18.0])
+    table.setColumnWidths([36.0, 18.0, 18.0])
     table.refresh()
