@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from .acled import AcledInputError
@@ -104,7 +105,25 @@ def build_parser() -> argparse.ArgumentParser:
     atlas.add_argument("--credit", help="credit line (default: the plugin's setting)")
     atlas.add_argument("--contact", help="contact line (default: the plugin's setting)")
     atlas.add_argument("--language", choices=("en", "fr"), default="en", help="atlas texts")
+    atlas.add_argument(
+        "--downloaded",
+        type=_iso_date,
+        default="",
+        metavar="YYYY-MM-DD",
+        help="the day the data were downloaded, printed on every page (default: the latest "
+        "update of the month's rows)",
+    )
     return parser
+
+
+def _iso_date(text: str) -> str:
+    """A YYYY-MM-DD date for argparse (which turns the error into one line and exit 2)."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date of the form YYYY-MM-DD"
+        ) from error
 
 
 def run_import(arguments: argparse.Namespace) -> str:
@@ -166,6 +185,7 @@ def run_atlas(arguments: argparse.Namespace) -> str:
                 arguments.contact if arguments.contact is not None else settings.contact
             )
             settings.language = arguments.language
+            settings.downloaded = arguments.downloaded or settings.downloaded
             atlas = make_atlas(
                 gpkg_path,
                 arguments.month,

@@ -171,3 +171,33 @@ def test_map_numbers_match_the_table_rows_and_no_place_is_dropped(atlas, sample_
     places = set(incidents.loc[incidents["admin1"] == ascii_region, "location"])
     named = set().union(*labels.values())
     assert places <= named, places - named
+
+
+def test_every_page_but_the_cover_is_numbered(atlas):
+    """10: "Page 5 of 23", continuation pages of a long table included."""
+    language, result = atlas
+    pages = pdf_pages(result.pdf_path)
+    word, of = {"en": ("Page", "of"), "fr": ("Page", "sur")}[language]
+    assert f"{word} 1 {of}" not in pages[0]
+    for number, page in enumerate(pages[1:], start=2):
+        assert f"{word} {number} {of} {len(pages)}" in page, number
+
+
+def test_pages_cite_acled_the_period_the_boundaries_and_a_disclaimer(atlas):
+    """10: ACLED's citation and acleddata.com, the date range, the data's date, the
+    boundaries' source and a disclaimer on the overview, every map and table page."""
+    language, result = atlas
+    period = {"en": "1–28 February 2021", "fr": "1–28 février 2021"}[language]
+    as_of = {"en": "as of 1 March 2021", "fr": "état au 1 mars 2021"}[language]
+    disclaimer = {"en": "do not imply official endorsement", "fr": "ni reconnaissance"}[language]
+    titled = [
+        page
+        for page in pdf_pages(result.pdf_path)[1:]
+        if not page.startswith(("No. Date", "N° Date"))  # a long table's next pages
+    ]
+    assert len(titled) == 21  # the overview, ten maps, ten tables
+    for page in titled:
+        assert "Armed Conflict Location & Event Data (ACLED); www.acleddata.com" in page
+        assert period in page and as_of in page, page[-400:]
+        assert "Natural Earth admin-1" in page
+        assert disclaimer in page

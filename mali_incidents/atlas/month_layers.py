@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..attribution import data_date, disclaimer, month_period, source_line
 from ..country_names import CountryNamesError, country_names
 from ..definitions import (
     ATLAS_BASE_SOURCE,
@@ -254,3 +255,30 @@ def _region_feature(fields: QgsFields, geometry, attributes: list) -> QgsFeature
     feature.setGeometry(multi)
     feature.setAttributes(attributes)
     return feature
+
+
+def attribution_text(
+    incidents_gpkg: Path, month: str, regions_path: Path | None, settings: AtlasSettings
+) -> str:
+    """The pages' footer: ACLED's citation, the month's period, the date of the data, the
+    boundaries' source (attribution.py), then the disclaimer on a line of its own."""
+    incidents = open_incidents(incidents_gpkg)
+    index = incidents.fields().lookupField("timestamp")
+    latest = incidents.maximumValue(index) if index >= 0 else None
+    del incidents
+    try:
+        latest = int(latest) if latest is not None else None
+    except (TypeError, ValueError):
+        latest = None
+    boundaries = (
+        Path(regions_path).name
+        if regions_path
+        else tr("Natural Earth admin-1 (QGIS world map), which predates Ménaka")
+    )
+    line = source_line(
+        month_period(month, settings.language),
+        data_date(settings.downloaded, latest),
+        boundaries,
+        settings.language,
+    )
+    return f"{line}\n{disclaimer()}"

@@ -28,11 +28,13 @@ from ..definitions import (
     TEMPLATE_REGION_MAP,
     TEMPLATE_REGION_TABLE,
 )
+from ..export import keep_text_as_text
 from ..i18n import language_of
 from ..outputs import OutputError, replacing
 from ..regions import Region, display_name
 from .messages import AtlasError, tr
-from .month_layers import extent_of_regions, month_regions
+from .month_layers import attribution_text, extent_of_regions, month_regions
+from .page_numbers import number_pages
 from .pages import (
     PageKit,
     PageTexts,
@@ -202,7 +204,8 @@ def refresh_layouts(
                 QgsDataProvider.ProviderOptions(),
             )
         country_extent = extent_of_regions(regions)
-        texts = PageTexts(month=label, sources=sources, settings=settings)
+        attribution = attribution_text(incidents_gpkg, month, regions_path, settings)
+        texts = PageTexts(month=label, sources=sources, settings=settings, attribution=attribution)
         kit = PageKit(project, layers, texts, project.crs(), country_extent, warnings)
 
         section_layouts = []
@@ -240,10 +243,15 @@ def refresh_layouts(
         if other is not None and other is not report:
             project.layoutManager().removeLayout(other)
         report.setName(name)
+        metadata = project.metadata()  # the PDF's title
+        metadata.setTitle(name)
+        project.setMetadata(metadata)
         remember_atlas(project, name, month, regions_path, region_field, country)
         group = month_group(project)
         if group is not None:
             group.setName(month_group_name(label))
+        number_pages(section_layouts, cover=report.header())
+        keep_text_as_text(project, section_layouts)
         return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
 
 

@@ -29,7 +29,8 @@ from ..export import keep_text_as_text
 from ..i18n import language_of
 from ..regions import Region, RegionsError, country_iso3, utm_crs_for
 from .messages import AtlasError, tr
-from .month_layers import extent_of_regions, month_regions
+from .month_layers import attribution_text, extent_of_regions, month_regions
+from .page_numbers import number_pages
 from .pages import PageKit, PageTexts, make_cover, make_overview, make_region_map, make_region_table
 from .project_entries import remember_atlas
 from .project_layers import (
@@ -119,7 +120,8 @@ def build_layouts(
         # Again: desktop QGIS gives an empty project the CRS of the first layer added.
         project.setCrs(country_crs)
 
-        texts = PageTexts(month=label, sources=sources, settings=settings)
+        attribution = attribution_text(incidents_gpkg, month, regions_path, settings)
+        texts = PageTexts(month=label, sources=sources, settings=settings, attribution=attribution)
         kit = PageKit(project, layers, texts, country_crs, country_extent, warnings)
 
         atlas_report = QgsReport(project)
@@ -144,6 +146,7 @@ def build_layouts(
         metadata = project.metadata()
         metadata.setTitle(atlas_report.name())
         project.setMetadata(metadata)
+        number_pages(section_layouts, cover=cover)
         keep_text_as_text(project, section_layouts)
         return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
 

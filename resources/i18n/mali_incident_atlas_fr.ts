@@ -761,5 +761,17 @@
         <source>The region table template lacks its seven-column table</source>
         <translation>Le modèle de tableau de région n'a pas son tableau à sept colonnes</translation>
     </message>
+    <message>
+        <source>Natural Earth admin-1 (QGIS world map), which predates Ménaka</source>
+        <translation>Natural Earth admin-1 (carte du monde de QGIS), antérieure à la région de Ménaka</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
 </context>
 </TS>

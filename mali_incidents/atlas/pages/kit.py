@@ -44,6 +44,7 @@ class PageTexts:
     month: str
     sources: str
     settings: AtlasSettings
+    attribution: str = ""  # citation, period, date of the data, boundaries, disclaimer
 
 
 def typed_item(layout: QgsLayout, item_id: str, kind: type):
@@ -120,6 +121,10 @@ class PageKit:
         self.set_text(
             layout, "page_credit", tr("CREDIT: {credit}") if credit else "", credit=credit
         )
+        if layout.itemById("page_attribution") is not None:  # templates before issue 11: none
+            self.set_text(
+                layout, "page_attribution", "{attribution}", attribution=self.texts.attribution
+            )
 
     def frame(self, item: QgsLayoutItemMap, extent_wgs84: QgsRectangle, crs, margin: float) -> None:
         item.setCrs(crs)
