@@ -147,7 +147,8 @@ def test_every_incident_is_in_its_region_table(sample_atlas, sample_incidents):
                 )
             )
             # Issue 11: the actor group's column between the type and the location.
-            row += r"\s+(?:Security forces|External forces|Jihadist militants|Militias|Unidentified)\s+"
+            groups = "Security forces|External forces|Jihadist militants|Militias|Unidentified"
+            row += rf"\s+(?:{groups})\s+"
             row += r"\s+".join(
                 re.escape(_flat(str(cell)))
                 for cell in (

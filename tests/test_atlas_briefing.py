@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import subprocess
 import unicodedata
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -183,12 +184,18 @@ def test_every_page_but_the_cover_is_numbered(atlas):
         assert f"{word} {number} {of} {len(pages)}" in page, number
 
 
-def test_pages_cite_acled_the_period_the_boundaries_and_a_disclaimer(atlas):
+def test_pages_cite_acled_the_period_the_boundaries_and_a_disclaimer(atlas, sample_month):
     """10: ACLED's citation and acleddata.com, the date range, the data's date, the
     boundaries' source and a disclaimer on the overview, every map and table page."""
     language, result = atlas
     period = {"en": "1–28 February 2021", "fr": "1–28 février 2021"}[language]
-    as_of = {"en": "as of 1 March 2021", "fr": "état au 1 mars 2021"}[language]
+    # No download date given: the day of the month's latest ACLED update.
+    latest = datetime.fromtimestamp(int(pd.read_csv(sample_month)["timestamp"].max()), timezone.utc)
+    month = {"en": ["March"], "fr": ["mars"]}[language][latest.month - 3]
+    assert latest.month == 3  # the sample month was last updated in March 2021
+    as_of = {"en": "as of {} {} 2021", "fr": "état au {} {} 2021"}[language].format(
+        latest.day, month
+    )
     disclaimer = {"en": "do not imply official endorsement", "fr": "ni reconnaissance"}[language]
     titled = [
         page

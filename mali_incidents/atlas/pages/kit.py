@@ -121,7 +121,12 @@ class PageKit:
         self.set_text(
             layout, "page_credit", tr("CREDIT: {credit}") if credit else "", credit=credit
         )
-        if layout.itemById("page_attribution") is not None:  # templates before issue 11: none
+        self.attribution(layout)
+
+    def attribution(self, layout: QgsLayout) -> None:
+        """The footer: ACLED's citation, the period, the data's date, the boundaries, the
+        disclaimer (templates saved before it existed have no such item)."""
+        if layout.itemById("page_attribution") is not None:
             self.set_text(
                 layout, "page_attribution", "{attribution}", attribution=self.texts.attribution
             )

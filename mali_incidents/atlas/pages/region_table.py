@@ -51,6 +51,7 @@ def fill_region_table(kit: PageKit, layout: QgsLayout, region: Region, headings:
         region=region.name,
         month=kit.texts.month,
     )
+    kit.attribution(layout)
     frame = layout.itemById("region_table_frame")
     table = frame.multiFrame() if frame is not None else None
     columns = len(table.columnWidths()) if isinstance(table, QgsLayoutItemManualTable) else 0
