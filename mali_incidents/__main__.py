@@ -108,7 +108,6 @@ def build_parser() -> argparse.ArgumentParser:
     atlas.add_argument(
         "--downloaded",
         type=_iso_date,
-        default="",
         metavar="YYYY-MM-DD",
         help="the day the data were downloaded, printed on every page (default: the latest "
         "update of the month's rows)",

@@ -208,3 +208,16 @@ def test_pages_cite_acled_the_period_the_boundaries_and_a_disclaimer(atlas, samp
         assert period in page and as_of in page, page[-400:]
         assert "Natural Earth admin-1" in page
         assert disclaimer in page
+
+
+def test_missing_boundary_caveat_is_printed_where_it_matters(atlas):
+    """2: with QGIS's boundaries (no Ménaka), the overview, Ménaka's map and Gao's map say so
+    at their foot; other pages do not."""
+    language, result = atlas
+    caveat = {"en": "Caveat:", "fr": "Attention :"}[language]
+    pages = pdf_pages(result.pdf_path)
+    with_caveat = [page.split(" ", 8)[:8] for page in pages if caveat in page]
+    assert len(with_caveat) == 3, with_caveat
+    titles = " ".join(" ".join(words) for words in with_caveat)
+    assert "Ménaka" in titles and "Gao" in titles
+    assert any("Mali" in " ".join(words) for words in with_caveat)  # the overview

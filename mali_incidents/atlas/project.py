@@ -207,6 +207,7 @@ def refresh_layouts(
         attribution = attribution_text(incidents_gpkg, month, regions_path, settings)
         texts = PageTexts(month=label, sources=sources, settings=settings, attribution=attribution)
         kit = PageKit(project, layers, texts, project.crs(), country_extent, warnings)
+        kit.regions = regions
 
         section_layouts = []
         if report.header() is not None:

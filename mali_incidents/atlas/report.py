@@ -123,6 +123,7 @@ def build_layouts(
         attribution = attribution_text(incidents_gpkg, month, regions_path, settings)
         texts = PageTexts(month=label, sources=sources, settings=settings, attribution=attribution)
         kit = PageKit(project, layers, texts, country_crs, country_extent, warnings)
+        kit.regions = regions
 
         atlas_report = QgsReport(project)
         atlas_report.setName(report_name(month, settings.language))

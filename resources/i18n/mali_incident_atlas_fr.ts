@@ -773,5 +773,13 @@
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
+    <message>
+        <source>Caveat: the boundary file has no area for {region}; its incidents are drawn, its outline is not.</source>
+        <translation>Attention : le fichier de limites n'a pas de zone pour {region} ; ses incidents sont dessinés, pas son contour.</translation>
+    </message>
+    <message>
+        <source>Caveat: the boundary drawn for {region} still includes {other}; {other}'s incidents are drawn faded and listed on its own pages.</source>
+        <translation>Attention : la limite dessinée pour {region} englobe encore {other} ; les incidents de {other} sont estompés et listés sur ses propres pages.</translation>
+    </message>
 </context>
 </TS>

@@ -73,6 +73,7 @@ class PageKit:
         self.country_extent = country_extent
         self.warnings = warnings  # the atlas's, added to (rows continued over pages)
         self._templates: dict[str, str] = {}
+        self.regions: list = []  # the report's regions (caveats.py compares them)
         # Each place's labelled incident (map_numbers.py), read once for every region map.
         self.labelled_fids: dict[str, int] | None = None
 
@@ -115,21 +116,21 @@ class PageKit:
             text = text.format(**{name: f"[% @{TEXT_VARIABLE_PREFIX}{name} %]" for name in values})
         self.item(layout, item_id, QgsLayoutItemLabel).setText(text)
 
-    def sources_and_credit(self, layout: QgsLayout) -> None:
+    def sources_and_credit(self, layout: QgsLayout, caveat: str = "") -> None:
         self.set_text(layout, "page_sources", tr("SOURCES: {sources}"), sources=self.texts.sources)
         credit = self.texts.settings.credit
         self.set_text(
             layout, "page_credit", tr("CREDIT: {credit}") if credit else "", credit=credit
         )
-        self.attribution(layout)
+        self.attribution(layout, caveat)
 
-    def attribution(self, layout: QgsLayout) -> None:
+    def attribution(self, layout: QgsLayout, caveat: str = "") -> None:
         """The footer: ACLED's citation, the period, the data's date, the boundaries, the
-        disclaimer (templates saved before it existed have no such item)."""
+        disclaimer, after the page's caveat if it has one (templates saved before the footer
+        existed have no such item)."""
         if layout.itemById("page_attribution") is not None:
-            self.set_text(
-                layout, "page_attribution", "{attribution}", attribution=self.texts.attribution
-            )
+            text = f"{caveat}\n{self.texts.attribution}" if caveat else self.texts.attribution
+            self.set_text(layout, "page_attribution", "{attribution}", attribution=text)
 
     def frame(self, item: QgsLayoutItemMap, extent_wgs84: QgsRectangle, crs, margin: float) -> None:
         item.setCrs(crs)

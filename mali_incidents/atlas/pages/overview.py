@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import Qt
 
 from ...definitions import TEMPLATE_OVERVIEW
 from ...regions import Region
+from ..caveats import page_caveat
 from ..messages import AtlasError, tr
 from .kit import COUNTRY_MAP_MARGIN, PageKit
 
@@ -39,7 +40,7 @@ def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> Non
     kit.set_text(layout, "overview_title", tr("Security incidents in Mali"))
     kit.set_text(layout, "overview_month", kit.texts.month)
     kit.set_text(layout, "overview_table_title", tr("Fatalities by region"))
-    kit.sources_and_credit(layout)
+    kit.sources_and_credit(layout, page_caveat(None, regions))
     _fill_fatalities_table(kit, layout, regions)
 
 

@@ -21,6 +21,7 @@ from ...map_numbers import (
     place_numbers,
 )
 from ...regions import Region, utm_crs_for
+from ..caveats import page_caveat
 from ..messages import tr
 from ..variables import set_region_variables
 from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
@@ -70,7 +71,7 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
         region=region.name,
         month=kit.texts.month,
     )
-    kit.sources_and_credit(layout)
+    kit.sources_and_credit(layout, page_caveat(region, kit.regions))
     _say_when_legend_is_empty(kit, layout, region)
     # Each place's numbers in the region's table ("No."), which its label prints.
     if kit.labelled_fids is None:
