@@ -90,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_selection_arguments(atlas)
     atlas.add_argument("--regions", type=Path, metavar="FILE", help="region polygons")
     atlas.add_argument("--region-field", metavar="NAME", help="field holding region names")
+    atlas.add_argument(
+        "--reference",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="reference layers every map draws (rivers, towns, roads…), repeatable",
+    )
     atlas.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     atlas.add_argument(
         "--project",
@@ -190,6 +198,7 @@ def run_atlas(arguments: argparse.Namespace) -> str:
                 arguments.month,
                 arguments.out,
                 regions_path=arguments.regions,
+                reference_paths=arguments.reference,
                 region_field=arguments.region_field,
                 project_path=arguments.project,
                 settings=settings,

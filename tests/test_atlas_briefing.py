@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import Qgis, QgsLayoutExporter, QgsProject, QgsReport
+from qgis.core import Qgis, QgsLayoutExporter, QgsLayoutItemMap, QgsProject, QgsReport
 
 from mali_incidents.atlas import AtlasSettings, make_atlas
 from mali_incidents.importer import import_month
@@ -221,3 +221,38 @@ def test_missing_boundary_caveat_is_printed_where_it_matters(atlas):
     titles = " ".join(" ".join(words) for words in with_caveat)
     assert "Ménaka" in titles and "Gao" in titles
     assert any("Mali" in " ".join(words) for words in with_caveat)  # the overview
+
+
+def test_reference_group_is_drawn_by_every_map(qgis_app, tmp_path, sample_month, shared_dir):
+    """5: rivers, lakes and towns of an analyst's file in a Reference group every map draws
+    (the cover, the overview, each region); the saved project keeps the group."""
+    gpkg = tmp_path / "incidents.gpkg"
+    import_month([sample_month], MONTH, gpkg)
+    basemap = shared_dir / "data" / "mali_basemap_ne.gpkg"
+    result = make_atlas(
+        gpkg,
+        MONTH,
+        tmp_path / "atlas.pdf",
+        project_path=tmp_path / "atlas.qgz",
+        settings=AtlasSettings(language="en"),
+        reference_paths=[basemap],
+    )
+    project = QgsProject()
+    assert project.read(str(result.project_path))
+    group = project.layerTreeRoot().findGroup("Reference")
+    assert group is not None
+    names = [node.layer().name() for node in group.findLayers()]
+    assert names == ["populated_places_10m", "rivers_10m", "lakes_10m"]
+    reference_ids = {node.layer().id() for node in group.findLayers()}
+    (report,) = project.layoutManager().layouts()
+    maps = [
+        item
+        for layout in [report.header(), *(child.body() for child in report.childSections())]
+        for item in layout.items()
+        if isinstance(item, QgsLayoutItemMap) and not item.id().endswith("locator")
+    ]
+    assert len(maps) == 12  # the cover, the overview, ten regions
+    for item in maps:
+        assert reference_ids <= {layer.id() for layer in item.layers()}, item.id()
+    mopti = next(page for page in pdf_pages(result.pdf_path) if "incidents in Mopti," in page)
+    assert "Goundam" in mopti  # a town of the Natural Earth layer, named on the region map

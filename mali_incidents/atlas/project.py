@@ -55,6 +55,7 @@ from .project_layers import (
     set_label_placement,
     translate_legend,
 )
+from .reference_group import reference_group_layers
 from .report import AtlasLayouts, append_page, build_layouts, month_label, report_name
 from .settings import AtlasSettings
 
@@ -208,6 +209,7 @@ def refresh_layouts(
         texts = PageTexts(month=label, sources=sources, settings=settings, attribution=attribution)
         kit = PageKit(project, layers, texts, project.crs(), country_extent, warnings)
         kit.regions = regions
+        kit.reference_layers = reference_group_layers(project)
 
         section_layouts = []
         if report.header() is not None:

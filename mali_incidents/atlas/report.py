@@ -12,6 +12,7 @@ project's layout manager under a name that says the month.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from .project_layers import (
     set_label_placement,
     translate_legend,
 )
+from .reference_group import add_reference_group
 from .settings import AtlasSettings
 from .variables import COUNTRY_ISO3_VARIABLE
 
@@ -88,6 +90,7 @@ def build_layouts(
     region_field: str | None = None,
     settings: AtlasSettings | None = None,
     country: str = DEFAULT_COUNTRY,
+    reference_paths: Iterable[Path] = (),
 ) -> AtlasLayouts:
     """The month's report (cover, overview, a map and a table per region) in ``project``."""
     # The credit and contact the analyst set in the plugin, when the caller gives none.
@@ -124,6 +127,7 @@ def build_layouts(
         texts = PageTexts(month=label, sources=sources, settings=settings, attribution=attribution)
         kit = PageKit(project, layers, texts, country_crs, country_extent, warnings)
         kit.regions = regions
+        kit.reference_layers = add_reference_group(project, reference_paths)
 
         atlas_report = QgsReport(project)
         atlas_report.setName(report_name(month, settings.language))

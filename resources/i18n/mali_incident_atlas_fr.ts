@@ -781,5 +781,9 @@
         <source>Caveat: the boundary drawn for {region} still includes {other}; {other}'s incidents are drawn faded and listed on its own pages.</source>
         <translation>Attention : la limite dessinée pour {region} englobe encore {other} ; les incidents de {other} sont estompés et listés sur ses propres pages.</translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
 </context>
 </TS>

@@ -74,6 +74,8 @@ class PageKit:
         self.warnings = warnings  # the atlas's, added to (rows continued over pages)
         self._templates: dict[str, str] = {}
         self.regions: list = []  # the report's regions (caveats.py compares them)
+        # The Reference group's layers (rivers, towns…), drawn by every map under the incidents.
+        self.reference_layers: list = []
         # Each place's labelled incident (map_numbers.py), read once for every region map.
         self.labelled_fids: dict[str, int] | None = None
 

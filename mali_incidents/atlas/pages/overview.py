@@ -26,7 +26,12 @@ def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
     fill_overview(kit, layout, regions)
     overview_map = kit.item(layout, "overview_map", QgsLayoutItemMap)
     overview_map.setLayers(
-        [kit.layers.incidents_unlabelled, kit.layers.regions, kit.layers.countries]
+        [
+            kit.layers.incidents_unlabelled,
+            *kit.reference_layers,
+            kit.layers.regions,
+            kit.layers.countries,
+        ]
     )
     overview_map.setKeepLayerSet(True)
     kit.frame(overview_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)

@@ -34,7 +34,9 @@ REGION_MAP_MARGIN = 0.08
 def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
     layout = kit.from_template(TEMPLATE_REGION_MAP)
     region_map = kit.item(layout, "region_map", QgsLayoutItemMap)
-    region_map.setLayers([kit.layers.incidents, kit.layers.regions, kit.layers.countries])
+    region_map.setLayers(
+        [kit.layers.incidents, *kit.reference_layers, kit.layers.regions, kit.layers.countries]
+    )
     region_map.setKeepLayerSet(True)
     kit.frame(region_map, region.extent, utm_crs_for(region.extent), REGION_MAP_MARGIN)
 
