@@ -114,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
     atlas.add_argument("--contact", help="contact line (default: the plugin's setting)")
     atlas.add_argument("--language", choices=("en", "fr"), default="en", help="atlas texts")
     atlas.add_argument(
+        "--empty-regions",
+        choices=("pages", "summary"),
+        default="pages",
+        help="regions without incidents: a map and a table each, or one summary page",
+    )
+    atlas.add_argument(
         "--downloaded",
         type=_iso_date,
         metavar="YYYY-MM-DD",
@@ -193,6 +199,7 @@ def run_atlas(arguments: argparse.Namespace) -> str:
             )
             settings.language = arguments.language
             settings.downloaded = arguments.downloaded or settings.downloaded
+            settings.empty_regions = arguments.empty_regions
             atlas = make_atlas(
                 gpkg_path,
                 arguments.month,

@@ -256,3 +256,23 @@ def test_reference_group_is_drawn_by_every_map(qgis_app, tmp_path, sample_month,
         assert reference_ids <= {layer.id() for layer in item.layers()}, item.id()
     mopti = next(page for page in pdf_pages(result.pdf_path) if "incidents in Mopti," in page)
     assert "Goundam" in mopti  # a town of the Natural Earth layer, named on the region map
+
+
+def test_regions_without_incidents_can_share_one_page(qgis_app, tmp_path, sample_month):
+    """9: Kayes and Koulikoro (no incident in February 2021) on one summary page instead of
+    four pages."""
+    gpkg = tmp_path / "incidents.gpkg"
+    import_month([sample_month], MONTH, gpkg)
+    result = make_atlas(
+        gpkg,
+        MONTH,
+        tmp_path / "atlas.pdf",
+        settings=AtlasSettings(language="en", empty_regions="summary"),
+    )
+    pages = pdf_pages(result.pdf_path)
+    assert len(pages) == result.pages == 20  # 23 with a map and a table each
+    summary = [page for page in pages if page.startswith("Regions without recorded incidents")]
+    assert len(summary) == 1
+    assert "Kayes No incident recorded this month" in summary[0]
+    assert "Koulikoro No incident recorded this month" in summary[0]
+    assert not any("incidents in Kayes," in page for page in pages)

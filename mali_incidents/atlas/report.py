@@ -33,6 +33,7 @@ from .messages import AtlasError, tr
 from .month_layers import attribution_text, extent_of_regions, month_regions
 from .page_numbers import number_pages
 from .pages import PageKit, PageTexts, make_cover, make_overview, make_region_map, make_region_table
+from .pages.empty_regions import make_empty_regions_page
 from .project_entries import remember_atlas
 from .project_layers import (
     add_to_month_group,
@@ -157,11 +158,21 @@ def build_layouts(
 
 
 def _region_pages(kit: PageKit, regions: list[Region]) -> list[QgsLayout]:
-    """A map page, then a table page, for each region."""
+    """A map page, then a table page, for each region; with the "summary" setting the
+    regions without incidents share one page at the end."""
+    summarised = (
+        [region for region in regions if region.incidents == 0]
+        if kit.texts.settings.empty_regions == "summary"
+        else []
+    )
     layouts = []
     for region in regions:
+        if region in summarised:
+            continue
         layouts.append(make_region_map(kit, region))
         layouts.append(make_region_table(kit, region))
+    if summarised:
+        layouts.append(make_empty_regions_page(kit, summarised))
     return layouts
 
 

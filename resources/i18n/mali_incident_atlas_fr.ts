@@ -785,5 +785,9 @@
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
+    <message>
+        <source>Regions without recorded incidents, {month}</source>
+        <translation>Régions sans incident recensé, {month}</translation>
+    </message>
 </context>
 </TS>
