@@ -2,7 +2,8 @@
 source, the period, the date of the data, a disclaimer. Plain text, from the data and the
 settings; the pages put it in their footers (``atlas/pages``).
 
-ACLED asks users to cite "Armed Conflict Location & Event Data (ACLED); www.acleddata.com".
+ACLED asks every use to cite it: "Armed Conflict Location & Event Data Project (ACLED);
+acleddata.com" (README, Data sources and citation).
 The date of the data is the analyst's download date when given, else the latest update of
 the month's rows (ACLED's ``timestamp``): what the atlas can know of how fresh its data are.
 """
@@ -14,7 +15,7 @@ from datetime import date, datetime, timezone
 
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
-ACLED_CITATION = "Armed Conflict Location & Event Data (ACLED); www.acleddata.com"
+ACLED_CITATION = "Armed Conflict Location & Event Data Project (ACLED); acleddata.com"
 
 
 def tr(message: str) -> str:

@@ -204,7 +204,7 @@ def test_pages_cite_acled_the_period_the_boundaries_and_a_disclaimer(atlas, samp
     ]
     assert len(titled) == 21  # the overview, ten maps, ten tables
     for page in titled:
-        assert "Armed Conflict Location & Event Data (ACLED); www.acleddata.com" in page
+        assert "Armed Conflict Location & Event Data Project (ACLED); acleddata.com" in page
         assert period in page and as_of in page, page[-400:]
         assert "Natural Earth admin-1" in page
         assert disclaimer in page

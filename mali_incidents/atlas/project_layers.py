@@ -179,6 +179,21 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
+# A legend class name longer than this is broken at a space onto two lines (the legends'
+# wrap string): "Violence de foule ou\nmanifestation violente".
+LEGEND_LINE_LENGTH = 26
+LEGEND_LINE_BREAK = "\n"
+
+
+def two_lines(label: str, length: int = LEGEND_LINE_LENGTH) -> str:
+    """``label`` broken at the space nearest its middle if it is longer than ``length``."""
+    if len(label) <= length or " " not in label:
+        return label
+    middle = len(label) / 2
+    cut = min((i for i, c in enumerate(label) if c == " "), key=lambda i: abs(i - middle))
+    return f"{label[:cut]}{LEGEND_LINE_BREAK}{label[cut + 1 :]}"
+
+
 def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
     """The legend's headings (in capitals) and classes in the atlas's language (rules keep
     their filters).
@@ -197,7 +212,8 @@ def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
         for rule in classes:
             match = re.search(r'"(\w+)"\s*=\s*\'((?:[^\']|\'\')*)\'', rule.filterExpression())
             if match and match.group(1) in headings:
-                rule.setLabel(translated(match.group(2).replace("''", "'"), language))
+                label = translated(match.group(2).replace("''", "'"), language)
+                rule.setLabel(two_lines(label))
                 # In capitals: a legend gives its headings the weight of its classes, and
                 # "TYPE OF INCIDENT" over "Armed clash" reads as a heading.
                 heading.setLabel(translated(headings[match.group(1)], language).upper())

@@ -30,7 +30,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ...paths import symbology_file
 from ...regions import wgs84
 from ..messages import AtlasError, tr
-from ..project_layers import AtlasLayers
+from ..project_layers import LEGEND_LINE_BREAK, AtlasLayers
 from ..settings import AtlasSettings
 from ..variables import ON_PAGE_REGION, TEXT_VARIABLE_PREFIX
 
@@ -162,6 +162,9 @@ class PageKit:
         root.removeAllChildren()
         root.addLayer(self.layers.incidents)
         legend.setTitle(tr("Legend"))
+        # Long class names are written on two lines (project_layers.LEGEND_LINE_BREAK): the
+        # overview's legend has two columns in 100 mm, in French too.
+        legend.setWrapString(LEGEND_LINE_BREAK)
         # The layer's name would add a line above its classes: the style's headings suffice.
         for node in root.findLayers():
             QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
