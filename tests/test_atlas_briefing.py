@@ -105,7 +105,11 @@ def test_pdf_has_a_title(atlas):
 def test_neighbouring_countries_named_in_the_atlas_language(atlas):
     """11: ALGERIA and MAURITANIA in English, ALGÉRIE and MAURITANIE in French."""
     language, result = atlas
-    overview = next(page for page in pdf_pages(result.pdf_path) if "Mopti" in page)
+    overview = next(
+        page
+        for page in pdf_pages(result.pdf_path)
+        if page.startswith(("Security incidents in Mali", "Incidents sécuritaires au Mali"))
+    )
     if language == "fr":
         assert "ALGÉRIE" in overview and "MAURITANIE" in overview
         assert "ALGERIA" not in overview and "MAURITANIA" not in overview
@@ -123,7 +127,7 @@ def map_labels(pdf: Path, region: str, language: str) -> dict[int, set[str]]:
         "fr": f"incidents sécuritaires : {region},",
     }
     pages = pdf_text(pdf, "-raw").split("\f")
-    page = next(page for page in pages if title[language] in flat(page))
+    page = next(page for page in pages if title[language] in flat(page)[:120])
     labelled: dict[int, set[str]] = {}
     for line in page.splitlines():
         match = LABEL.match(unicodedata.normalize("NFKC", line.strip()))
@@ -140,7 +144,7 @@ def table_rows(pdf: Path, region: str, language: str) -> dict[int, str]:
     title = {"en": f"Recorded security incidents in {region},", "fr": f"recensés : {region},"}
     month = {"en": "February", "fr": "février"}[language]
     pages = pdf_pages(pdf)
-    first = next(i for i, page in enumerate(pages) if title[language] in page)
+    first = next(i for i, page in enumerate(pages) if title[language] in page[:120])
     header = {"en": "No. Date", "fr": "N° Date"}[language]
     # Continuation pages repeat the table's header, not the title.
     following = [first]
@@ -202,7 +206,7 @@ def test_pages_cite_acled_the_period_the_boundaries_and_a_disclaimer(atlas, samp
         for page in pdf_pages(result.pdf_path)[1:]
         if not page.startswith(("No. Date", "N° Date"))  # a long table's next pages
     ]
-    assert len(titled) == 21  # the overview, ten maps, ten tables
+    assert len(titled) == 22  # the contents, the overview, ten maps, ten tables
     for page in titled:
         assert "Armed Conflict Location & Event Data Project (ACLED); acleddata.com" in page
         assert period in page and as_of in page, page[-400:]
@@ -254,7 +258,9 @@ def test_reference_group_is_drawn_by_every_map(qgis_app, tmp_path, sample_month,
     assert len(maps) == 12  # the cover, the overview, ten regions
     for item in maps:
         assert reference_ids <= {layer.id() for layer in item.layers()}, item.id()
-    mopti = next(page for page in pdf_pages(result.pdf_path) if "incidents in Mopti," in page)
+    mopti = next(
+        p for p in pdf_pages(result.pdf_path) if p.startswith("Map of security incidents in Mopti")
+    )
     assert "Goundam" in mopti  # a town of the Natural Earth layer, named on the region map
 
 
@@ -270,9 +276,21 @@ def test_regions_without_incidents_can_share_one_page(qgis_app, tmp_path, sample
         settings=AtlasSettings(language="en", empty_regions="summary"),
     )
     pages = pdf_pages(result.pdf_path)
-    assert len(pages) == result.pages == 20  # 23 with a map and a table each
+    assert len(pages) == result.pages == 21  # 24 with a map and a table each
     summary = [page for page in pages if page.startswith("Regions without recorded incidents")]
     assert len(summary) == 1
     assert "Kayes No incident recorded this month" in summary[0]
     assert "Koulikoro No incident recorded this month" in summary[0]
     assert not any("incidents in Kayes," in page for page in pages)
+
+
+def test_contents_page_lists_every_page_with_its_number(atlas):
+    """10: a contents page after the cover: each titled page and the number it is printed on."""
+    language, result = atlas
+    pages = pdf_pages(result.pdf_path)
+    heading = {"en": "Contents", "fr": "Sommaire"}[language]
+    assert pages[1].startswith(heading)
+    listed = re.findall(r"((?:Map|Recorded|Carte|Incidents)[^0-9]*?2021) (\d+)", pages[1])
+    assert len(listed) == 20  # ten maps, ten tables (the overview's title has no month)
+    for title, number in listed:
+        assert pages[int(number) - 1].startswith(title), (title, number)

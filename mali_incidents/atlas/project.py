@@ -45,6 +45,7 @@ from .pages import (
     make_region_map,
     make_region_table,
 )
+from .pages.contents import fill_contents_of
 from .project_entries import PROJECT_SCOPE, month_report, remember_atlas, report_layouts
 from .project_layers import (
     ROLE_TABLES,
@@ -253,6 +254,7 @@ def refresh_layouts(
         group = month_group(project)
         if group is not None:
             group.setName(month_group_name(label))
+        fill_contents_of(section_layouts)
         number_pages(section_layouts, cover=report.header())
         keep_text_as_text(project, section_layouts)
         return AtlasLayouts(project, report, regions, warnings, label, section_layouts)

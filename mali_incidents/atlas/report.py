@@ -33,6 +33,7 @@ from .messages import AtlasError, tr
 from .month_layers import attribution_text, extent_of_regions, month_regions
 from .page_numbers import number_pages
 from .pages import PageKit, PageTexts, make_cover, make_overview, make_region_map, make_region_table
+from .pages.contents import fill_contents_of, make_contents
 from .pages.empty_regions import make_empty_regions_page
 from .project_entries import remember_atlas
 from .project_layers import (
@@ -136,7 +137,10 @@ def build_layouts(
         atlas_report.setHeaderEnabled(True)
         atlas_report.setHeader(cover)
         section_layouts = [cover]
-        for layout in [make_overview(kit, regions), *_region_pages(kit, regions)]:
+        pages = [make_overview(kit, regions), *_region_pages(kit, regions)]
+        # The contents page after the cover, filled once every page knows its length.
+        contents = make_contents(kit)
+        for layout in [contents, *pages]:
             section_layouts.append(append_page(atlas_report, layout))
 
         manager = project.layoutManager()
@@ -152,6 +156,7 @@ def build_layouts(
         metadata = project.metadata()
         metadata.setTitle(atlas_report.name())
         project.setMetadata(metadata)
+        fill_contents_of(section_layouts)
         number_pages(section_layouts, cover=cover)
         keep_text_as_text(project, section_layouts)
         return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)

@@ -789,5 +789,13 @@
         <source>Regions without recorded incidents, {month}</source>
         <translation>Régions sans incident recensé, {month}</translation>
     </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Titre de la page</translation>
+    </message>
 </context>
 </TS>
