@@ -92,6 +92,9 @@ def test_saved_project_exports_text_as_text_under_2_mb(atlas, tmp_path):
     assert pdf.stat().st_size < 2_000_000, pdf.stat().st_size
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert "DejaVu" in fonts
+    # Layouts hold layer references: drop them before the layers go (QGIS crashes otherwise).
+    project.layoutManager().clear()
+    project.clear()
 
 
 def test_pdf_has_a_title(atlas):
@@ -262,6 +265,8 @@ def test_reference_group_is_drawn_by_every_map(qgis_app, tmp_path, sample_month,
         p for p in pdf_pages(result.pdf_path) if p.startswith("Map of security incidents in Mopti")
     )
     assert "Goundam" in mopti  # a town of the Natural Earth layer, named on the region map
+    project.layoutManager().clear()
+    project.clear()
 
 
 def test_regions_without_incidents_can_share_one_page(qgis_app, tmp_path, sample_month):

@@ -45,7 +45,7 @@ from .pages import (
     make_region_map,
     make_region_table,
 )
-from .pages.contents import fill_contents_of
+from .pages.contents import PAGE_KIND_PROPERTY, fill_contents_of, is_contents
 from .project_entries import PROJECT_SCOPE, month_report, remember_atlas, report_layouts
 from .project_layers import (
     ROLE_TABLES,
@@ -93,6 +93,8 @@ def save_as_defaults(project: QgsProject) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     pages = {}
     for layout in report_layouts(report):
+        if layout.customProperty(PAGE_KIND_PROPERTY):
+            continue  # the contents and summary pages borrow the table's template
         for item_id, template in (
             ("cover_title", TEMPLATE_COVER),
             ("overview_title", TEMPLATE_OVERVIEW),
@@ -226,7 +228,9 @@ def refresh_layouts(
             page_region = QgsExpressionContextUtils.layoutScope(layout).variable(
                 f"{REGION_VARIABLE}_page"
             )
-            if layout.itemById("overview_title") is not None:
+            if is_contents(layout):
+                kit.attribution(layout)  # its list is refilled once every page is
+            elif layout.itemById("overview_title") is not None:
                 fill_overview(kit, layout, regions)
             elif page_region:
                 # A region this month does not have (another country's file…): empty pages.

@@ -12,6 +12,7 @@ from qgis.core import QgsLayout, QgsLayoutItemManualTable, QgsLayoutTableColumn,
 from ...definitions import TEMPLATE_REGION_TABLE
 from ...regions import Region
 from ..messages import AtlasError, tr
+from .contents import PAGE_KIND_PROPERTY
 from .kit import PageKit
 
 
@@ -24,6 +25,7 @@ def make_empty_regions_page(kit: PageKit, regions: list[Region]) -> QgsLayout:
         month=kit.texts.month,
     )
     kit.attribution(layout)
+    layout.setCustomProperty(PAGE_KIND_PROPERTY, "regions_without_incidents")
     frame = layout.itemById("region_table_frame")
     table = frame.multiFrame() if frame is not None else None
     if not isinstance(table, QgsLayoutItemManualTable):
