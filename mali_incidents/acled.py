@@ -67,11 +67,12 @@ def parse_event_dates(values: pd.Series) -> pd.Series:
 
 def read_selection(
     export_paths: list[Path],
-    month: str,
+    month: str | None,
     country: str,
     use_pyarrow: bool | None = None,
 ) -> Selection:
-    """Rows of ``country`` dated in ``month`` (YYYY-MM) from every export, in file order.
+    """Rows of ``country`` dated in ``month`` (YYYY-MM; None: every month) from every export,
+    in file order.
 
     Each row keeps ``source_file`` and ``source_line`` (the row as a spreadsheet numbers it:
     the header is row 1; for JSON, the record's position) so a rejected row can be found.
@@ -120,10 +121,14 @@ def months_in_exports(export_paths: list[Path], country: str) -> list[str]:
     return sorted(months)
 
 
-def _select(chunk: pd.DataFrame, month: str, country: str, selection: Selection) -> pd.DataFrame:
+def _select(
+    chunk: pd.DataFrame, month: str | None, country: str, selection: Selection
+) -> pd.DataFrame:
     dates = parse_event_dates(chunk.loc[_in_country(chunk, country), "event_date"])
     row_months = _month_numbers(dates)
     selection.months_seen.update(_month_names(row_months))
+    if month is None:  # every month (the team store keeps them all)
+        return chunk.loc[row_months.index]
     # An unreadable date in the selected country is kept: validation rejects it with a reason.
     keep = row_months.isna() | (row_months == int(month[:4]) * 100 + int(month[5:7]))
     chosen = chunk.loc[keep[keep].index]

@@ -6,8 +6,8 @@ QGIS dialog all call it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -22,6 +22,7 @@ from .acled_api import (
     download_month,
 )
 from .classify import ClassificationRules, RulesError, classify_incidents
+from .country_titles import country_list
 from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
 from .layers import GeoPackageError, write_month_geopackage
 from .outputs import check_output
@@ -51,6 +52,8 @@ class ImportResult:
     rows_read: int  # every data row of every file
     incidents_frame: pd.DataFrame
     rejects_frame: pd.DataFrame
+    # Every country of the month, in the order given (``country`` names them all).
+    countries: tuple[str, ...] = field(default_factory=tuple)
 
     def summary(self) -> str:
         return (
@@ -63,7 +66,7 @@ def import_month(
     export_paths: list[Path],
     month: str,
     out_gpkg: Path,
-    country: str = DEFAULT_COUNTRY,
+    country: str | Sequence[str] = DEFAULT_COUNTRY,
     rules: ClassificationRules | None = None,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
@@ -71,38 +74,55 @@ def import_month(
 ) -> ImportResult:
     """Read, select, validate, classify and write one month of incidents; returns the counts.
 
+    ``country`` may be several countries (one atlas for the central Sahel): each is
+    selected, validated against its own outline and classified with its own actor rules,
+    and the month's GeoPackage holds them all (ACLED's ``country`` column tells them apart).
+
     Raises ``AcledInputError`` (one line naming the file and the problem) when a file cannot
     be used or nothing is selected; row-level problems go to the rejects table instead.
     """
     report = progress or (lambda percent: None)
     canceled = is_canceled or (lambda: False)
+    countries = country_list(country)
     if not MONTH_PATTERN.match(month or ""):
         raise AcledInputError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
     if not export_paths:
         raise AcledInputError("no export file given")
     # Before any reading: an output that would overwrite an input is refused at once.
     check_output(Path(out_gpkg), export_paths, "output", (".gpkg",))
-    rules = rules or ClassificationRules.from_folder(country=country)
+    rules_of = {name: rules or ClassificationRules.from_folder(country=name) for name in countries}
 
     report(5)
-    selection = read_selection([Path(path) for path in export_paths], month, country, use_pyarrow)
-    if canceled():
-        raise ImportCanceledError("import cancelled")
-    report(60)
+    selections = []
+    for number, name in enumerate(countries):
+        selections.append(
+            read_selection([Path(path) for path in export_paths], month, name, use_pyarrow)
+        )
+        if canceled():
+            raise ImportCanceledError("import cancelled")
+        report(5 + 55 * (number + 1) / len(countries))
     names = ", ".join(Path(path).name for path in export_paths)
-    if selection.rows.empty:
-        months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
+    if all(selection.rows.empty for selection in selections):
+        months = sorted(set().union(*(selection.months_seen for selection in selections)))
+        shown = " + ".join(countries)
         raise AcledInputError(
-            f"{names}: no incident of {country} in {month} ({selection.rows_read} rows read; "
-            f"months with {country} incidents: {months})"
+            f"{names}: no incident of {shown} in {month} ({selections[0].rows_read} rows "
+            f"read; months with {shown} incidents: {', '.join(months[-6:]) or 'none'})"
         )
 
-    validated = validate_rows(selection.rows, country, country_outline(country))
-    incidents, duplicates = drop_duplicates(validated.incidents)
-    rejects = pd.concat([validated.rejects, duplicates], ignore_index=True)
+    validated_incidents, validated_rejects = [], []
+    for name, selection in zip(countries, selections):
+        if selection.rows.empty:
+            continue
+        validated = validate_rows(selection.rows, name, country_outline(name))
+        validated_incidents.append(validated.incidents)
+        validated_rejects.append(validated.rejects)
+    # Several countries one after the other, in the order given (each in its files' order).
+    incidents, duplicates = drop_duplicates(_concat(validated_incidents))
+    rejects = pd.concat([*validated_rejects, duplicates], ignore_index=True)
     # Incidents sharing a point, counted once here: the style's labels read them instead of
     # aggregating over the layer on every map drawn.
-    incidents = add_place_fields(classify_incidents(incidents, rules))
+    incidents = add_place_fields(_classify_by_country(incidents, countries, rules_of))
     if canceled():
         raise ImportCanceledError("import cancelled")
     report(80)
@@ -112,19 +132,38 @@ def import_month(
     result = ImportResult(
         gpkg_path=Path(out_gpkg),
         month=month,
-        country=country,
-        rows_in=len(selection.rows),
+        country=", ".join(countries),
+        rows_in=sum(len(selection.rows) for selection in selections),
         incidents=len(incidents),
         fatalities=int(incidents["fatalities"].sum()),
         rejected=len(rejects),
         duplicates=len(duplicates),
-        rows_read=selection.rows_read,
+        rows_read=selections[0].rows_read,
         incidents_frame=incidents,
         rejects_frame=rejects,
+        countries=tuple(countries),
     )
     if result.rows_in != result.incidents + result.rejected:  # the promise: no row vanishes
         raise RuntimeError(f"rows in {result.rows_in} != loaded + rejected ({result.summary()})")
     return result
+
+
+def _classify_by_country(
+    incidents: pd.DataFrame, countries: list[str], rules_of: dict[str, ClassificationRules]
+) -> pd.DataFrame:
+    """Each country's incidents classified with its own actor rules (VDP, Koglweogo…)."""
+    if len(countries) == 1:
+        return classify_incidents(incidents, rules_of[countries[0]])
+    country_of_row = incidents["country"].map(fold_name)
+    parts = [
+        classify_incidents(incidents[country_of_row == fold_name(name)], rules_of[name])
+        for name in countries
+    ]
+    return pd.concat(parts).sort_index()
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
 
 
 def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -140,8 +179,8 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         list(
             zip(
                 incidents["event_date"],
-                incidents["location"].map(fold_name),
-                incidents["sub_event_type"].map(fold_name),
+                _fold_each(incidents["location"]),
+                _fold_each(incidents["sub_event_type"]),
             )
         ),
         index=incidents.index,
@@ -178,6 +217,11 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             }
         )
     return kept, pd.DataFrame.from_records(records, columns=list(REJECT_COLUMNS))
+
+
+def _fold_each(names: pd.Series) -> pd.Series:
+    """``fold_name`` of each name, worked out once per distinct name."""
+    return names.map({name: fold_name(name) for name in names.unique()})
 
 
 def country_outline(country: str):

@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .acled_api import DEFAULT_ACLED_URL
+from .country_titles import country_list, month_geopackage_name
 from .definitions import DEFAULT_COUNTRY, MENU_NAME
 from .importer import IMPORT_ERRORS, ImportCanceledError, import_month
 from .paths import resources_path
@@ -80,14 +81,15 @@ class _Algorithm(QgsProcessingAlgorithm):
         )
         self.addParameter(QgsProcessingParameterString("MONTH", tr("Month (YYYY-MM)")))
         self.addParameter(
-            QgsProcessingParameterString("COUNTRY", tr("Country"), defaultValue=DEFAULT_COUNTRY)
+            QgsProcessingParameterString(
+                "COUNTRY", tr("Country (several: separated by ;)"), defaultValue=DEFAULT_COUNTRY
+            )
         )
 
-    def selection(self, parameters, context) -> tuple[list[Path], str, str]:
+    def selection(self, parameters, context) -> tuple[list[Path], str, str | list[str]]:
         exports = [Path(path) for path in self.parameterAsFileList(parameters, "EXPORTS", context)]
         month = self.parameterAsString(parameters, "MONTH", context).strip()
-        country = self.parameterAsString(parameters, "COUNTRY", context).strip()
-        return exports, month, country or DEFAULT_COUNTRY
+        return exports, month, countries_of(self.parameterAsString(parameters, "COUNTRY", context))
 
 
 class ImportIncidentMonth(_Algorithm):
@@ -171,6 +173,13 @@ class ImportIncidentMonth(_Algorithm):
         from .acled_api import AcledClient, QgisTransport, credentials_from_auth_config
         from .importer import import_month_from_acled
 
+        if not isinstance(country, str):
+            raise QgsProcessingException(
+                tr(
+                    "ACLED's API gives one country at a time: choose one, or export the "
+                    "countries from ACLED and load the files."
+                )
+            )
         credentials = credentials_from_auth_config(
             self.parameterAsString(parameters, "ACLED_AUTH", context)
         )
@@ -214,7 +223,9 @@ class BuildIncidentAtlasLayouts(_Algorithm):
         )
         self.addParameter(QgsProcessingParameterString("MONTH", tr("Month (YYYY-MM)")))
         self.addParameter(
-            QgsProcessingParameterString("COUNTRY", tr("Country"), defaultValue=DEFAULT_COUNTRY)
+            QgsProcessingParameterString(
+                "COUNTRY", tr("Country (several: separated by ;)"), defaultValue=DEFAULT_COUNTRY
+            )
         )
         self.addParameter(
             QgsProcessingParameterVectorLayer(
@@ -243,7 +254,7 @@ class BuildIncidentAtlasLayouts(_Algorithm):
 
         gpkg = Path(self.parameterAsFile(parameters, "INCIDENTS", context))
         month = self.parameterAsString(parameters, "MONTH", context).strip()
-        country = self.parameterAsString(parameters, "COUNTRY", context).strip() or DEFAULT_COUNTRY
+        country = countries_of(self.parameterAsString(parameters, "COUNTRY", context))
         regions = self.parameterAsVectorLayer(parameters, "REGIONS", context)
         region_field = self.parameterAsString(parameters, "REGION_FIELD", context) or None
         project_path = self.parameterAsFileOutput(parameters, "PROJECT", context)
@@ -337,7 +348,7 @@ class ExportIncidentAtlasPdf(_Algorithm):
             raise QgsProcessingException(str(error)) from None
         with tempfile.TemporaryDirectory(prefix="mali_incidents_") as scratch:
             folder = Path(project_path).parent if project_path else Path(scratch)
-            gpkg = folder / f"incidents_{country.lower()}_{month}.gpkg"
+            gpkg = folder / month_geopackage_name(country_list(country), month)
             try:
                 imported = import_month(
                     exports,
@@ -372,3 +383,10 @@ class ExportIncidentAtlasPdf(_Algorithm):
             feedback.pushWarning(warning)
         feedback.pushInfo(f"pages={atlas.pages}")
         return {"OUTPUT": str(pdf_path), "PAGES": atlas.pages}
+
+
+def countries_of(text: str) -> str | list[str]:
+    """The COUNTRY parameter: one country, or several separated by ";" (one atlas for the
+    central Sahel: "Mali; Burkina Faso; Niger"). ACLED's names hold commas, never ";"."""
+    countries = country_list(text.split(";"))
+    return countries[0] if len(countries) == 1 else countries

@@ -49,12 +49,14 @@ __all__ = [
     "Region",
     "RegionPolygons",
     "RegionsError",
+    "country_filter",
     "country_iso3",
     "display_name",
     "load_region_polygons",
     "printed_region_name",
     "region_key",
     "region_order",
+    "regional_crs_for",
     "regions_of_month",
     "utm_crs_for",
     "wgs84",
@@ -100,6 +102,8 @@ class Region:
     framed_by: str = "polygon"  # "polygon", "incidents" or "country"
     # Every spelling of the region in the data (two exports may differ): the table lists all.
     spellings: set[str] = field(default_factory=set)
+    # In an atlas of several countries, the region's (as ACLED names it); else empty.
+    country: str = ""
 
 
 @dataclass
@@ -209,22 +213,30 @@ def regions_of_month(
     incidents: QgsVectorLayer,
     polygons: RegionPolygons,
     country: str = DEFAULT_COUNTRY,
+    only_country: bool = False,
 ) -> tuple[list[Region], list[str]]:
     """The report's regions, in its order, each with its counts and what frames its map.
 
     Every region the data names gets pages; so do the regions the country's table marks
     ``always_printed`` (Mali's ten), even in a month without incidents there ("No incident
     recorded this month"). Names and order come from the country's table (region_names.py).
-    A region the polygons lack is framed on its incidents, with a warning.
+    A region the polygons lack is framed on its incidents, with a warning. With
+    ``only_country`` the incidents of other countries (a month of several) are left out, and
+    each region knows its country.
     """
     warnings: list[str] = []
     regions: dict[str, Region] = {}
+    own_country = country if only_country else ""
     for row in regions_always_printed(country):
-        regions[region_key(row.admin1)] = Region(admin1=row.admin1, name=row.printed_name)
+        regions[region_key(row.admin1)] = Region(
+            admin1=row.admin1, name=row.printed_name, country=own_country
+        )
     incident_extents: dict[str, QgsRectangle] = {}
     request = QgsFeatureRequest().setSubsetOfAttributes(
         ["admin1", "fatalities"], incidents.fields()
     )
+    if only_country:
+        request.setFilterExpression(country_filter(country))
     key_of: dict[str, str] = {}  # a month has thousands of incidents and a few region names
     for feature in incidents.getFeatures(request):
         admin1 = feature["admin1"]
@@ -235,7 +247,11 @@ def regions_of_month(
         key = key_of[admin1]
         region = regions.get(key)
         if region is None:
-            region = Region(admin1=str(admin1), name=printed_region_name(country, admin1))
+            region = Region(
+                admin1=str(admin1),
+                name=printed_region_name(country, admin1),
+                country=own_country,
+            )
             regions[key] = region
         # Tables filter on the data's own spelling, so keep it rather than the report's.
         region.admin1 = str(admin1)
@@ -246,6 +262,18 @@ def regions_of_month(
             point = feature.geometry().boundingBox()
             incident_extents.setdefault(key, QgsRectangle(point)).combineExtentWith(point)
 
+    none_matched = polygons.is_world_map and not any(key in polygons.polygons for key in regions)
+    if none_matched:
+        # Burkina Faso: Natural Earth has its 45 provinces, not its 13 regions. One line
+        # says so, not one a region.
+        warnings.append(
+            tr(
+                "QGIS's world map has no polygon for {country}'s regions (it has other "
+                "divisions): each region's map is framed on its incidents (the whole country "
+                "without any), drawn over those divisions. Give region polygons with "
+                "--regions (e.g. OCHA's admin-1) to outline them."
+            ).format(country=country)
+        )
     country_extent = QgsRectangle()
     for _name, geometry in polygons.polygons.values():
         country_extent.combineExtentWith(geometry.boundingBox())
@@ -257,10 +285,13 @@ def regions_of_month(
         elif key in incident_extents:
             region.extent = _padded(incident_extents[key], minimum_degrees=2.0)
             region.framed_by = "incidents"
-            warnings.append(_missing_polygon_warning(region, polygons))
+            if not none_matched:
+                warnings.append(_missing_polygon_warning(region, polygons))
         else:
             region.extent = QgsRectangle(country_extent)
             region.framed_by = "country"
+            if none_matched:
+                continue
             warnings.append(
                 tr(
                     "{region} has no polygon in {source} and no incident this month: "
@@ -269,6 +300,15 @@ def regions_of_month(
             )
     ordered = sorted(regions.values(), key=lambda region: region_sort_key(country, region.admin1))
     return ordered, warnings
+
+
+def country_filter(country: str) -> str:
+    """A QGIS expression true for the incidents of ``country`` (ACLED's ``country`` column),
+    its case and spaces forgiven as the import forgives them; the name quoted, never pasted."""
+    return (
+        f"lower(trim({QgsExpression.quotedColumnRef('country')})) = "
+        f"lower(trim({QgsExpression.quotedValue(country)}))"
+    )
 
 
 def _missing_polygon_warning(region: Region, polygons: RegionPolygons) -> str:
@@ -319,6 +359,20 @@ def utm_crs_for(extent: QgsRectangle) -> QgsCoordinateReferenceSystem:
     if covering:
         epsg = min(covering, key=lambda code: abs(_central_meridian(code) - center.x()))
     return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+
+
+def regional_crs_for(extent: QgsRectangle) -> QgsCoordinateReferenceSystem:
+    """An equal-area projection centred on an extent of several countries (EPSG:4326).
+
+    Mali and Niger together span five UTM zones: at the edges of one zone the map would be
+    skewed and its scale bar wrong. Lambert's azimuthal projection centred on the region
+    keeps areas true and distances close to true across the central Sahel.
+    """
+    center = extent.center()
+    return QgsCoordinateReferenceSystem.fromProj(
+        f"+proj=laea +lat_0={center.y():.2f} +lon_0={center.x():.2f} +x_0=0 +y_0=0 "
+        "+datum=WGS84 +units=m +no_defs"
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 type="RuleRenderer" forceraster="0" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{4f2bcd27-a36e-4f5b-8f05-7fa300583faf}">
-      <rule label="Mali" filter="&quot;ISO_A3&quot; = @mali_country_iso3" key="{cfa290f1-b04e-4b28-a2ed-8ecdaa2a2609}" symbol="0"/>
+      <rule label="The atlas's countries" filter="array_contains(string_to_array(@mali_country_iso3, ','), &quot;ISO_A3&quot;)" key="{cfa290f1-b04e-4b28-a2ed-8ecdaa2a2609}" symbol="0"/>
       <rule label="Other countries" filter="ELSE" key="{763813ed-eb66-4d28-91bd-3c195197f036}" symbol="1"/>
     </rules>
     <symbols>
@@ -173,7 +173,7 @@
           <Option type="Map" name="properties">
             <Option type="Map" name="Show">
               <Option type="bool" name="active" value="true"/>
-              <Option type="QString" name="expression" value="NOT (&quot;ISO_A3&quot; = @mali_country_iso3)"/>
+              <Option type="QString" name="expression" value="NOT array_contains(string_to_array(@mali_country_iso3, ','), &quot;ISO_A3&quot;)"/>
               <Option type="int" name="type" value="3"/>
             </Option>
           </Option>

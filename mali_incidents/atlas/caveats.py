@@ -17,13 +17,22 @@ from .messages import tr
 
 
 def _without_polygon(regions: Sequence[Region]) -> list[Region]:
-    return [region for region in regions if region.geometry is None and region.incidents]
+    """Regions with incidents and no polygon, in a country whose other regions have theirs
+    (a country the boundary file has no regions of at all gets one warning instead)."""
+    outlined = {region.country for region in regions if region.geometry is not None}
+    return [
+        region
+        for region in regions
+        if region.geometry is None and region.incidents and region.country in outlined
+    ]
 
 
 def _covering(missing: Region, regions: Sequence[Region]) -> Region | None:
     """The region whose polygon holds the middle of the missing region's incidents."""
     centre = QgsGeometry.fromPointXY(missing.extent.center())
     for region in regions:
+        if region.country != missing.country:  # an atlas of several: its own country's
+            continue
         if region.geometry is not None and region.geometry.intersects(centre):
             return region
     return None

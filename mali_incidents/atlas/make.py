@@ -4,7 +4,7 @@ layers as a QGIS project; the outputs checked against the inputs first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,18 +37,22 @@ def make_atlas(
     region_field: str | None = None,
     project_path: Path | None = None,
     settings: AtlasSettings | None = None,
-    country: str = DEFAULT_COUNTRY,
+    country: str | Sequence[str] = DEFAULT_COUNTRY,
     progress: Callable[[float], None] | None = None,
     inputs: Iterable[Path] = (),
     overwrite_project: bool = False,
     reference_paths: Iterable[Path] = (),
+    incidents_source: str | None = None,
 ) -> AtlasResult:
     """Build the month's report from the imported GeoPackage and export it as one PDF.
 
     With ``project_path`` the layers and the report are also saved as a QGIS project,
     ready to open and edit; a project file this plugin did not make is replaced only with
     ``overwrite_project``. Neither output may be one of ``inputs`` (the exports), the
-    GeoPackage or the region polygons. Raises ``AtlasError`` for input it cannot use.
+    GeoPackage or the region polygons. With ``incidents_source`` (a PostGIS data source of
+    the team store, see store.month_layer_uri) the incidents are read from there and the
+    GeoPackage only receives the region and country polygons the atlas draws. Raises
+    ``AtlasError`` for input it cannot use.
     """
     from ..export import ExportError, export_pdf
 
@@ -71,6 +75,7 @@ def make_atlas(
             settings=settings,
             country=country,
             reference_paths=reference_paths,
+            incidents_source=incidents_source,
         )
         report(15)
         try:

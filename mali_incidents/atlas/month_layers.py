@@ -40,6 +40,7 @@ from ..regions import Region, RegionsError, load_region_polygons, region_key, re
 from .messages import AtlasError, tr
 from .project_layers import open_incidents
 from .settings import AtlasSettings
+from .variables import REGION_COUNTRY_FIELD
 
 # ~100 m: under half a millimetre on Bamako's city-scale map.
 REGION_SIMPLIFY_DEGREES = 0.001
@@ -56,13 +57,33 @@ COUNTRIES_KEPT_AROUND = 0.25
 COUNTRY_SIMPLIFY_DEGREES = 0.01
 
 
-def month_regions(incidents_gpkg, regions_path, region_field, country, settings):
+def month_regions(
+    incidents_gpkg, regions_path, region_field, country, settings, incidents_source=None
+):
     """The month's regions (from its admin1, framed by the polygons), the warnings about
-    them and the sources line; the regions' polygons written beside the incidents."""
-    month_incidents = open_incidents(incidents_gpkg)
+    them and the sources line; the regions' polygons written beside the incidents (for a
+    month of the team store, ``incidents_source``, in a GeoPackage of their own).
+
+    ``country`` may be a list: each country's regions in its own order, the countries in
+    the order given, each region knowing its country (``Region.country``).
+    """
+    countries = [country] if isinstance(country, str) else list(country)
+    several = len(countries) > 1
+    month_incidents = open_incidents(incidents_gpkg, incidents_source)
+    regions, warnings = [], []
+    all_polygons: dict = {}
+    polygon_countries: dict[str, str] = {}  # several countries: which country a polygon is of
     try:
-        polygons = load_region_polygons(regions_path, region_field, country)
-        regions, warnings = regions_of_month(month_incidents, polygons, country)
+        for name in countries:
+            polygons = load_region_polygons(regions_path, region_field, name)
+            country_regions, country_warnings = regions_of_month(
+                month_incidents, polygons, name, only_country=several
+            )
+            regions += country_regions
+            warnings += country_warnings
+            for key, value in polygons.polygons.items():
+                all_polygons.setdefault(key, value)
+                polygon_countries.setdefault(key, name)
     except RegionsError as error:
         raise AtlasError(str(error)) from error
     sources = sources_line(month_incidents, settings)
@@ -72,10 +93,21 @@ def month_regions(incidents_gpkg, regions_path, region_field, country, settings)
     # Added to a copy of the month's GeoPackage, which replaces it once both are written
     # and read back: a failed write leaves the month as the import left it.
     incidents_gpkg = Path(incidents_gpkg)
+    if incidents_source is not None:
+        incidents_gpkg.parent.mkdir(parents=True, exist_ok=True)
     try:
         with replacing(incidents_gpkg) as partial:
-            copy_geopackage(incidents_gpkg, partial)
-            write_regions_layer(partial, regions, polygons.polygons, incidents_gpkg)
+            if incidents_gpkg.exists():
+                copy_geopackage(incidents_gpkg, partial)
+            else:  # an atlas of the team store: a GeoPackage of its own for the polygons
+                _create_geopackage(partial)
+            write_regions_layer(
+                partial,
+                regions,
+                all_polygons,
+                incidents_gpkg,
+                polygon_countries if several else None,
+            )
             write_countries_layer(
                 partial, extent_of_regions(regions), incidents_gpkg, settings.language
             )
@@ -92,6 +124,18 @@ def month_regions(incidents_gpkg, regions_path, region_field, country, settings)
             )
         )
     return regions, warnings, sources, regions_layer
+
+
+def _create_geopackage(path: Path) -> None:
+    """An empty GeoPackage for the polygons of an atlas whose incidents are in the store."""
+    from osgeo import ogr
+
+    if path.is_file() and path.stat().st_size == 0:
+        path.unlink()  # the name reserved for it (outputs.temporary_beside): GDAL makes it
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    if dataset is None:
+        raise AtlasError(tr("Cannot write {path}").format(path=path))
+    dataset = None  # closes the file before QGIS writes into it
 
 
 def sources_line(incidents: QgsVectorLayer, settings: AtlasSettings) -> str:
@@ -115,15 +159,25 @@ def extent_of_regions(regions: list[Region]) -> QgsRectangle:
 
 
 def write_regions_layer(
-    incidents_gpkg: Path, regions: list[Region], polygons: dict, shown_path: Path
+    incidents_gpkg: Path,
+    regions: list[Region],
+    polygons: dict,
+    shown_path: Path,
+    polygon_countries: dict[str, str] | None = None,
 ) -> None:
-    """The polygons the atlas draws, beside the incidents, so a saved project keeps them."""
+    """The polygons the atlas draws, beside the incidents, so a saved project keeps them.
+
+    With ``polygon_countries`` (an atlas of several countries) each polygon also gets its
+    country: a chapter's maps draw only its own country's regions.
+    """
     fields = QgsFields()
     fields.append(QgsField("admin1", QVariant.String))
     fields.append(QgsField("region", QVariant.String))
     fields.append(QgsField("page", QVariant.Int))
     fields.append(QgsField("incidents", QVariant.Int))
     fields.append(QgsField("fatalities", QVariant.Int))
+    if polygon_countries is not None:
+        fields.append(QgsField(REGION_COUNTRY_FIELD, QVariant.String))
     memory = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", REGIONS_LAYER, "memory")
     memory.dataProvider().addAttributes(fields.toList())
     memory.updateFields()
@@ -133,17 +187,17 @@ def write_regions_layer(
         if region.geometry is None:
             continue
         drawn_keys.add(region_key(region.admin1))
-        features.append(
-            _region_feature(
-                memory.fields(),
-                region.geometry,
-                [region.admin1, region.name, page, region.incidents, region.fatalities],
-            )
-        )
+        attributes = [region.admin1, region.name, page, region.incidents, region.fatalities]
+        if polygon_countries is not None:
+            attributes.append(region.country)
+        features.append(_region_feature(memory.fields(), region.geometry, attributes))
     # Polygons no page is about (a region the month does not name) still draw as context.
     for key, (name, geometry) in polygons.items():
         if key not in drawn_keys:
-            features.append(_region_feature(memory.fields(), geometry, [name, name, None, 0, 0]))
+            attributes = [name, name, None, 0, 0]
+            if polygon_countries is not None:
+                attributes.append(polygon_countries.get(key, ""))
+            features.append(_region_feature(memory.fields(), geometry, attributes))
     memory.dataProvider().addFeatures(features)
 
     _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)
@@ -258,11 +312,15 @@ def _region_feature(fields: QgsFields, geometry, attributes: list) -> QgsFeature
 
 
 def attribution_text(
-    incidents_gpkg: Path, month: str, regions_path: Path | None, settings: AtlasSettings
+    incidents_gpkg: Path,
+    month: str,
+    regions_path: Path | None,
+    settings: AtlasSettings,
+    incidents_source: str | None = None,
 ) -> str:
     """The pages' footer: ACLED's citation, the month's period, the date of the data, the
     boundaries' source (attribution.py), then the disclaimer on a line of its own."""
-    incidents = open_incidents(incidents_gpkg)
+    incidents = open_incidents(incidents_gpkg, incidents_source)
     index = incidents.fields().lookupField("timestamp")
     latest = incidents.maximumValue(index) if index >= 0 else None
     del incidents

@@ -4,6 +4,8 @@ the templates (reset), or made the templates new projects start from (saved as d
 
 from __future__ import annotations
 
+import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from qgis.core import (
@@ -17,8 +19,10 @@ from qgis.core import (
 )
 
 from .. import paths
+from ..country_titles import country_list, country_title
 from ..definitions import (
     DEFAULT_COUNTRY,
+    INCIDENTS_LAYER,
     LAYER_ROLE_PROPERTY,
     REGION_VARIABLE,
     STYLE_INCIDENTS,
@@ -30,8 +34,9 @@ from ..definitions import (
 )
 from ..export import keep_text_as_text
 from ..i18n import language_of
-from ..outputs import OutputError, replacing
+from ..outputs import OutputError, replacing, write_failed
 from ..regions import Region, display_name
+from ..validate import fold_name
 from .messages import AtlasError, tr
 from .month_layers import attribution_text, extent_of_regions, month_regions
 from .page_numbers import number_pages
@@ -42,11 +47,18 @@ from .pages import (
     fill_overview,
     fill_region_map,
     fill_region_table,
+    fill_regional_overview,
     make_region_map,
     make_region_table,
 )
 from .pages.contents import PAGE_KIND_PROPERTY, fill_contents_of, is_contents
-from .project_entries import PROJECT_SCOPE, month_report, remember_atlas, report_layouts
+from .project_entries import (
+    PROJECT_SCOPE,
+    month_report,
+    remember_atlas,
+    remembered_countries,
+    report_layouts,
+)
 from .project_layers import (
     ROLE_TABLES,
     find_month_layers,
@@ -57,8 +69,18 @@ from .project_layers import (
     translate_legend,
 )
 from .reference_group import reference_group_layers
-from .report import AtlasLayouts, append_page, build_layouts, month_label, report_name
+from .report import (
+    AtlasLayouts,
+    append_page,
+    atlas_subject,
+    build_layouts,
+    in_countries,
+    mark_chapter,
+    month_label,
+    report_name,
+)
 from .settings import AtlasSettings
+from .variables import CHAPTER_VARIABLE, REGIONAL_OVERVIEW_VARIABLE
 
 
 def save_project(project: QgsProject, project_path: Path) -> Path:
@@ -75,10 +97,30 @@ def save_project(project: QgsProject, project_path: Path) -> Path:
                         path=project_path, error=project.error()
                     )
                 )
+            if project_path.suffix.lower() == ".qgz":
+                name_inner_project(partial, f"{project_path.stem}.qgs")
     except OutputError as error:
         raise AtlasError(str(error)) from error
+    except (OSError, zipfile.BadZipFile) as error:  # a full disk while renaming inside
+        raise AtlasError(str(write_failed(project_path, error))) from error
     project.setFileName(str(project_path))
     return project_path
+
+
+def name_inner_project(archive_path: Path, inner_name: str) -> None:
+    """The .qgs inside a .qgz named as QGIS names it on a normal save (the project's own
+    name): QGIS named it after the hidden file written first (".qgs")."""
+    with zipfile.ZipFile(archive_path) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    if not any(
+        info.filename.endswith(".qgs") and info.filename != inner_name for info, _ in entries
+    ):
+        return
+    with zipfile.ZipFile(archive_path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in entries:
+            if info.filename.endswith(".qgs"):
+                info.filename = inner_name
+            archive.writestr(info, data)
 
 
 def save_as_defaults(project: QgsProject) -> list[Path]:
@@ -126,8 +168,39 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
     # The same regions and country the atlas was made with (not the built-in ones).
     regions_path = project.readEntry(PROJECT_SCOPE, "regions_path", "")[0]
     region_field = project.readEntry(PROJECT_SCOPE, "region_field", "")[0]
-    country = project.readEntry(PROJECT_SCOPE, "country", DEFAULT_COUNTRY)[0]
-    gpkg = Path(layers.incidents.source().split("|")[0])
+    countries = remembered_countries(project, DEFAULT_COUNTRY)
+    # The month's polygons are in its GeoPackage; its incidents there too, or in a team store.
+    gpkg = Path(layers.regions.source().split("|")[0])
+    incidents_source = (
+        layers.incidents.source() if layers.incidents.providerType() == "postgres" else None
+    )
+    return _rebuild(
+        project,
+        report,
+        layers,
+        gpkg,
+        month,
+        regions_path,
+        region_field,
+        settings,
+        countries,
+        incidents_source,
+    )
+
+
+def _rebuild(
+    project,
+    report,
+    layers,
+    gpkg,
+    month,
+    regions_path,
+    region_field,
+    settings,
+    countries,
+    incidents_source=None,
+):
+    """The report and layers made anew from the templates; the layers' styles kept."""
     # A project of an earlier version: its regions style lacks the fading the retired layer
     # did, so the regions get the plugin's style again.
     old_regions_style = drop_retired_layers(project, report)
@@ -150,7 +223,8 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
         regions_path=Path(regions_path) if regions_path else None,
         region_field=region_field or None,
         settings=settings,
-        country=country or DEFAULT_COUNTRY,
+        country=countries,
+        incidents_source=incidents_source,
     )
     for role, layer in find_month_layers(project).by_role().items():
         if role in styles:
@@ -166,13 +240,16 @@ def refresh_layouts(
     regions_path: Path | None = None,
     region_field: str | None = None,
     settings: AtlasSettings | None = None,
-    country: str = DEFAULT_COUNTRY,
+    country: str | Sequence[str] = DEFAULT_COUNTRY,
+    incidents_source: str | None = None,
 ) -> AtlasLayouts:
     """Point the month layers and report already in ``project`` at another month.
 
     Nothing is rebuilt: the layers get a new data source (their symbols, colours, labels and
     names stay), the report's pages get the new month's texts and table rows (their items,
     sizes, fonts, columns and map frames stay). A project without them gets them built.
+    With ``incidents_source`` (the team store's month, PostGIS) the incident layers read
+    it, and ``incidents_gpkg`` holds the polygons only.
     """
     report = month_report(project)
     layers = find_month_layers(project)
@@ -185,14 +262,41 @@ def refresh_layouts(
             region_field=region_field,
             settings=settings,
             country=country,
+            incidents_source=incidents_source,
         )
+    countries = country_list(country)
+    remembered = remembered_countries(project, DEFAULT_COUNTRY)
+    same = [fold_name(name) for name in countries] == [fold_name(name) for name in remembered]
+    if same:
+        countries = remembered  # the chapters' names as the pages remember them
+    elif len(countries) > 1 or len(remembered) > 1:
+        # Other countries than last month's atlas of several: other chapters. The report is
+        # made anew from the templates (its layers keep their styles).
+        return _rebuild(
+            project,
+            report,
+            layers,
+            Path(incidents_gpkg),
+            month,
+            str(regions_path or ""),
+            region_field or "",
+            settings,
+            countries,
+            incidents_source,
+        )
+    several = len(countries) > 1
     settings = settings or AtlasSettings.from_qgis_settings()
     # Every text of the atlas (titles, headings, legend, dates) in the atlas's language.
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
         regions, warnings, sources, regions_layer = month_regions(
-            incidents_gpkg, regions_path, region_field, country, settings
+            incidents_gpkg,
+            regions_path,
+            region_field,
+            countries if several else countries[0],
+            settings,
+            incidents_source,
         )
         del regions_layer  # the project's own layers are re-pointed to the file below
 
@@ -201,52 +305,86 @@ def refresh_layouts(
             load_style(layers.regions, STYLE_REGIONS, warnings)
         set_label_placement(project)
         for role, layer in layers.by_role().items():
+            from_store = incidents_source is not None and ROLE_TABLES[role] == INCIDENTS_LAYER
             layer.setDataSource(
-                f"{incidents_gpkg}|layername={ROLE_TABLES[role]}",
+                incidents_source
+                if from_store
+                else f"{incidents_gpkg}|layername={ROLE_TABLES[role]}",
                 layer.name(),
-                "ogr",
+                "postgres" if from_store else "ogr",
                 QgsDataProvider.ProviderOptions(),
             )
         country_extent = extent_of_regions(regions)
-        attribution = attribution_text(incidents_gpkg, month, regions_path, settings)
-        texts = PageTexts(month=label, sources=sources, settings=settings, attribution=attribution)
+        titles = [country_title(name, settings.language) for name in countries]
+        texts = PageTexts(
+            month=label,
+            sources=sources,
+            settings=settings,
+            in_country=in_countries(titles),
+            attribution=attribution_text(
+                incidents_gpkg, month, regions_path, settings, incidents_source
+            ),
+        )
         kit = PageKit(project, layers, texts, project.crs(), country_extent, warnings)
         kit.regions = regions
         kit.reference_layers = reference_group_layers(project)
+        # An atlas of several countries: each chapter's pages with their country's titles.
+        chapters = [
+            (title, [region for region in regions if region.country == title.acled_country])
+            for title in titles
+        ]
+        chapter_kits = {
+            title.acled_country: kit.for_country(
+                project.crs(), extent_of_regions(country_regions), title.in_country
+            )
+            for title, country_regions in chapters
+        }
 
         section_layouts = []
         if report.header() is not None:
             fill_cover(kit, report.header())
             section_layouts.append(report.header())
-        regions_by_admin1 = {region.admin1: region for region in regions}
+        # One country: regions by admin1 (their country is ""); several: by (country, admin1).
+        regions_by_page = {(region.country, region.admin1): region for region in regions}
         paged = set()
         for section in report.childSections():
             layout = section.body()
             if layout is None:
                 continue
             section_layouts.append(layout)
-            page_region = QgsExpressionContextUtils.layoutScope(layout).variable(
-                f"{REGION_VARIABLE}_page"
-            )
+            scope = QgsExpressionContextUtils.layoutScope(layout)
+            page_region = scope.variable(f"{REGION_VARIABLE}_page")
+            chapter = str(scope.variable(CHAPTER_VARIABLE) or "") if several else ""
+            page_kit = chapter_kits.get(chapter, kit)
             if is_contents(layout):
                 kit.attribution(layout)  # its list is refilled once every page is
+            elif scope.variable(REGIONAL_OVERVIEW_VARIABLE):
+                fill_regional_overview(kit, layout, chapters)
             elif layout.itemById("overview_title") is not None:
-                fill_overview(kit, layout, regions)
+                own = [region for region in regions if region.country == chapter]
+                fill_overview(page_kit, layout, own if chapter else regions)
             elif page_region:
                 # A region this month does not have (another country's file…): empty pages.
-                region = regions_by_admin1.get(page_region) or no_incident_region(page_region)
-                if page_region in regions_by_admin1:
-                    paged.add(page_region)
+                key = (chapter, page_region)
+                region = regions_by_page.get(key) or no_incident_region(page_region)
+                if key in regions_by_page:
+                    paged.add(key)
                 if layout.itemById("region_map_title") is not None:
-                    fill_region_map(kit, layout, region)
+                    fill_region_map(page_kit, layout, region)
                 elif layout.itemById("region_table_title") is not None:
-                    fill_region_table(kit, layout, region, headings=False)
-        for region in regions:
-            if region.admin1 not in paged:  # a region new this month gets its pages at the end
-                for layout in (make_region_map(kit, region), make_region_table(kit, region)):
+                    fill_region_table(page_kit, layout, region, headings=False)
+        for key, region in regions_by_page.items():
+            if key not in paged:  # a region new this month gets its pages at the end
+                page_kit = chapter_kits.get(region.country, kit)
+                for layout in (
+                    make_region_map(page_kit, region),
+                    make_region_table(page_kit, region),
+                ):
+                    if region.country:
+                        mark_chapter(layout, region.country)
                     section_layouts.append(append_page(report, layout))
 
-        name = report_name(month, settings.language)
+        name = report_name(month, settings.language, countries)
         other = project.layoutManager().layoutByName(name)
         if other is not None and other is not report:
             project.layoutManager().removeLayout(other)
@@ -254,10 +392,11 @@ def refresh_layouts(
         metadata = project.metadata()  # the PDF's title
         metadata.setTitle(name)
         project.setMetadata(metadata)
-        remember_atlas(project, name, month, regions_path, region_field, country)
+        remember_atlas(project, name, month, regions_path, region_field, countries)
         group = month_group(project)
         if group is not None:
-            group.setName(month_group_name(label))
+            subject = atlas_subject(countries, settings.language)
+            group.setName(month_group_name(f"{subject}, {label}" if subject else label))
         fill_contents_of(section_layouts)
         number_pages(section_layouts, cover=report.header())
         keep_text_as_text(project, section_layouts)

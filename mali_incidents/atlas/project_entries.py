@@ -20,7 +20,19 @@ def remember_atlas(project, report_name, month, regions_path, region_field, coun
     project.writeEntry(PROJECT_SCOPE, "month", month)
     project.writeEntry(PROJECT_SCOPE, "regions_path", str(regions_path or ""))
     project.writeEntry(PROJECT_SCOPE, "region_field", region_field or "")
-    project.writeEntry(PROJECT_SCOPE, "country", country)
+    countries = [country] if isinstance(country, str) else list(country)
+    # "country": the first, as projects of earlier versions read it; "countries": them all.
+    project.writeEntry(PROJECT_SCOPE, "country", countries[0])
+    project.writeEntry(PROJECT_SCOPE, "countries", countries)
+
+
+def remembered_countries(project: QgsProject, default: str) -> list[str]:
+    """The countries the project's atlas was made for (earlier versions: one)."""
+    countries, found = project.readListEntry(PROJECT_SCOPE, "countries", [])
+    if found and countries:
+        return list(countries)
+    country = project.readEntry(PROJECT_SCOPE, "country", default)[0]
+    return [country or default]
 
 
 def month_report(project: QgsProject) -> QgsReport | None:

@@ -12,7 +12,7 @@ project's layout manager under a name that says the month.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,21 +22,33 @@ from qgis.core import (
     QgsProject,
     QgsReport,
     QgsReportSectionLayout,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QLocale
 
+from ..country_titles import CountryTitle, CountryTitlesError, country_list, country_title
 from ..definitions import DEFAULT_COUNTRY, STYLE_INCIDENTS
 from ..export import keep_text_as_text
 from ..i18n import language_of
-from ..regions import Region, RegionsError, country_iso3, utm_crs_for
+from ..regions import Region, RegionsError, country_iso3, regional_crs_for, utm_crs_for
 from .messages import AtlasError, tr
 from .month_layers import attribution_text, extent_of_regions, month_regions
 from .page_numbers import number_pages
-from .pages import PageKit, PageTexts, make_cover, make_overview, make_region_map, make_region_table
+from .pages import (
+    PageKit,
+    PageTexts,
+    make_cover,
+    make_overview,
+    make_region_map,
+    make_region_table,
+    make_regional_overview,
+)
 from .pages.contents import fill_contents_of, make_contents
 from .pages.empty_regions import make_empty_regions_page
 from .project_entries import remember_atlas
 from .project_layers import (
+    AtlasLayers,
     add_to_month_group,
     atlas_layers,
     load_style,
@@ -46,7 +58,12 @@ from .project_layers import (
 )
 from .reference_group import add_reference_group
 from .settings import AtlasSettings
-from .variables import COUNTRY_ISO3_VARIABLE
+from .variables import (
+    CHAPTER_VARIABLE,
+    COUNTRY_ISO3_VARIABLE,
+    ONLY_THE_CHAPTER_INCIDENTS,
+    ONLY_THE_CHAPTER_REGIONS,
+)
 
 
 @dataclass
@@ -79,8 +96,38 @@ def month_label(month: str, language: str = "en") -> str:
     return QLocale(language).toString(date, "MMMM yyyy")
 
 
-def report_name(month: str, language: str = "en") -> str:
-    return tr("Incident atlas — {month}").format(month=month_label(month, language))
+def report_name(month: str, language: str = "en", country: str | Sequence[str] = "") -> str:
+    """ "Incident atlas — February 2021" (Mali, the default country, as ever), "Incident atlas,
+    Niger — February 2021", "Incident atlas, Mali, Burkina Faso, Niger — February 2021"."""
+    subject = atlas_subject(country, language)
+    if not subject:
+        return tr("Incident atlas — {month}").format(month=month_label(month, language))
+    return tr("Incident atlas, {countries} — {month}").format(
+        countries=subject, month=month_label(month, language)
+    )
+
+
+def atlas_subject(country: str | Sequence[str], language: str = "en") -> str:
+    """The countries as names of the report and the layer group: none for Mali alone (the
+    names every Mali project already has), else each country's printed name."""
+    countries = country_list(country)
+    if countries == [DEFAULT_COUNTRY]:
+        return ""
+    return ", ".join(country_title(name, language).name for name in countries)
+
+
+def in_countries(titles: list[CountryTitle]) -> str:
+    """What follows "security incidents" for one country ("in Niger") or several: "in Mali,
+    Burkina Faso and Niger"; in French each keeps its own word ("au Mali, au Burkina Faso et
+    au Niger"), told by the table, not by Python."""
+    phrases = [title.in_country for title in titles]
+    if len(phrases) == 1:
+        return phrases[0]
+    first_words = {phrase.split(" ", 1)[0] for phrase in phrases}
+    if len(first_words) == 1 and first_words == {"in"}:
+        # English: "in" once.
+        phrases = [phrases[0], *(phrase.split(" ", 1)[1] for phrase in phrases[1:])]
+    return tr("{first} and {last}").format(first=", ".join(phrases[:-1]), last=phrases[-1])
 
 
 def build_layouts(
@@ -91,53 +138,83 @@ def build_layouts(
     regions_path: Path | None = None,
     region_field: str | None = None,
     settings: AtlasSettings | None = None,
-    country: str = DEFAULT_COUNTRY,
+    country: str | Sequence[str] = DEFAULT_COUNTRY,
+    incidents_source: str | None = None,
     reference_paths: Iterable[Path] = (),
 ) -> AtlasLayouts:
-    """The month's report (cover, overview, a map and a table per region) in ``project``."""
+    """The month's report (cover, overview, a map and a table per region) in ``project``;
+    with ``incidents_source`` (the team store's month, PostGIS) its incidents read it.
+
+    With several countries: the cover names them all, a regional overview follows, then a
+    chapter per country (its overview, then its regions' pages).
+    """
     # The credit and contact the analyst set in the plugin, when the caller gives none.
     settings = settings or AtlasSettings.from_qgis_settings()
     # Every text of the atlas (titles, headings, legend, dates) in the atlas's language.
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
-        if not incidents_gpkg.is_file():
+        if incidents_source is None and not incidents_gpkg.is_file():
             raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
+        countries = country_list(country)
+        several = len(countries) > 1
         regions, warnings, sources, regions_layer = month_regions(
-            incidents_gpkg, regions_path, region_field, country, settings
+            incidents_gpkg,
+            regions_path,
+            region_field,
+            countries if several else countries[0],
+            settings,
+            incidents_source,
         )
-        incidents = open_incidents(incidents_gpkg)
+        incidents = open_incidents(incidents_gpkg, incidents_source)
         load_style(incidents, STYLE_INCIDENTS, warnings)
         translate_legend(incidents, settings.language)
 
         country_extent = extent_of_regions(regions)
-        country_crs = utm_crs_for(country_extent)
+        # One country: its UTM zone. Several span zones: a projection centred on them all.
+        country_crs = regional_crs_for(country_extent) if several else utm_crs_for(country_extent)
         # Scale bars and the map CRS: set before any layout exists (see docs/qgis-3.22-notes.md).
         project.setCrs(country_crs)
         project.setEllipsoid("EPSG:7030")
+        # The atlas's countries drawn light, their neighbours grey (countries.qml).
         QgsExpressionContextUtils.setProjectVariable(
-            project, COUNTRY_ISO3_VARIABLE, _country_iso3(country)
+            project, COUNTRY_ISO3_VARIABLE, ",".join(_country_iso3(name) for name in countries)
         )
         set_label_placement(project)
 
         layers = atlas_layers(incidents, incidents_gpkg, regions_layer, warnings)
-        add_to_month_group(project, layers, label)
+        group_label = label
+        subject = atlas_subject(countries, settings.language)
+        if subject:
+            group_label = f"{subject}, {label}"
+        add_to_month_group(project, layers, group_label)
         # Again: desktop QGIS gives an empty project the CRS of the first layer added.
         project.setCrs(country_crs)
 
-        attribution = attribution_text(incidents_gpkg, month, regions_path, settings)
-        texts = PageTexts(month=label, sources=sources, settings=settings, attribution=attribution)
+        titles = [_country_title(name, settings.language) for name in countries]
+        texts = PageTexts(
+            month=label,
+            sources=sources,
+            settings=settings,
+            in_country=in_countries(titles),
+            attribution=attribution_text(
+                incidents_gpkg, month, regions_path, settings, incidents_source
+            ),
+        )
         kit = PageKit(project, layers, texts, country_crs, country_extent, warnings)
         kit.regions = regions
         kit.reference_layers = add_reference_group(project, reference_paths)
 
         atlas_report = QgsReport(project)
-        atlas_report.setName(report_name(month, settings.language))
+        atlas_report.setName(report_name(month, settings.language, countries))
         cover = make_cover(kit)
         atlas_report.setHeaderEnabled(True)
         atlas_report.setHeader(cover)
         section_layouts = [cover]
-        pages = [make_overview(kit, regions), *_region_pages(kit, regions)]
+        if several:
+            pages = _chapters(kit, titles, regions)
+        else:
+            pages = [make_overview(kit, regions), *_region_pages(kit, regions)]
         # The contents page after the cover, filled once every page knows its length.
         contents = make_contents(kit)
         for layout in [contents, *pages]:
@@ -151,7 +228,7 @@ def build_layouts(
             raise AtlasError(
                 tr("Cannot add the report '{name}' to the project").format(name=atlas_report.name())
             )
-        remember_atlas(project, atlas_report.name(), month, regions_path, region_field, country)
+        remember_atlas(project, atlas_report.name(), month, regions_path, region_field, countries)
         # The PDF's title (pdfinfo, a viewer's title bar) is the project's title.
         metadata = project.metadata()
         metadata.setTitle(atlas_report.name())
@@ -160,6 +237,69 @@ def build_layouts(
         number_pages(section_layouts, cover=cover)
         keep_text_as_text(project, section_layouts)
         return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
+
+
+def _chapters(kit: PageKit, titles: list[CountryTitle], regions: list[Region]) -> list[QgsLayout]:
+    """An atlas of several countries: the regional overview, then a chapter per country (its
+    overview, in its own UTM zone, then its regions' pages)."""
+    chapters = [
+        (title, [region for region in regions if region.country == title.acled_country])
+        for title in titles
+    ]
+    draw_only_the_chapter(kit.layers)
+    layouts = [make_regional_overview(kit, chapters)]
+    for title, country_regions in chapters:
+        if not country_regions:
+            continue
+        extent = extent_of_regions(country_regions)
+        country_kit = kit.for_country(utm_crs_for(extent), extent, title.in_country)
+        chapter = [
+            make_overview(country_kit, country_regions),
+            *_region_pages(country_kit, country_regions),
+        ]
+        for layout in chapter:
+            mark_chapter(layout, title.acled_country)
+        layouts += chapter
+    return layouts
+
+
+def mark_chapter(layout: QgsLayout, country: str) -> None:
+    """A page of ``country``'s chapter: that country drawn light with its regions and
+    incidents, the others grey, as neighbours (countries.qml reads the ISO code, the regions
+    and incidents the chapter's name); next month's refresh finds the chapter by it."""
+    QgsExpressionContextUtils.setLayoutVariable(layout, CHAPTER_VARIABLE, country)
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout, COUNTRY_ISO3_VARIABLE, _country_iso3(country)
+    )
+
+
+def draw_only_the_chapter(layers: AtlasLayers) -> None:
+    """A chapter's maps draw its own country's regions and incidents only: the others'
+    would look like the chapter's country's. Each style's rules go under one that says so
+    (the cover and the regional overview, without a chapter, draw them all)."""
+    _under_one_rule(layers.regions, ONLY_THE_CHAPTER_REGIONS)
+    for incidents in (layers.incidents, layers.incidents_unlabelled):
+        _under_one_rule(incidents, ONLY_THE_CHAPTER_INCIDENTS)
+
+
+def _under_one_rule(layer: QgsVectorLayer, expression: str) -> None:
+    renderer = layer.renderer()
+    # The incidents' rules sit inside a point displacement renderer (incidents.qml).
+    inner = renderer.embeddedRenderer() if hasattr(renderer, "embeddedRenderer") else None
+    if isinstance(renderer, QgsRuleBasedRenderer):
+        renderer.rootRule().setFilterExpression(expression)
+    elif isinstance(inner, QgsRuleBasedRenderer):
+        rules = inner.clone()
+        rules.rootRule().setFilterExpression(expression)
+        renderer.setEmbeddedRenderer(rules)
+    layer.triggerRepaint()
+
+
+def _country_title(country: str, language: str) -> CountryTitle:
+    try:
+        return country_title(country, language)
+    except CountryTitlesError as error:
+        raise AtlasError(str(error)) from error
 
 
 def _region_pages(kit: PageKit, regions: list[Region]) -> list[QgsLayout]:

@@ -22,6 +22,22 @@ REGION_NAMES_VARIABLE = f"{REGION_VARIABLE}_names"
 # Project variable holding the atlas's country (ISO 3166 alpha-3), read by countries.qml.
 COUNTRY_ISO3_VARIABLE = "mali_country_iso3"
 
+# An atlas of several countries: the field of atlas_regions naming a region's country, and
+# the layout variable naming the country of a chapter's page (the regions layer draws only
+# that country's regions there; the cover and the regional overview have none: all drawn).
+REGION_COUNTRY_FIELD = "country"
+CHAPTER_VARIABLE = "mali_chapter_country"
+ONLY_THE_CHAPTER_REGIONS = (
+    f'@{CHAPTER_VARIABLE} IS NULL OR "{REGION_COUNTRY_FIELD}" = @{CHAPTER_VARIABLE}'
+)
+# ACLED's country column, its case and spaces forgiven as the import forgives them.
+ONLY_THE_CHAPTER_INCIDENTS = (
+    f'@{CHAPTER_VARIABLE} IS NULL OR lower(trim("country")) = lower(trim(@{CHAPTER_VARIABLE}))'
+)
+
+# Layout variable of an atlas of several countries' first page: their names (JSON array).
+REGIONAL_OVERVIEW_VARIABLE = "mali_overview_countries"
+
 # True for an incident of the page's region (the layout variables a region page sets). Without
 # a region variable (cover, overview, canvas) it is false, not NULL.
 ON_PAGE_REGION = f'coalesce(array_contains(from_json(@{REGION_NAMES_VARIABLE}), "admin1"), false)'

@@ -6,12 +6,12 @@
 <context>
     <name>MaliIncidentAtlas</name>
     <message>
-        <source>Maps of security incidents in Mali</source>
-        <translation>Cartes des incidents sécuritaires au Mali</translation>
+        <source>Maps of security incidents {in_country}</source>
+        <translation>Cartes des incidents sécuritaires {in_country}</translation>
     </message>
     <message>
-        <source>Security incidents in Mali</source>
-        <translation>Incidents sécuritaires au Mali</translation>
+        <source>Security incidents {in_country}</source>
+        <translation>Incidents sécuritaires {in_country}</translation>
     </message>
     <message>
         <source>Map of security incidents in {region}, {month}</source>
@@ -330,6 +330,34 @@
         <translation>GeoPackage du mois</translation>
     </message>
     <message>
+        <source>A month from ACLED's API goes to its GeoPackage: import export files into the incident store.</source>
+        <translation>Un mois issu de l'API d'ACLED va dans son GeoPackage : importez des fichiers d'export dans la base d'incidents.</translation>
+    </message>
+    <message>
+        <source>Incident store</source>
+        <translation>Base d'incidents</translation>
+    </message>
+    <message>
+        <source>None: the month's GeoPackage only</source>
+        <translation>Aucune : le GeoPackage du mois seulement</translation>
+    </message>
+    <message>
+        <source>A saved PostGIS connection: imports go into this shared store and the month's layers read it; the GeoPackage then holds the region polygons. Without export files, the month is loaded from the store.</source>
+        <translation>Une connexion PostGIS enregistrée : les imports vont dans cette base partagée et les couches du mois la lisent ; le GeoPackage garde alors les polygones des régions. Sans fichier d'export, le mois est chargé depuis la base.</translation>
+    </message>
+    <message>
+        <source>{month} loaded from the incident store.</source>
+        <translation>{month} chargé depuis la base d'incidents.</translation>
+    </message>
+    <message>
+        <source>{month}: {incidents} incidents in the store ({inserted} new, {updated} updated, {unchanged} unchanged), {rejected} rows rejected.</source>
+        <translation>{month} : {incidents} incidents dans la base ({inserted} nouveaux, {updated} mis à jour, {unchanged} inchangés), {rejected} lignes rejetées.</translation>
+    </message>
+    <message>
+        <source>Choose the month's GeoPackage (it keeps the region polygons).</source>
+        <translation>Choisissez le GeoPackage du mois (il garde les polygones des régions).</translation>
+    </message>
+    <message>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -388,6 +416,10 @@
     <message>
         <source>Cannot write {path}: {message}</source>
         <translation>Impossible d'écrire {path} : {message}</translation>
+    </message>
+    <message>
+        <source>The incident store cannot be read: {error}</source>
+        <translation>Impossible de lire la base d'incidents : {error}</translation>
     </message>
     <message>
         <source>GeoPackage not found: {path}</source>
@@ -796,6 +828,42 @@
     <message>
         <source>Page title</source>
         <translation>Titre de la page</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>Fatalities by country and region</source>
+        <translation>Nombre de morts par pays et par région</translation>
+    </message>
+    <message>
+        <source>Country, region</source>
+        <translation>Pays, région</translation>
+    </message>
+    <message>
+        <source>Incident atlas, {countries} — {month}</source>
+        <translation>Atlas des incidents, {countries} — {month}</translation>
+    </message>
+    <message>
+        <source>QGIS&apos;s world map has no polygon for {country}&apos;s regions (it has other divisions): each region&apos;s map is framed on its incidents (the whole country without any), drawn over those divisions. Give region polygons with --regions (e.g. OCHA&apos;s admin-1) to outline them.</source>
+        <translation>La carte du monde de QGIS n&apos;a pas de polygone pour les régions du pays {country} (elle en a d&apos;autres divisions) : la carte de chaque région est cadrée sur ses incidents (le pays entier sans incident), dessinée sur ces divisions. Donnez les polygones des régions avec --regions (p. ex. l&apos;admin-1 d&apos;OCHA) pour les tracer.</translation>
+    </message>
+    <message>
+        <source>One country, or several for one atlas: a regional overview, then a chapter per country. A country missing here: add it to symbology/country_titles.csv</source>
+        <translation>Un pays, ou plusieurs pour un seul atlas : une vue régionale, puis un chapitre par pays. Un pays absent de la liste : ajoutez-le à symbology/country_titles.csv</translation>
+    </message>
+    <message>
+        <source>ACLED&apos;s API gives one country at a time: choose one, or export the countries from ACLED and load the files.</source>
+        <translation>L&apos;API d&apos;ACLED donne un pays à la fois : choisissez-en un, ou exportez les pays depuis ACLED et chargez les fichiers.</translation>
+    </message>
+    <message>
+        <source>Country (several: separated by ;)</source>
+        <translation>Pays (plusieurs : séparés par ;)</translation>
+    </message>
+    <message>
+        <source>The incident store takes one country at a time: choose one, or choose no store for an atlas of several countries.</source>
+        <translation>La base d&apos;incidents prend un pays à la fois : choisissez-en un, ou aucune base pour un atlas de plusieurs pays.</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .cover import fill_cover, make_cover
 from .kit import PageKit, PageTexts
-from .overview import fill_overview, make_overview
+from .overview import fill_overview, fill_regional_overview, make_overview, make_regional_overview
 from .region_map import fill_region_map, make_region_map
 from .region_table import fill_region_table, make_region_table
 
@@ -21,8 +21,10 @@ __all__ = [
     "fill_overview",
     "fill_region_map",
     "fill_region_table",
+    "fill_regional_overview",
     "make_cover",
     "make_overview",
     "make_region_map",
     "make_region_table",
+    "make_regional_overview",
 ]

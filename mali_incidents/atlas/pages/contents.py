@@ -52,11 +52,17 @@ def fill_contents_of(layouts: Sequence[QgsLayout]) -> None:
     after it."""
     number = 0
     for index, layout in enumerate(layouts):
-        number += layout.pageCollection().pageCount()
         if is_contents(layout):
-            fill_contents(layout, layouts[index + 1 :], first_number=number + 1)
-            layout.refresh()
+            # A long list (an atlas of several countries) takes more than one page, which
+            # moves every page after it: filled again until its own length holds.
+            for _ in range(3):
+                own_pages = layout.pageCollection().pageCount()
+                fill_contents(layout, layouts[index + 1 :], first_number=number + own_pages + 1)
+                layout.refresh()
+                if layout.pageCollection().pageCount() == own_pages:
+                    break
             return
+        number += layout.pageCollection().pageCount()
 
 
 def fill_contents(contents: QgsLayout, pages: Sequence[QgsLayout], first_number: int) -> None:

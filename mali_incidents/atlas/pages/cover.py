@@ -25,7 +25,12 @@ def make_cover(kit: PageKit) -> QgsLayout:
 
 def fill_cover(kit: PageKit, layout: QgsLayout) -> None:
     settings = kit.texts.settings
-    kit.set_text(layout, "cover_title", tr("Maps of security incidents in Mali"))
+    kit.set_text(
+        layout,
+        "cover_title",
+        tr("Maps of security incidents {in_country}"),
+        in_country=kit.texts.in_country,
+    )
     kit.set_text(layout, "cover_month", kit.texts.month)
     kit.set_text(layout, "cover_credit", "{credit}", credit=settings.credit)
     kit.set_text(layout, "cover_sources", tr("Sourced from {sources}"), sources=kit.texts.sources)

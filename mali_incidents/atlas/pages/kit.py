@@ -4,6 +4,8 @@ bar and legend (``PageKit``), and the month's texts the pages print (``PageTexts
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -45,6 +47,9 @@ class PageTexts:
     sources: str
     settings: AtlasSettings
     attribution: str = ""  # citation, period, date of the data, boundaries, disclaimer
+    # What follows "security incidents" in the titles: "in Niger", "au Niger", or every
+    # country of the atlas ("in Mali, Burkina Faso and Niger"); from country_titles.csv.
+    in_country: str = ""
 
 
 def typed_item(layout: QgsLayout, item_id: str, kind: type):
@@ -78,6 +83,17 @@ class PageKit:
         self.reference_layers: list = []
         # Each place's labelled incident (map_numbers.py), read once for every region map.
         self.labelled_fids: dict[str, int] | None = None
+
+    def for_country(
+        self, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, in_country: str
+    ) -> PageKit:
+        """The same kit for one country's chapter of an atlas of several: its frame, its
+        titles; the templates read once still shared."""
+        kit = copy.copy(self)
+        kit.country_crs = crs
+        kit.country_extent = extent
+        kit.texts = dataclasses.replace(self.texts, in_country=in_country)
+        return kit
 
     def from_template(self, template: str) -> QgsLayout:
         """A layout from a QPT of symbology/ (each read once per atlas)."""

@@ -4,21 +4,31 @@ legend, and the table of fatalities by region.
 
 from __future__ import annotations
 
+import json
+
 from qgis.core import (
+    QgsExpressionContextUtils,
     QgsLayout,
+    QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
+    QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsTableCell,
     QgsTextFormat,
 )
 from qgis.PyQt.QtCore import Qt
 
+from ...country_titles import CountryTitle
 from ...definitions import TEMPLATE_OVERVIEW
 from ...regions import Region
 from ..caveats import page_caveat
 from ..messages import AtlasError, tr
+from ..variables import REGIONAL_OVERVIEW_VARIABLE
 from .kit import COUNTRY_MAP_MARGIN, PageKit
+
+LEFT = Qt.AlignmentFlag.AlignLeft
+RIGHT = Qt.AlignmentFlag.AlignRight
 
 
 def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
@@ -42,7 +52,12 @@ def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
 
 
 def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
-    kit.set_text(layout, "overview_title", tr("Security incidents in Mali"))
+    kit.set_text(
+        layout,
+        "overview_title",
+        tr("Security incidents {in_country}"),
+        in_country=kit.texts.in_country,
+    )
     kit.set_text(layout, "overview_month", kit.texts.month)
     kit.set_text(layout, "overview_table_title", tr("Fatalities by region"))
     kit.sources_and_credit(layout, page_caveat(None, regions))
@@ -50,51 +65,60 @@ def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> Non
 
 
 def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
+    table = _fatalities_table(layout)
+    body_format = table.contentTextFormat()
+    rows = [_counts_row(region.name, [region], body_format) for region in _with_incidents(regions)]
+    rows.append(_counts_row(tr("Total"), regions, _bold(body_format)))
+    _set_rows(table, rows, tr("Region"))
+
+
+def _fatalities_table(layout: QgsLayout) -> QgsLayoutItemManualTable:
     frame = layout.itemById("overview_fatalities")
     table = frame.multiFrame() if frame is not None else None
     if not isinstance(table, QgsLayoutItemManualTable):
         raise AtlasError(tr("The overview template lacks its fatalities table"))
-    body_format = table.contentTextFormat()
-    bold = QgsTextFormat(body_format)
-    font = bold.font()
-    font.setBold(True)
-    bold.setFont(font)
-    # Every region with incidents, deadliest first: a region with incidents and no deaths
-    # is listed too (0), and the incidents column says how much happened there.
-    with_incidents = sorted(
+    return table
+
+
+def _with_incidents(regions: list[Region]) -> list[Region]:
+    """Every region with incidents, deadliest first: a region with incidents and no deaths
+    is listed too (0), and the incidents column says how much happened there."""
+    return sorted(
         (region for region in regions if region.incidents > 0 or region.fatalities > 0),
         key=lambda region: (-region.fatalities, -region.incidents, region.name),
     )
 
-    def cell(text, text_format, align=Qt.AlignmentFlag.AlignLeft):
-        table_cell = QgsTableCell(text)
-        table_cell.setTextFormat(text_format)
-        table_cell.setHorizontalAlignment(align)
-        return table_cell
 
-    right = Qt.AlignmentFlag.AlignRight
-    rows = [
-        [
-            cell(region.name, body_format),
-            cell(str(region.incidents), body_format, right),
-            cell(str(region.fatalities), body_format, right),
-        ]
-        for region in with_incidents
+def _bold(text_format: QgsTextFormat) -> QgsTextFormat:
+    bold = QgsTextFormat(text_format)
+    font = bold.font()
+    font.setBold(True)
+    bold.setFont(font)
+    return bold
+
+
+def _cell(text: str, text_format: QgsTextFormat, align=LEFT) -> QgsTableCell:
+    table_cell = QgsTableCell(text)
+    table_cell.setTextFormat(text_format)
+    table_cell.setHorizontalAlignment(align)
+    return table_cell
+
+
+def _counts_row(name: str, regions: list[Region], text_format: QgsTextFormat) -> list:
+    """A name, then the incidents and fatalities of ``regions`` (one region or a sum)."""
+    return [
+        _cell(name, text_format),
+        _cell(str(sum(region.incidents for region in regions)), text_format, RIGHT),
+        _cell(str(sum(region.fatalities for region in regions)), text_format, RIGHT),
     ]
-    incidents = sum(region.incidents for region in regions)
-    total = sum(region.fatalities for region in regions)
-    rows.append(
-        [
-            cell(tr("Total"), bold),
-            cell(str(incidents), bold, right),
-            cell(str(total), bold, right),
-        ]
-    )
+
+
+def _set_rows(table: QgsLayoutItemManualTable, rows: list, first_heading: str) -> None:
     headers = []
     for heading, align in (
-        (tr("Region"), Qt.AlignmentFlag.AlignLeft),
-        (tr("Incidents"), right),
-        (tr("Fatalities"), right),
+        (first_heading, LEFT),
+        (tr("Incidents"), RIGHT),
+        (tr("Fatalities"), RIGHT),
     ):
         column = QgsLayoutTableColumn(heading)
         column.setHAlignment(align)
@@ -104,3 +128,77 @@ def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region
     table.setTableContents(rows)
     table.setColumnWidths([36.0, 18.0, 18.0])
     table.refresh()
+
+
+def make_regional_overview(
+    kit: PageKit, chapters: list[tuple[CountryTitle, list[Region]]]
+) -> QgsLayout:
+    """The first page of an atlas of several countries: all of them on one map, with their
+    borders, and their fatalities by country, then by region (the overview's template)."""
+    layout = kit.from_template(TEMPLATE_OVERVIEW)
+    fill_regional_overview(kit, layout, chapters)
+    overview_map = kit.item(layout, "overview_map", QgsLayoutItemMap)
+    overview_map.setLayers(
+        [
+            kit.layers.incidents_unlabelled,
+            *kit.reference_layers,
+            kit.layers.regions,
+            kit.layers.countries,
+        ]
+    )
+    overview_map.setKeepLayerSet(True)
+    kit.frame(overview_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
+    kit.north_arrow(layout, "overview_north_arrow")
+    kit.scale_bar(layout, "overview_scalebar")
+    # The table of every country's regions needs the legend's room; each country's own
+    # overview, a page later, has the legend.
+    legend = layout.itemById("overview_legend")
+    if legend is not None:
+        layout.removeLayoutItem(legend)
+        table_frame = layout.itemById("overview_fatalities")
+        if table_frame is not None:
+            top = table_frame.positionWithUnits().y()
+            bottom = legend.positionWithUnits().y() + legend.sizeWithUnits().height()
+            table_frame.attemptResize(
+                QgsLayoutSize(table_frame.sizeWithUnits().width(), bottom - top)
+            )
+    # Several countries' names are longer than one country's: the title takes the page's
+    # width (nothing stands to the right of it).
+    title = kit.item(layout, "overview_title", QgsLayoutItemLabel)
+    page_width = layout.pageCollection().page(0).pageSize().width()
+    left = title.positionWithUnits().x()
+    title.attemptResize(QgsLayoutSize(page_width - 2 * left, title.sizeWithUnits().height()))
+    return layout
+
+
+def fill_regional_overview(
+    kit: PageKit, layout: QgsLayout, chapters: list[tuple[CountryTitle, list[Region]]]
+) -> None:
+    # Which countries the page is about, for next month's refill.
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout,
+        REGIONAL_OVERVIEW_VARIABLE,
+        json.dumps([country.acled_country for country, _ in chapters], ensure_ascii=False),
+    )
+    kit.set_text(
+        layout,
+        "overview_title",
+        tr("Security incidents {in_country}"),
+        in_country=kit.texts.in_country,
+    )
+    kit.set_text(layout, "overview_month", kit.texts.month)
+    kit.set_text(layout, "overview_table_title", tr("Fatalities by country and region"))
+    every_region = [region for _, regions in chapters for region in regions]
+    kit.sources_and_credit(layout, page_caveat(None, every_region))
+    table = _fatalities_table(layout)
+    body_format = table.contentTextFormat()
+    bold = _bold(body_format)
+    rows = []
+    for country, regions in chapters:
+        rows.append(_counts_row(country.name, regions, bold))
+        rows += [
+            _counts_row(f"    {region.name}", [region], body_format)
+            for region in _with_incidents(regions)
+        ]
+    rows.append(_counts_row(tr("Total"), every_region, bold))
+    _set_rows(table, rows, tr("Country, region"))

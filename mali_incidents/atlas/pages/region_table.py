@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QLocale, Qt
 
 from ...definitions import FIELD_ACTOR_GROUP, FIELD_SOURCE_LINE, TEMPLATE_REGION_TABLE
 from ...i18n import translated
-from ...regions import Region
+from ...regions import Region, country_filter
 from ..messages import AtlasError, tr
 from ..tables import CellWrapper, continued_rows, lines_per_frame
 from ..variables import set_region_variables
@@ -123,10 +123,14 @@ def incidents_of(kit: PageKit, region: Region, geometry: bool = False):
     """The region's incidents in its table's order (newest first), which numbers them."""
     incidents = kit.layers.incidents
     spellings = sorted(region.spellings or {region.admin1})
-    request = QgsFeatureRequest().setFilterExpression(
+    in_region = (
         f"{QgsExpression.quotedColumnRef('admin1')} IN "
         f"({', '.join(QgsExpression.quotedValue(name) for name in spellings)})"
     )
+    if region.country:
+        # An atlas of several countries: two countries may name a region alike.
+        in_region = f"({in_region}) AND {country_filter(region.country)}"
+    request = QgsFeatureRequest().setFilterExpression(in_region)
     if not geometry:
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     order = [QgsFeatureRequest.OrderByClause(QgsExpression.quotedColumnRef("event_date"), False)]

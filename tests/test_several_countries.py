@@ -1,0 +1,340 @@
+"""Any ACLED country, and one atlas for several (issue 12): Niger's month, Burkina Faso's, and
+Mali + Burkina Faso + Niger in one atlas, from bench/import_bench.py's generator.
+
+Every figure the tests compare the PDF with is computed here from the generated CSV (pandas),
+not read from the atlas's own layers.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+import subprocess
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from qgis.core import QgsApplication, QgsProject
+
+from mali_incidents.atlas import AtlasSettings, build_layouts, month_report, refresh_layouts
+from mali_incidents.importer import import_month
+from mali_incidents.region_names import printed_region_name, region_table
+
+MONTH = "2023-11"
+MONTH_LABEL = "November 2023"
+NEXT_MONTH = "2023-12"
+SAHEL = ("Mali", "Burkina Faso", "Niger")
+TABLE_HEADER = "No. Date Type of incident Actor Location Notes Fatalities"
+
+
+@pytest.fixture(scope="module")
+def export(repo_root, tmp_path_factory) -> Path:
+    """A small export of the generator's twelve countries (some thirty incidents a month
+    for each of the Sahel's three)."""
+    spec = importlib.util.spec_from_file_location(
+        "import_bench", repo_root / "bench" / "import_bench.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    path = tmp_path_factory.mktemp("export") / "acled_twelve_countries.csv"
+    module.generate(path, 40000)
+    return path
+
+
+@pytest.fixture(scope="module")
+def rows(export) -> pd.DataFrame:
+    frame = pd.read_csv(export, dtype={"fatalities": int}, keep_default_na=False)
+    return frame[frame["event_date"].str.startswith(MONTH)]
+
+
+@pytest.fixture(scope="module")
+def atlases(export, run_cli, tmp_path_factory) -> dict[tuple[str, ...], dict]:
+    """The three atlases, made with the command line as a user would."""
+    folder = tmp_path_factory.mktemp("atlases")
+    made = {}
+    for countries in (("Niger",), ("Burkina Faso",), SAHEL):
+        name = "_".join(country.replace(" ", "_") for country in countries)
+        pdf = folder / f"{name}.pdf"
+        project = folder / f"{name}.qgz"
+        arguments = [export, "--month", MONTH, "--out", pdf, "--project", project]
+        for country in countries:
+            arguments += ["--country", country]
+        done = run_cli("atlas", *arguments)
+        assert done.returncode == 0, done.stderr
+        made[countries] = {"pdf": pdf, "project": project, "stderr": done.stderr, "folder": folder}
+    return made
+
+
+def _flat(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _pages(pdf: Path, *options: str) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", *options, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # NFKC: the PDF keeps DejaVu's ligatures ("Diﬀa"), as searchable as "ff" in a viewer.
+    return unicodedata.normalize("NFKC", text).split("\f")[:-1]
+
+
+def _first_overview(pages: list[str]) -> str:
+    """The first overview page (after the contents, which may take more than one page)."""
+    return next(page for page in pages if page.lstrip().startswith("Security incidents in"))
+
+
+def _region_table_text(pages: list[str], region: str) -> str:
+    title = f"Recorded security incidents in {region}, {MONTH_LABEL}"
+    start = next(index for index, page in enumerate(pages) if page.startswith(title))
+    text = [pages[start]]
+    for page in pages[start + 1 :]:
+        if not page.startswith(TABLE_HEADER):
+            break
+        text.append(page)
+    return _flat("\n".join(text))
+
+
+def _fatalities_row(text: str, name: str, value: int) -> bool:
+    """A row of an overview's table: the name, its incidents, then its fatalities at the end
+    of the line."""
+    return re.search(rf"{re.escape(name)}\s+\d+\s+{value}\s*$", text, re.MULTILINE) is not None
+
+
+def test_the_export_has_a_month_of_each_country(rows):
+    for country in SAHEL:
+        assert (rows["country"] == country).sum() >= 15
+
+
+@pytest.mark.parametrize("country", ["Niger", "Burkina Faso"])
+def test_one_country_titles_name_it(atlases, country):
+    pages = _pages(atlases[(country,)]["pdf"], "-raw")
+    assert _flat(pages[0]).startswith(f"Maps of security incidents in {country}")
+    assert pages[2].startswith(f"Security incidents in {country}")  # after the contents
+    assert "Mali" not in pages[0].splitlines()[0]
+
+
+def test_several_countries_cover_regional_overview_then_chapters(atlases, rows):
+    pages = _pages(atlases[SAHEL]["pdf"], "-raw")
+    assert _flat(pages[0]).startswith("Maps of security incidents in Mali, Burkina Faso and Niger")
+    assert pages[1].startswith("Contents")
+    regional = _first_overview(pages)
+    assert _flat(regional).startswith("Security incidents in Mali, Burkina Faso and Niger")
+    assert "Fatalities by country and region" in regional
+    overviews = [
+        index for index, page in enumerate(pages) if page.startswith("Security incidents in")
+    ]
+    titles = [_flat(pages[index]).split(MONTH_LABEL)[0].strip() for index in overviews]
+    assert titles == [
+        "Security incidents in Mali, Burkina Faso and Niger",
+        "Security incidents in Mali",
+        "Security incidents in Burkina Faso",
+        "Security incidents in Niger",
+    ]
+    # Each chapter: its overview, then its own regions' pages only.
+    chapters = dict(zip(SAHEL, zip(overviews[1:], [*overviews[2:], len(pages)])))
+    for country, (start, end) in chapters.items():
+        own = {row.printed_name for row in region_table(country) if row.always_printed}
+        own |= {
+            printed_region_name(country, admin1)
+            for admin1 in rows.loc[rows["country"] == country, "admin1"]
+        }
+        mapped = [
+            _flat(page.splitlines()[0]).split(" in ", 1)[1].rsplit(",", 1)[0]
+            for page in pages[start + 1 : end]
+            if page.startswith("Map of security incidents in ")
+        ]
+        assert set(mapped) == own, country
+    assert "Map of security incidents in Tillabéri, November 2023" in "\n".join(pages)
+
+
+@pytest.mark.parametrize("countries", [("Niger",), ("Burkina Faso",), SAHEL])
+def test_every_incident_of_each_country_once_in_its_region_table(atlases, rows, countries):
+    pages = _pages(atlases[countries]["pdf"], "-raw")
+    whole = _flat("\n".join(pages))
+    chosen = rows[rows["country"].isin(countries)]
+    assert len(chosen) > 0
+    for (country, admin1), incidents in chosen.groupby(["country", "admin1"]):
+        table = _region_table_text(pages, printed_region_name(country, admin1))
+        for incident in incidents.itertuples():
+            day = pd.Timestamp(incident.event_date)
+            assert f"{day.day:02d} {day.month_name()} {day.year}" in table
+            assert _flat(incident.notes) in table, f"{incident.event_id_cnty} not in {admin1}"
+            same_note = (chosen["notes"] == incident.notes).sum()
+            assert whole.count(_flat(incident.notes)) == same_note
+
+
+@pytest.mark.parametrize("country", ["Niger", "Burkina Faso"])
+def test_one_country_overview_fatalities_by_region(atlases, rows, country):
+    overview = _first_overview(_pages(atlases[(country,)]["pdf"], "-layout"))
+    mine = rows[rows["country"] == country]
+    for admin1, fatalities in mine.groupby("admin1")["fatalities"].sum().items():
+        if fatalities:
+            assert _fatalities_row(overview, printed_region_name(country, admin1), fatalities)
+    assert _fatalities_row(overview, "Total", mine["fatalities"].sum())
+
+
+def test_regional_overview_fatalities_by_country_then_region(atlases, rows):
+    overview = _first_overview(_pages(atlases[SAHEL]["pdf"], "-layout"))
+    sahel = rows[rows["country"].isin(SAHEL)]
+    lines = []
+    for country in SAHEL:
+        mine = sahel[sahel["country"] == country]
+        assert _fatalities_row(overview, country, mine["fatalities"].sum())
+        lines.append(country)
+        by_region = mine.groupby("admin1")["fatalities"].sum()
+        for admin1, fatalities in by_region.items():
+            if fatalities:
+                assert _fatalities_row(overview, printed_region_name(country, admin1), fatalities)
+    assert _fatalities_row(overview, "Total", sahel["fatalities"].sum())
+    # Countries in the order given, each before its regions.
+    positions = [
+        re.search(rf"{re.escape(country)}\s+\d+\s+\d+\s*$", overview, re.MULTILINE).start()
+        for country in lines
+    ]
+    assert positions == sorted(positions)
+
+
+def test_accents_in_region_names(atlases):
+    text = "\n".join(_pages(atlases[("Niger",)]["pdf"], "-raw"))
+    # The region as Niger's table prints it; the town keeps ACLED's spelling (its location).
+    assert f"Map of security incidents in Tillabéri, {MONTH_LABEL}" in text
+    assert f"Recorded security incidents in Tillabéri, {MONTH_LABEL}" in text
+    assert "in Tillaberi," not in text
+
+
+def test_burkina_faso_framing_warning_is_one_sensible_line(atlases):
+    stderr = atlases[("Burkina Faso",)]["stderr"]
+    lines = [line for line in stderr.splitlines() if line.startswith("warning:")]
+    about_polygons = [line for line in lines if "polygon" in line]
+    assert len(about_polygons) == 1
+    assert "no polygon for Burkina Faso's regions" in about_polygons[0]
+    assert "--regions" in about_polygons[0]
+
+
+def test_file_report_and_project_names_follow_the_countries(atlases):
+    made = atlases[SAHEL]
+    assert (made["folder"] / f"incidents_mali_burkina_faso_niger_{MONTH}.gpkg").is_file()
+    assert (made["folder"] / f"incidents_burkina_faso_{MONTH}.gpkg").is_file()
+    with zipfile.ZipFile(made["project"]) as archive:
+        inner = [name for name in archive.namelist() if name.endswith(".qgs")]
+        assert inner == ["Mali_Burkina_Faso_Niger.qgs"]
+        project_xml = archive.read(inner[0]).decode("utf-8")
+    assert f'name="Incident atlas, Mali, Burkina Faso, Niger — {MONTH_LABEL}"' in project_xml
+    assert f"Incidents — Mali, Burkina Faso, Niger, {MONTH_LABEL}" in project_xml
+    with zipfile.ZipFile(atlases[("Niger",)]["project"]) as archive:
+        assert [name for name in archive.namelist() if name.endswith(".qgs")] == ["Niger.qgs"]
+        niger_xml = archive.read("Niger.qgs").decode("utf-8")
+    assert f'name="Incident atlas, Niger — {MONTH_LABEL}"' in niger_xml
+    assert f"Incidents — Niger, {MONTH_LABEL}" in niger_xml
+
+
+def test_the_import_keeps_every_country_and_its_rules(export, rows, tmp_path):
+    result = import_month([export], MONTH, tmp_path / "sahel.gpkg", list(SAHEL))
+    assert result.countries == SAHEL
+    assert result.rows_in == result.incidents + result.rejected
+    sahel = rows[rows["country"].isin(SAHEL)]
+    assert result.rows_in == len(sahel)
+    frame = result.incidents_frame
+    assert frame.groupby("country").size().to_dict() == {
+        country: (sahel["country"] == country).sum() for country in SAHEL
+    }
+    # Burkina Faso's own rules: VDP and Koglweogo are militias.
+    burkina = frame[frame["country"] == "Burkina Faso"]
+    vdp = burkina[burkina["actor1"].str.startswith(("VDP", "Koglweogo"))]
+    assert set(vdp["actor_group"]) <= {"Militias"}
+
+
+def test_next_month_re_points_the_one_report(qgis_app, export, tmp_path):
+    """The same report, its pages kept (an analyst's edits too), filled with December."""
+    project = QgsProject()
+    settings = AtlasSettings()
+    frame = pd.read_csv(export, dtype={"fatalities": int}, keep_default_na=False)
+    december_rows = frame[
+        frame["event_date"].str.startswith(NEXT_MONTH) & frame["country"].isin(SAHEL)
+    ]
+    try:
+        november = tmp_path / "november.gpkg"
+        import_month([export], MONTH, november, list(SAHEL))
+        built = build_layouts(november, MONTH, project, settings=settings, country=list(SAHEL))
+        pages_before = [section.body() for section in built.report.childSections()]
+        december = tmp_path / "december.gpkg"
+        import_month([export], NEXT_MONTH, december, list(SAHEL))
+        shown = refresh_layouts(
+            december, NEXT_MONTH, project, settings=settings, country=list(SAHEL)
+        )
+        assert len(project.layoutManager().layouts()) == 1
+        report = month_report(project)
+        assert report is built.report
+        assert report.name() == "Incident atlas, Mali, Burkina Faso, Niger — December 2023"
+        assert shown.month_label == "December 2023"
+        pages_after = [section.body() for section in report.childSections()]
+        assert pages_after[: len(pages_before)] == pages_before
+        sources = [layer.source() for layer in project.mapLayers().values()]
+        assert all("december.gpkg" in source for source in sources)
+        table = pages_after[1].itemById("overview_fatalities").multiFrame()  # after the contents
+        rows = [[cell.content() for cell in row] for row in table.tableContents()]
+        assert rows[-1][2] == str(december_rows["fatalities"].sum())
+        for country in SAHEL:
+            total = december_rows.loc[december_rows["country"] == country, "fatalities"].sum()
+            assert [country, str(total)] in [[row[0], row[2]] for row in rows]
+    finally:
+        project.layoutManager().clear()
+        project.clear()
+
+
+def test_the_dialog_takes_several_countries_and_remembers_them(
+    qgis_iface, plugin_package, export, tmp_path
+):
+    plugin = importlib.import_module(f"{plugin_package.__name__}.plugin")
+    dialog = plugin.LoadMonthDialog()
+    dialog.source_files.setChecked(True)
+    dialog.exports.setFilePath(str(export))
+    dialog.gpkg_path.setFilePath("")  # an earlier test's choice: the default name is wanted
+    dialog.country.setCheckedItems(list(SAHEL))
+    dialog.month.setEditText(MONTH)
+    choice = dialog.choice()
+    assert choice["country"] == list(SAHEL)
+    assert choice["gpkg_path"].name == f"incidents_mali_burkina_faso_niger_{MONTH}.gpkg"
+    assert MONTH in [dialog.month.itemText(index) for index in range(dialog.month.count())]
+    # ACLED's API downloads one country at a time: the dialog says so before any download.
+    dialog.source_acled.setChecked(True)
+    assert "one country at a time" in dialog.problem()
+    dialog.source_files.setChecked(True)
+    dialog.remember()
+    again = plugin.LoadMonthDialog()
+    assert again.countries() == list(SAHEL)
+    again.country.deselectAllOptions()
+    again.country.setCheckedItems(["Mali"])
+    again.remember()  # the next tests' dialogs start from Mali again
+    assert plugin.LoadMonthDialog().choice()["country"] == "Mali"
+
+
+def test_processing_takes_several_countries(qgis_processing, plugin_package, export, tmp_path):
+    import processing
+    from mali_incident_atlas.mali_incidents.processing_provider import MaliIncidentsProvider
+
+    provider = MaliIncidentsProvider()
+    assert QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        gpkg = tmp_path / "sahel.gpkg"
+        imported = processing.run(
+            "mali_incidents:import_incident_month",
+            {
+                "EXPORTS": [str(export)],
+                "MONTH": MONTH,
+                "COUNTRY": "Mali; Burkina Faso; Niger",
+                "OUTPUT": str(gpkg),
+            },
+        )
+        frame = pd.read_csv(export, dtype={"fatalities": int}, keep_default_na=False)
+        sahel = frame[frame["event_date"].str.startswith(MONTH) & frame["country"].isin(SAHEL)]
+        assert imported["INCIDENTS"] + imported["REJECTED"] == len(sahel)
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
