@@ -2,11 +2,15 @@
 # make test     lint and the test suite, headless
 # make atlas    the sample month's atlas: out/atlas_mali_2021-02.pdf
 # make package  the plugin zip for QGIS's "Install from ZIP": dist/mali_incident_atlas.zip
+# make test-matrix  test + atlas on QGIS 3.22, 3.40 and 3.44, each in a throw-away Debian root
+#                   (as root; one version: make test-matrix MATRIX=3.22)
 SHELL := /bin/bash
 PYTHON := .venv/bin/python
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: setup test lint atlas package clean
+.PHONY: setup test lint atlas package clean test-matrix
+
+MATRIX ?= 3.22 3.40 3.44
 
 setup:
 	@bash scripts/setup.sh
@@ -27,6 +31,9 @@ atlas: setup
 	$(PYTHON) -m mali_incidents atlas resources/sample/acled_mali_2021-02.csv --month 2021-02 \
 		--out out/atlas_mali_2021-02.pdf --project out/atlas_mali_2021-02.qgz \
 		--credit "Mali Incident Atlas (sample)"
+
+test-matrix:
+	@bash scripts/test_matrix.sh $(MATRIX)
 
 package:
 	/usr/bin/python3 scripts/package.py dist/mali_incident_atlas.zip

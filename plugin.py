@@ -12,7 +12,6 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsMapLayerProxyModel,
     QgsProject,
     QgsProxyProgressTask,
     QgsSettings,
@@ -48,6 +47,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .mali_incidents.acled import AcledInputError, months_in_exports
 from .mali_incidents.acled_api import DEFAULT_ACLED_URL, credentials_from_auth_config
+from .mali_incidents.compat import POLYGON_LAYER_FILTER
 from .mali_incidents.country_titles import country_list, listed_countries, month_geopackage_name
 from .mali_incidents.definitions import (
     DEFAULT_COUNTRY,
@@ -132,7 +132,13 @@ class MaliIncidentAtlasPlugin:
 
     # -- messages --------------------------------------------------------------------------
 
-    def tell(self, text: str, level=Qgis.Info, duration: int = 8, widget: QWidget | None = None):
+    def tell(
+        self,
+        text: str,
+        level=Qgis.MessageLevel.Info,
+        duration: int = 8,
+        widget: QWidget | None = None,
+    ):
         bar = self.iface.messageBar()
         if widget is None:
             bar.pushMessage(PLUGIN_NAME, text, level=level, duration=duration)
@@ -145,7 +151,7 @@ class MaliIncidentAtlasPlugin:
 
     def load_incident_month(self) -> None:
         dialog = LoadMonthDialog(self.iface.mainWindow())
-        if dialog.exec_() != QDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
         dialog.remember()
@@ -231,10 +237,10 @@ class MaliIncidentAtlasPlugin:
     def import_finished(self, task: ImportMonthTask) -> None:
         self.task = None
         if task.error:
-            self.tell(task.error, Qgis.Critical, duration=0)
+            self.tell(task.error, Qgis.MessageLevel.Critical, duration=0)
             return
         if task.result is None:  # cancelled: the project is as it was
-            self.tell(tr("Import cancelled; nothing was changed."), Qgis.Info)
+            self.tell(tr("Import cancelled; nothing was changed."), Qgis.MessageLevel.Info)
             return
         result = task.result
         if task.store:
@@ -282,9 +288,9 @@ class MaliIncidentAtlasPlugin:
         if result.rejected:
             button = QPushButton(tr("Show rejected rows"))
             button.clicked.connect(lambda: self.show_rejects(result.gpkg_path))
-            self.tell(text, Qgis.Warning, duration=0, widget=button)
+            self.tell(text, Qgis.MessageLevel.Warning, duration=0, widget=button)
         else:
-            self.tell(text, Qgis.Success)
+            self.tell(text, Qgis.MessageLevel.Success)
 
     def _store_rejects_button(self, store_layers: str, result) -> QPushButton | None:
         """A button opening the rejected rows of a store import (None without any)."""
@@ -317,7 +323,8 @@ class MaliIncidentAtlasPlugin:
         report = month_report(QgsProject.instance())
         if report is None:
             self.tell(
-                tr("Load an incident month first: there is no atlas to export."), Qgis.Warning
+                tr("Load an incident month first: there is no atlas to export."),
+                Qgis.MessageLevel.Warning,
             )
             return
         settings = QgsSettings()
@@ -345,7 +352,7 @@ class MaliIncidentAtlasPlugin:
         try:
             check_output(pdf_path, sources, "PDF", (".pdf",))
         except OutputError as error:
-            self.tell(str(error), Qgis.Critical, duration=0)
+            self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
             return None
         task = QgsProxyProgressTask(tr("Exporting {name}").format(name=report.name()))
         QgsApplication.taskManager().addTask(task)
@@ -353,22 +360,24 @@ class MaliIncidentAtlasPlugin:
             export_pdf(report, pdf_path, progress=task.setProxyProgress)
         except ExportError as error:
             task.finalize(False)
-            self.tell(str(error), Qgis.Critical, duration=0)
+            self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
             return None
         task.finalize(True)
         button = QPushButton(tr("Open PDF"))
         button.clicked.connect(lambda: open_file(pdf_path))
-        self.tell(tr("Atlas exported: {path}").format(path=pdf_path), Qgis.Success, 0, button)
+        self.tell(
+            tr("Atlas exported: {path}").format(path=pdf_path), Qgis.MessageLevel.Success, 0, button
+        )
         return pdf_path
 
     # -- settings, reset, defaults ----------------------------------------------------------
 
     def edit_settings(self) -> None:
         dialog = AtlasSettingsDialog(self.iface.mainWindow())
-        if dialog.exec_() == QDialog.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             dialog.save()
             install_language(current_language())
-            self.tell(tr("Settings saved: the next atlas uses them."), Qgis.Success)
+            self.tell(tr("Settings saved: the next atlas uses them."), Qgis.MessageLevel.Success)
 
     def reset_layouts(self) -> None:
         from .mali_incidents.atlas import AtlasError, reset_layouts
@@ -381,14 +390,14 @@ class MaliIncidentAtlasPlugin:
                 "are lost (the layers keep their styles)."
             ),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             reset_layouts(QgsProject.instance())
         except AtlasError as error:
-            self.tell(str(error), Qgis.Warning)
+            self.tell(str(error), Qgis.MessageLevel.Warning)
             return
-        self.tell(tr("Atlas pages rebuilt from the templates."), Qgis.Success)
+        self.tell(tr("Atlas pages rebuilt from the templates."), Qgis.MessageLevel.Success)
 
     def save_defaults(self) -> None:
         from .mali_incidents.atlas import AtlasError, save_as_defaults
@@ -396,11 +405,11 @@ class MaliIncidentAtlasPlugin:
         try:
             saved = save_as_defaults(QgsProject.instance())
         except AtlasError as error:
-            self.tell(str(error), Qgis.Warning)
+            self.tell(str(error), Qgis.MessageLevel.Warning)
             return
         self.tell(
             tr("Saved as your defaults for new projects: {folder}").format(folder=saved[0].parent),
-            Qgis.Success,
+            Qgis.MessageLevel.Success,
         )
 
 
@@ -428,7 +437,9 @@ class AtlasSettingsDialog(QDialog):
         form.addRow(tr("Contact"), self.contact)
         form.addRow(tr("Other sources"), self.extra_sources)
         form.addRow(tr("Language"), self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -495,7 +506,9 @@ class ImportMonthTask(QgsTask):
             return False
         except Exception as error:  # a bug: say it in one sentence, the log has the rest
             self.error = tr("Import failed: {error}").format(error=error)
-            QgsApplication.messageLog().logMessage(repr(error), PLUGIN_NAME, Qgis.Critical)
+            QgsApplication.messageLog().logMessage(
+                repr(error), PLUGIN_NAME, Qgis.MessageLevel.Critical
+            )
             return False
         return True
 
@@ -555,7 +568,7 @@ class LoadMonthDialog(QDialog):
         form = QFormLayout()
 
         self.exports = QgsFileWidget()
-        self.exports.setStorageMode(QgsFileWidget.GetMultipleFiles)
+        self.exports.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
         self.exports.setFilter(tr("ACLED exports (*.csv *.xlsx *.json);;All files (*)"))
         self.exports.fileChanged.connect(self.refresh_months)
         self.source_files = QRadioButton(tr("ACLED export files"))
@@ -609,7 +622,7 @@ class LoadMonthDialog(QDialog):
         self.regions_project = QRadioButton(tr("A layer of the project"))
         self.regions_file = QRadioButton(tr("A file"))
         self.regions_layer = QgsMapLayerComboBox()
-        self.regions_layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.regions_layer.setFilters(POLYGON_LAYER_FILTER)
         # The month's own layers are not region boundaries to choose from.
         self.regions_layer.setExceptedLayerList(
             [
@@ -643,7 +656,7 @@ class LoadMonthDialog(QDialog):
         ).setChecked(True)
 
         self.gpkg_path = QgsFileWidget()
-        self.gpkg_path.setStorageMode(QgsFileWidget.SaveFile)
+        self.gpkg_path.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.gpkg_path.setFilter(tr("GeoPackage (*.gpkg)"))
         self.gpkg_path.setFilePath(self._remembered("gpkg_path", ""))
         form.addRow(tr("Month GeoPackage"), self.gpkg_path)
@@ -665,7 +678,9 @@ class LoadMonthDialog(QDialog):
         self.store.setCurrentIndex(max(remembered_store, 0))
         form.addRow(tr("Incident store"), self.store)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -124,9 +124,8 @@ def _measure_month(label: str, export_csv: Path, work: Path, repeats: int) -> li
         for text_as_outlines in (False, True):
             run = _build_and_export(label, gpkg, work, text_as_outlines)
             kept = best.get(text_as_outlines)
-            if (
-                kept is None
-                or run["build_s"] + run["export_s"] < kept["build_s"] + kept["export_s"]
+            if kept is None or run["build_cpu"] + run["export_cpu"] < (
+                kept["build_cpu"] + kept["export_cpu"]
             ):
                 best[text_as_outlines] = run
     return [best[False], best[True]]
@@ -139,12 +138,12 @@ def _build_and_export(label: str, gpkg: Path, work: Path, text_as_outlines: bool
     from mali_incidents.export import export_pdf
 
     project = QgsProject()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     built = build_layouts(gpkg, "2021-02", project, settings=AtlasSettings(credit="Bench"))
-    built_at = time.perf_counter()
+    built_at, cpu_built_at = time.perf_counter(), time.process_time()
     pdf = work / f"{label}_{'outlines' if text_as_outlines else 'text'}.pdf"
     export_pdf(built.report, pdf, text_as_outlines=text_as_outlines)
-    finished = time.perf_counter()
+    finished, cpu_finished = time.perf_counter(), time.process_time()
     pages = _pdf_pages(pdf)
     project.layoutManager().clear()
     project.clear()
@@ -155,6 +154,11 @@ def _build_and_export(label: str, gpkg: Path, work: Path, text_as_outlines: bool
         "build_s": built_at - started,
         "export_s": finished - built_at,
         "s_per_page": (finished - started) / pages,
+        # CPU seconds of this process (all its threads): what the work costs, without the
+        # time spent waiting for a core that other programs hold.
+        "build_cpu": cpu_built_at - cpu_started,
+        "export_cpu": cpu_finished - cpu_built_at,
+        "cpu_per_page": (cpu_finished - cpu_started) / pages,
         "pdf_mb": pdf.stat().st_size / 1e6,
     }
 
@@ -162,13 +166,13 @@ def _build_and_export(label: str, gpkg: Path, work: Path, text_as_outlines: bool
 def _instructions_run(gpkg: Path, work: Path, step: str) -> None:
     """One child process's work for ``_sample_instructions``: build the sample's report and,
     unless ``step`` is "build", export it as text or as outlines."""
-    from qgis.core import QgsApplication, QgsProject
+    from qgis.core import QgsProject
 
     from mali_incidents.atlas import AtlasSettings, build_layouts
     from mali_incidents.export import export_pdf
+    from mali_incidents.qgis_session import start_qgis
 
-    application = QgsApplication([], False)
-    application.initQgis()
+    start_qgis()
     project = QgsProject()
     built = build_layouts(gpkg, "2021-02", project, settings=AtlasSettings(credit="Bench"))
     if step != "build":
@@ -219,7 +223,9 @@ def main() -> int:
         _instructions_run(
             arguments.work / "instructions.gpkg", arguments.work, arguments.instructions_of
         )
-    from qgis.core import QgsApplication
+    from qgis.core import Qgis
+
+    from mali_incidents.qgis_session import start_qgis, stop_qgis
 
     with tempfile.TemporaryDirectory(prefix="atlas_bench_") as folder:
         work = Path(folder)
@@ -227,28 +233,32 @@ def main() -> int:
         cli_pages = _pdf_pages(work / "cli_sample.pdf")
         cli_mb = (work / "cli_sample.pdf").stat().st_size / 1e6
 
-        application = QgsApplication([], False)
-        application.initQgis()
+        application = start_qgis()
         synthetic = write_synthetic_month(work / "synthetic_2021-02.csv", arguments.incidents)
         rows = _measure_month("sample", SAMPLE_MONTH, work, repeats=5)
         rows += _measure_month(f"synthetic {arguments.incidents}", synthetic, work, repeats=1)
 
-        print(f"CPU cores: {os.cpu_count()}")
+        print(
+            f"QGIS {Qgis.version()}, CPU cores: {os.cpu_count()}, "
+            f"load average {os.getloadavg()[0]:.1f} at the end"
+        )
         print(
             f"sample atlas, command line end to end (QGIS start + import + PDF): "
             f"{cli_seconds:.1f} s, {cli_pages} pages, {cli_mb:.2f} MB"
         )
         header = f"{'month':<16} {'text':<24} {'pages':>5} {'build s':>8} {'export s':>9} "
-        header += f"{'s/page':>7} {'PDF MB':>7}"
+        header += f"{'s/page':>7} {'build cpu':>9} {'export cpu':>10} {'cpu/page':>8} {'PDF MB':>7}"
         print(header)
         for row in rows:
             print(
                 f"{row['month']:<16} {row['text']:<24} {row['pages']:>5} {row['build_s']:>8.2f} "
-                f"{row['export_s']:>9.2f} {row['s_per_page']:>7.3f} {row['pdf_mb']:>7.2f}"
+                f"{row['export_s']:>9.2f} {row['s_per_page']:>7.3f} {row['build_cpu']:>9.2f} "
+                f"{row['export_cpu']:>10.2f} {row['cpu_per_page']:>8.3f} {row['pdf_mb']:>7.2f}"
             )
         for month in dict.fromkeys(row["month"] for row in rows):
             text, outlines = (row for row in rows if row["month"] == month)
             export_speedup = outlines["export_s"] / text["export_s"]
+            cpu_speedup = outlines["export_cpu"] / text["export_cpu"]
             # The build (templates, tables, styles) is the same work in both modes.
             with_build = (outlines["build_s"] + outlines["export_s"]) / (
                 text["build_s"] + text["export_s"]
@@ -256,21 +266,27 @@ def main() -> int:
             size = outlines["pdf_mb"] / text["pdf_mb"]
             print(
                 f"{month}: exported with text as text, {export_speedup:.1f}x faster than the "
-                f"outlines baseline ({with_build:.1f}x counting the build, the same in both) "
-                f"and {size:.0f}x smaller"
+                f"outlines baseline ({with_build:.1f}x counting the build, the same in both), "
+                f"{cpu_speedup:.1f}x in CPU seconds, and {size:.1f}x smaller"
             )
         sample_text, sample_outlines = rows[0], rows[1]
         synthetic_text = rows[2]
         targets = [
             ("sample end to end under 10 s", cli_seconds < 10),
             ("sample PDF under 3 MB", cli_mb < 3),
+            # Judged in CPU seconds: on a shared machine (load above the core count) the
+            # clock also counts the time spent waiting for a core.
             (
-                "sample export at least 2x faster than the baseline",
-                sample_outlines["export_s"] / sample_text["export_s"] >= 2,
+                "sample export at least 3x faster than the baseline (CPU seconds)",
+                sample_outlines["export_cpu"] / sample_text["export_cpu"] >= 3,
             ),
             (
-                f"{arguments.incidents:,} incidents under 0.15 s a page",
-                synthetic_text["s_per_page"] < 0.15,
+                "sample PDF at least 10x smaller than the baseline",
+                sample_outlines["pdf_mb"] / sample_text["pdf_mb"] >= 10,
+            ),
+            (
+                f"{arguments.incidents:,} incidents at most 0.08 s a page (CPU seconds)",
+                synthetic_text["cpu_per_page"] <= 0.08,
             ),
         ]
         instructions = _sample_instructions(work)
@@ -284,7 +300,7 @@ def main() -> int:
             )
         for target, met in targets:
             print(f"target {'met   ' if met else 'MISSED'} {target}")
-        application.exitQgis()
+        stop_qgis(application)
     return 0
 
 

@@ -694,22 +694,6 @@ def _pandas_counts(frame, month: str, country: str) -> tuple[int, int]:
     return int(chosen.sum()), int(frame.loc[chosen, "fatalities"].sum())
 
 
-def _ensure_incident_style(workdir: Path) -> str | None:
-    """import_month writes symbology/incidents.qml into the GeoPackage; another engineer is
-    writing that file. Until it exists, point the importer at an empty style (and say so)."""
-    import mali_incidents.layers as layers
-
-    if layers.symbology_path(layers.INCIDENTS_STYLE).is_file():
-        return None
-    dummy = workdir / "dummy_incidents.qml"
-    dummy.write_text("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis/>\n")
-    original = layers.symbology_path
-    layers.symbology_path = lambda *parts: (
-        dummy if parts == (layers.INCIDENTS_STYLE,) else original(*parts)
-    )
-    return "symbology/incidents.qml missing: ours ran with an empty placeholder style"
-
-
 def child(kind: str, args: argparse.Namespace) -> dict:
     """Run one measurement in this (fresh) process; returns seconds, memory and counts.
 
@@ -788,9 +772,6 @@ def child(kind: str, args: argparse.Namespace) -> dict:
         sys.path.insert(0, str(args.importer_root))
         from mali_incidents.importer import import_month
 
-        note = _ensure_incident_style(workdir)
-        if note:
-            result["notes"].append(note)
         use_pyarrow = kind == "ours-pyarrow"
         if use_pyarrow:
             importlib.import_module("pyarrow.csv")  # loaded before the clock, as for pandas

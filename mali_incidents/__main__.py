@@ -278,6 +278,20 @@ def run_atlas(arguments: argparse.Namespace) -> str:
             keep_folder.cleanup()
 
 
+def _gdal_errors_as_return_values() -> None:
+    """Say that this program checks GDAL's return values rather than catching exceptions.
+
+    GDAL 3.9+ (QGIS 3.44 on Debian sid) prints a FutureWarning on stderr at the first OGR call
+    of a program that has not said which it wants (GDAL 4 will raise by default), which broke
+    the command line's one-line errors there. The mode is global, so only the command line,
+    whose process this is, sets it; inside QGIS it is QGIS's.
+    """
+    from osgeo import gdal, ogr, osr
+
+    for module in (gdal, ogr, osr):
+        module.DontUseExceptions()
+
+
 def run_atlas_from_store(arguments: argparse.Namespace) -> str:
     """The month's atlas with its incidents read from the store (a PostGIS layer); the
     region and country polygons it draws go to a GeoPackage beside the project (or a
@@ -367,6 +381,7 @@ def run_history(arguments: argparse.Namespace) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
+    _gdal_errors_as_return_values()
     run = {
         "import": run_import,
         "atlas": run_atlas,

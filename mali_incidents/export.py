@@ -6,16 +6,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
     QgsFeedback,
     QgsLayout,
     QgsLayoutExporter,
     QgsProject,
-    QgsRenderContext,
     QgsReport,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .compat import TEXT_AS_OUTLINES, TEXT_AS_TEXT
 from .outputs import OutputError, replacing
 
 
@@ -29,12 +28,12 @@ class ExportError(Exception):
 
 # Why an export failed, in words (translated where shown).
 _RESULT_NAMES = {
-    QgsLayoutExporter.Canceled: "cancelled",
-    QgsLayoutExporter.MemoryError: "out of memory",
-    QgsLayoutExporter.FileError: "file cannot be written",
-    QgsLayoutExporter.PrintError: "print error",
-    QgsLayoutExporter.SvgLayerError: "SVG layer error",
-    QgsLayoutExporter.IteratorError: "layout iteration error",
+    QgsLayoutExporter.ExportResult.Canceled: "cancelled",
+    QgsLayoutExporter.ExportResult.MemoryError: "out of memory",
+    QgsLayoutExporter.ExportResult.FileError: "file cannot be written",
+    QgsLayoutExporter.ExportResult.PrintError: "print error",
+    QgsLayoutExporter.ExportResult.SvgLayerError: "SVG layer error",
+    QgsLayoutExporter.ExportResult.IteratorError: "layout iteration error",
 }
 
 
@@ -46,11 +45,7 @@ def pdf_settings(text_as_outlines: bool = False) -> QgsLayoutExporter.PdfExportS
     benchmark's baseline).
     """
     settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = (
-        QgsRenderContext.TextFormatAlwaysOutlines
-        if text_as_outlines
-        else QgsRenderContext.TextFormatAlwaysText
-    )
+    settings.textRenderFormat = TEXT_AS_OUTLINES if text_as_outlines else TEXT_AS_TEXT
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = False
     settings.appendGeoreference = False  # one PDF of many maps: no single georeference
@@ -68,10 +63,10 @@ def keep_text_as_text(project: QgsProject, layouts: Iterable[QgsLayout]) -> None
     instead of 1.4 MB, and text no one can search). Both are set, on every page's layout.
     """
     engine = project.labelingEngineSettings()
-    engine.setDefaultTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
+    engine.setDefaultTextRenderFormat(TEXT_AS_TEXT)
     project.setLabelingEngineSettings(engine)
     for layout in layouts:
-        layout.setCustomProperty("pdfTextFormat", Qgis.TextRenderFormat.AlwaysText.value)
+        layout.setCustomProperty("pdfTextFormat", int(getattr(TEXT_AS_TEXT, "value", TEXT_AS_TEXT)))
         layout.setCustomProperty("pdfSimplify", 1)
         layout.setCustomProperty("pdfAppendGeoreference", 0)  # many maps: no one georeference
         layout.setCustomProperty("pdfIncludeMetadata", 1)  # the PDF's title
@@ -111,7 +106,7 @@ def _export(report_or_layout, pdf_path: Path, partial: Path, settings, progress)
     else:
         result = QgsLayoutExporter(report_or_layout).exportToPdf(str(partial), settings)
         error = ""
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         reason = error or tr(_RESULT_NAMES.get(result, str(result)))
         raise ExportError(
             tr("The PDF {path} was not written: {reason}").format(path=pdf_path, reason=reason)

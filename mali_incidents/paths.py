@@ -57,14 +57,19 @@ def symbology_file(name: str) -> Path:
 def world_map_path() -> Path:
     """QGIS's own world map (package qgis-common): admin-1 polygons and countries.
 
-    Without a running QGIS (the command line's import) its Debian location is taken.
+    Without a running QGIS (the command line's import) it is found under QGIS's installation
+    prefix, as QGIS itself finds it.
     """
     # Only a QGIS already running is asked: importing qgis for this costs the command line's
     # import a second.
     qgis_core = sys.modules.get("qgis.core")
     running = qgis_core is not None and qgis_core.QgsApplication.instance() is not None
     data = qgis_core.QgsApplication.pkgDataPath() if running else ""
-    return Path(data or "/usr/share/qgis") / "resources" / "data" / "world_map.gpkg"
+    if not data:
+        from .qgis_session import qgis_prefix
+
+        data = qgis_prefix() / "share" / "qgis"
+    return Path(data) / "resources" / "data" / "world_map.gpkg"
 
 
 @functools.lru_cache(maxsize=8)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -26,6 +25,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .acled_api import DEFAULT_ACLED_URL
+from .compat import PROCESSING_FILE, PROCESSING_NO_THREADING, PROCESSING_VECTOR_POLYGON
 from .country_titles import country_list, month_geopackage_name
 from .definitions import DEFAULT_COUNTRY, MENU_NAME
 from .importer import IMPORT_ERRORS, ImportCanceledError, import_month
@@ -75,7 +75,7 @@ class _Algorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterMultipleLayers(
                 "EXPORTS",
                 tr("ACLED export files (CSV, XLSX, API JSON)"),
-                QgsProcessing.TypeFile,
+                PROCESSING_FILE,
                 optional=exports_optional,
             )
         )
@@ -213,7 +213,7 @@ class BuildIncidentAtlasLayouts(_Algorithm):
 
     def flags(self):
         # It adds layers and layouts to the project: run it on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | PROCESSING_NO_THREADING
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -231,7 +231,7 @@ class BuildIncidentAtlasLayouts(_Algorithm):
             QgsProcessingParameterVectorLayer(
                 "REGIONS",
                 tr("Region polygons (default: QGIS's own admin-1 polygons)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [PROCESSING_VECTOR_POLYGON],
                 optional=True,
             )
         )

@@ -22,10 +22,10 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .compat import POLYGON_GEOMETRY
 from .definitions import (
     DEFAULT_COUNTRY,
     REGION_FIELD_CANDIDATES,
@@ -63,10 +63,9 @@ __all__ = [
 ]
 
 
-@functools.lru_cache(maxsize=1)
 def wgs84() -> QgsCoordinateReferenceSystem:
-    """EPSG:4326, made on first use: made when the module is imported, before QGIS runs, it
-    printed "Application path not initialized" on the command line's stderr."""
+    """EPSG:4326, made when asked: a CRS made at import, before QGIS has started, is read
+    without QGIS's CRS database and outlives QGIS's exit."""
     return QgsCoordinateReferenceSystem("EPSG:4326")
 
 
@@ -135,7 +134,7 @@ def load_region_polygons(
     layer = QgsVectorLayer(path, "regions", "ogr")
     if not layer.isValid():
         raise RegionsError(tr("Cannot open the region file {path}").format(path=path))
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() != POLYGON_GEOMETRY:
         raise RegionsError(tr("The region file {path} has no polygons").format(path=path))
     field_names = layer.fields().names()
     if region_field:

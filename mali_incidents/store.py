@@ -23,6 +23,7 @@ import pandas as pd
 
 from .acled import MONTH_PATTERN, AcledInputError, read_selection
 from .classify import ClassificationRules, classify_incidents
+from .compat import POINT_WKB
 from .definitions import (
     ACLED_COLUMNS,
     DEFAULT_COUNTRY,
@@ -843,14 +844,12 @@ def month_layer_uri(connection: str, month: str, country: str, authcfg: str = ""
     connection's). No password is written into it: QGIS takes it from ``authcfg`` (its
     authentication manager) or libpq (``PGPASSWORD``, ``~/.pgpass``, a service).
     """
-    from qgis.core import Qgis, QgsWkbTypes
 
     uri = _layer_connection(connection, authcfg)
     uri.setDataSource(
         STORE_SCHEMA, MONTH_VIEW, GEOMETRY_COLUMN, month_subset(month, country), KEY_COLUMN
     )
-    # Qgis.WkbType from QGIS 3.30 (QgsWkbTypes.Type is deprecated there); 3.22 has the other.
-    uri.setWkbType(Qgis.WkbType.Point if hasattr(Qgis, "WkbType") else QgsWkbTypes.Point)
+    uri.setWkbType(POINT_WKB)  # Qgis.WkbType from QGIS 3.30, 3.22's name before (compat.py)
     uri.setSrid("4326")
     uri.setParam("checkPrimaryKeyUnicity", "0")
     return uri.uri(False)

@@ -22,7 +22,12 @@ codename_for_postgres=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
 case "${PG_MAJOR:-$codename_for_postgres}" in
   trixie) pg_major=17 ;;
   bookworm | "") pg_major=15 ;;
-  *) pg_major=${PG_MAJOR:-15} ;;
+  *)
+    # Any other release (sid in the matrix): the PostgreSQL its `postgresql` package depends on.
+    pg_major=${PG_MAJOR:-$(apt-cache depends postgresql 2>/dev/null \
+      | sed -n 's/^ *Depends: postgresql-\([0-9][0-9]*\)$/\1/p' | head -n 1)}
+    pg_major=${pg_major:-15}
+    ;;
 esac
 APT_PACKAGES+=("postgresql-$pg_major" "postgresql-$pg_major-postgis-3" python3-psycopg2)
 

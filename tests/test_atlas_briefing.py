@@ -88,7 +88,7 @@ def test_saved_project_exports_text_as_text_under_2_mb(atlas, tmp_path):
     assert isinstance(report, QgsReport)
     pdf = tmp_path / "designer.pdf"
     outcome, error = QgsLayoutExporter.exportToPdf(report, str(pdf), designer_pdf_settings(project))
-    assert outcome == QgsLayoutExporter.Success, error
+    assert outcome == QgsLayoutExporter.ExportResult.Success, error
     assert pdf.stat().st_size < 2_000_000, pdf.stat().st_size
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert "DejaVu" in fonts

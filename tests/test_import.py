@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from osgeo import ogr
 from qgis.core import QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
+from mali_incidents import compat
 from mali_incidents.acled import AcledInputError
 from mali_incidents.definitions import ACLED_COLUMNS, INTER_CODE_NAMES
 from mali_incidents.importer import import_month
@@ -104,9 +104,12 @@ def test_geopackage_layer_has_typed_fields_points_and_an_empty_rejects_table(
     assert layer.crs().authid() == "EPSG:4326"
     fields = layer.fields()
     assert [f.name() for f in fields][1 : len(ACLED_COLUMNS) + 1] == list(ACLED_COLUMNS)
-    assert fields.field("event_date").type() == QVariant.Date
-    assert fields.field("fatalities").type() in (QVariant.Int, QVariant.LongLong)
-    assert fields.field("latitude").type() == QVariant.Double
+    assert fields.field("event_date").type() == compat.field_type("date")
+    assert fields.field("fatalities").type() in (
+        compat.field_type("int"),
+        compat.field_type("longlong"),
+    )
+    assert fields.field("latitude").type() == compat.field_type("double")
     for name in ("incident_type", "actor_group", "source_file", "source_line"):
         assert fields.indexOf(name) >= 0
     total = sum(feature["fatalities"] for feature in layer.getFeatures())

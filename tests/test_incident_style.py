@@ -28,7 +28,6 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsLayerTree,
@@ -41,14 +40,13 @@ from qgis.core import (
     QgsRectangle,
     QgsRenderContext,
     QgsSymbolLayer,
-    QgsUnitTypes,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QSize, Qt, QVariant
+from qgis.PyQt.QtCore import QDate, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
+from mali_incidents import compat
 from mali_incidents.definitions import (
     ACTOR_GROUPS,
     FIELD_ACTOR_GROUP,
@@ -144,28 +142,28 @@ def write_incident_layer(path: Path) -> QgsVectorLayer:
     """A GeoPackage point layer in EPSG:4326 with the importer's fields."""
     fields = QgsFields()
     for name, kind in (
-        ("event_date", QVariant.Date),
-        ("location", QVariant.String),
-        ("admin1", QVariant.String),
-        ("fatalities", QVariant.Int),
-        ("geo_precision", QVariant.Int),
-        ("notes", QVariant.String),
-        (FIELD_INCIDENT_TYPE, QVariant.String),
-        (FIELD_ACTOR_GROUP, QVariant.String),
+        ("event_date", "date"),
+        ("location", "string"),
+        ("admin1", "string"),
+        ("fatalities", "int"),
+        ("geo_precision", "int"),
+        ("notes", "string"),
+        (FIELD_INCIDENT_TYPE, "string"),
+        (FIELD_ACTOR_GROUP, "string"),
     ):
-        fields.append(QgsField(name, kind))
+        fields.append(compat.make_field(name, kind))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = "incidents"
     writer = QgsVectorFileWriter.create(
         str(path),
         fields,
-        QgsWkbTypes.Point,
+        compat.POINT_WKB,
         QgsCoordinateReferenceSystem("EPSG:4326"),
         QgsCoordinateTransformContext(),
         options,
     )
-    assert writer.hasError() == QgsVectorFileWriter.NoError, writer.errorMessage()
+    assert writer.hasError() == QgsVectorFileWriter.WriterError.NoError, writer.errorMessage()
     for day, incident in enumerate(INCIDENTS, start=1):
         feature = QgsFeature(fields)
         feature.setAttributes(
@@ -250,7 +248,7 @@ def render(settings: QgsMapSettings) -> QgsMapRendererSequentialJob:
 
 def rgb_pixels(image: QImage) -> np.ndarray:
     """The image as a height x width x 3 array of 8-bit RGB values."""
-    image = image.convertToFormat(QImage.Format_RGB32)
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
     bits = image.constBits()
     bits.setsize(image.height() * image.bytesPerLine())
     rows = np.frombuffer(bits, np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
@@ -278,8 +276,8 @@ def legend_labels(layer: QgsVectorLayer, settings: QgsMapSettings | None = None)
     node = root.addLayer(layer)
     model = QgsLayerTreeModel(root)
     if settings is not None:
-        model.setLegendFilterByMap(settings)
-    return [n.data(Qt.DisplayRole) for n in model.layerLegendNodes(node)]
+        compat.filter_legend_by_map(model, settings)
+    return [n.data(Qt.ItemDataRole.DisplayRole) for n in model.layerLegendNodes(node)]
 
 
 def test_style_loads_onto_the_incident_layer_without_warnings(incident_layer):
@@ -288,7 +286,9 @@ def test_style_loads_onto_the_incident_layer_without_warnings(incident_layer):
         message, ok = incident_layer.loadNamedStyle(str(STYLE))
 
     assert ok, message
-    warnings = [m for m in messages if m[2] in (Qgis.Warning, Qgis.Critical)]
+    warnings = [
+        m for m in messages if m[2] in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical)
+    ]
     assert warnings == []
     assert incident_layer.renderer().type() == "pointDisplacement"
     assert rule_renderer(incident_layer).type() == "RuleRenderer"
@@ -330,7 +330,7 @@ def test_rules_filter_on_quoted_field_names(styled_layer):
 
 def legend_icon(symbol, size: int = 120) -> np.ndarray:
     """A symbol's legend icon as legends draw it (no feature), 600 dpi on white."""
-    image = QImage(size, size, QImage.Format_ARGB32)
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     context = QgsRenderContext.fromQPainter(painter)
@@ -520,7 +520,7 @@ def test_one_label_per_place_kept_off_the_symbols(styled_layer, tmp_path, extent
     label_settings: QgsPalLayerSettings = styled_layer.labeling().settings()
     assert label_settings.format().font().family() == "DejaVu Sans"
     assert label_settings.format().buffer().enabled()
-    assert label_settings.placement == QgsPalLayerSettings.OrderedPositionsAroundPoint
+    assert label_settings.placement == compat.ORDERED_POSITIONS_AROUND_POINT
     assert label_settings.obstacleSettings().isObstacle()
 
 
@@ -528,7 +528,7 @@ def test_symbols_are_sized_in_millimetres_for_print(styled_layer):
     types, *_ = rule_renderer(styled_layer).rootRule().children()
     for rule in types.children():
         symbol = rule.symbol()
-        assert symbol.sizeUnit() == QgsUnitTypes.RenderMillimeters, rule.label()
+        assert symbol.sizeUnit() == compat.MILLIMETERS, rule.label()
         assert 2.8 <= symbol.size() <= 5.5, (rule.label(), symbol.size())
 
 

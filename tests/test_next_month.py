@@ -15,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from mali_incidents import compat
 from mali_incidents.atlas import build_layouts, month_report, refresh_layouts
 from mali_incidents.importer import import_month
 
@@ -69,9 +70,9 @@ def test_next_month_keeps_symbol_and_layout_edits_and_changes_the_data(
     type_rules = incidents.renderer().embeddedRenderer().rootRule().children()[0].children()
     type_rules[0].symbol().symbolLayer(0).setStrokeColor(QColor("#ff00ff"))
     cover_title = _label(report.header(), "cover_title")
-    font = cover_title.font()
+    font = compat.label_font(cover_title)
     font.setPointSizeF(41.0)
-    cover_title.setFont(font)
+    compat.set_label_font(cover_title, font)
     cover_title.attemptMove(type(cover_title.positionWithUnits())(12.5, 33.0))
 
     march_gpkg = tmp_path / "incidents_2021-03.gpkg"
@@ -94,7 +95,7 @@ def test_next_month_keeps_symbol_and_layout_edits_and_changes_the_data(
         .name()
     )
     assert stroke == "#ff00ff"
-    assert _label(report.header(), "cover_title").font().pointSizeF() == 41.0
+    assert compat.label_font(_label(report.header(), "cover_title")).pointSizeF() == 41.0
     assert _label(report.header(), "cover_title").positionWithUnits().y() == 33.0
 
     # The data changed: March's 30 incidents, titles and tables say March.

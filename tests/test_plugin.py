@@ -13,7 +13,7 @@ def _plugin_actions(main_window) -> set[str]:
 
 
 def _flush_deletions() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_plugin_adds_its_actions_and_unload_removes_them(qgis_iface, plugin_package):

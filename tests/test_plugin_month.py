@@ -39,7 +39,7 @@ def messages(plugin) -> list[str]:
 
 def wait_for(task: QgsTask, seconds: float = 120) -> None:
     deadline = time.monotonic() + seconds
-    while task.status() not in (QgsTask.Complete, QgsTask.Terminated):
+    while task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated):
         assert time.monotonic() < deadline, "the task did not finish"
         QCoreApplication.processEvents()
         time.sleep(0.01)

@@ -534,7 +534,7 @@ def test_the_dialog_imports_into_a_saved_connection_and_keeps_no_password(
     task = plugin.start_import(dialog.choice())
     assert task is not None, [item.text() for item in plugin.iface.messageBar().items()]
     deadline = time.monotonic() + 300
-    while task.status() not in (QgsTask.Complete, QgsTask.Terminated):
+    while task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated):
         assert time.monotonic() < deadline, "the import did not finish"
         QCoreApplication.processEvents()
         time.sleep(0.01)

@@ -14,18 +14,16 @@ from pathlib import Path
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProject,
     QgsRectangle,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..attribution import data_date, disclaimer, month_period, source_line
+from ..compat import POLYGON_GEOMETRY, make_field
 from ..country_names import CountryNamesError, country_names
 from ..definitions import (
     ATLAS_BASE_SOURCE,
@@ -171,13 +169,13 @@ def write_regions_layer(
     country: a chapter's maps draw only its own country's regions.
     """
     fields = QgsFields()
-    fields.append(QgsField("admin1", QVariant.String))
-    fields.append(QgsField("region", QVariant.String))
-    fields.append(QgsField("page", QVariant.Int))
-    fields.append(QgsField("incidents", QVariant.Int))
-    fields.append(QgsField("fatalities", QVariant.Int))
+    fields.append(make_field("admin1", "string"))
+    fields.append(make_field("region", "string"))
+    fields.append(make_field("page", "int"))
+    fields.append(make_field("incidents", "int"))
+    fields.append(make_field("fatalities", "int"))
     if polygon_countries is not None:
-        fields.append(QgsField(REGION_COUNTRY_FIELD, QVariant.String))
+        fields.append(make_field(REGION_COUNTRY_FIELD, "string"))
     memory = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", REGIONS_LAYER, "memory")
     memory.dataProvider().addAttributes(fields.toList())
     memory.updateFields()
@@ -225,7 +223,7 @@ def write_countries_layer(
     memory = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", COUNTRIES_LAYER, "memory")
     # The name the maps print (countries.qml): the world map's is English only.
     memory.dataProvider().addAttributes(
-        [*world.fields().toList(), QgsField(PRINTED_NAME_FIELD, QVariant.String)]
+        [*world.fields().toList(), make_field(PRINTED_NAME_FIELD, "string")]
     )
     memory.updateFields()
     try:
@@ -259,13 +257,9 @@ def write_countries_layer(
 
 def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
     """The polygon parts of ``geometry`` (empty if it has none)."""
-    if geometry.type() == QgsWkbTypes.PolygonGeometry:
+    if geometry.type() == POLYGON_GEOMETRY:
         return geometry
-    parts = [
-        part
-        for part in geometry.asGeometryCollection()
-        if part.type() == QgsWkbTypes.PolygonGeometry
-    ]
+    parts = [part for part in geometry.asGeometryCollection() if part.type() == POLYGON_GEOMETRY]
     return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 
 
@@ -277,14 +271,14 @@ def _write_gpkg_layer(
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table
-    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     # A few dozen polygons need no spatial index, and with one GDAL 3.6 works out the exact
     # extent of the index (hundreds of queries) each time a map asks for its features.
     options.layerOptions = ["SPATIAL_INDEX=NO"]
     error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
         memory, str(incidents_gpkg), QgsProject.instance().transformContext(), options
     )
-    if error != QgsVectorFileWriter.NoError:
+    if error != QgsVectorFileWriter.WriterError.NoError:
         raise AtlasError(
             tr("Cannot write {layer} to {path}: {message}").format(
                 layer=table, path=shown_path, message=message

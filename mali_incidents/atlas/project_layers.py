@@ -13,7 +13,6 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsExpression,
-    QgsLabelingEngineSettings,
     QgsPalLayerSettings,
     QgsProject,
     QgsProperty,
@@ -22,6 +21,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 
+from ..compat import EXPRESSION_PROPERTY, USE_PARTIAL_CANDIDATES
 from ..definitions import (
     COUNTRIES_LAYER,
     FIELD_ACTOR_GROUP,
@@ -164,10 +164,10 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     # first so that QGIS skips the style's own (aggregate) test on every other page.
     on_page = ON_PAGE_REGION
     properties = settings.dataDefinedProperties()
-    show = properties.property(QgsPalLayerSettings.Show)
-    if show.isActive() and show.propertyType() == QgsProperty.ExpressionBasedProperty:
+    show = properties.property(QgsPalLayerSettings.Property.Show)
+    if show.isActive() and show.propertyType() == EXPRESSION_PROPERTY:
         on_page = f"{on_page} AND ({show.expressionString()})"
-    properties.setProperty(QgsPalLayerSettings.Show, QgsProperty.fromExpression(on_page))
+    properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(on_page))
     # The numbers of the place's incidents in the page's table, "Bandiagara (6)": the page
     # sets them (map_numbers.py), a JSON object of numbers keyed by feature id.
     names = (
@@ -181,11 +181,12 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     )
     settings.isExpression = True
     # A place name that finds no free spot is still printed (over another label if it must):
-    # no incident's place is silently left unnamed.
-    settings.placementSettings().setOverlapHandling(
-        Qgis.LabelOverlapHandling.AllowOverlapIfRequired
-    )
-    settings.placementSettings().setAllowDegradedPlacement(True)
+    # no incident's place is silently left unnamed (QGIS 3.26+; 3.22 has no such setting).
+    if hasattr(Qgis, "LabelOverlapHandling"):
+        settings.placementSettings().setOverlapHandling(
+            Qgis.LabelOverlapHandling.AllowOverlapIfRequired
+        )
+        settings.placementSettings().setAllowDegradedPlacement(True)
     incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
@@ -239,7 +240,7 @@ def set_label_placement(project: QgsProject) -> None:
     engine.setMaximumPolygonCandidatesPerCmSquared(POLYGON_LABEL_CANDIDATES_PER_CM2)
     # On paper a name cut by the map's frame ("SENEGA") reads as a mistake: a label fits
     # whole or is left out.
-    engine.setFlag(QgsLabelingEngineSettings.UsePartialCandidates, False)
+    engine.setFlag(USE_PARTIAL_CANDIDATES, False)
     project.setLabelingEngineSettings(engine)
 
 

@@ -8,6 +8,7 @@ import re
 
 from qgis.core import QgsLayout, QgsLayoutUtils, QgsTextFormat, QgsTextRenderer
 
+from ..compat import TEXT_LAYOUT_RECTANGLE
 from .messages import tr
 
 # A table row's lines are measured on screen; printed, QGIS lays them out a little taller
@@ -67,7 +68,7 @@ class CellWrapper:
     def text_height(self, lines: int, text_format: QgsTextFormat | None = None) -> float:
         """Height in mm of ``lines`` lines, as a table's cell draws them."""
         height = QgsTextRenderer.textHeight(
-            self.context, text_format or self.text_format, ["Xg"] * lines, QgsTextRenderer.Rect
+            self.context, text_format or self.text_format, ["Xg"] * lines, TEXT_LAYOUT_RECTANGLE
         )
         return height / self.context.scaleFactor()
 

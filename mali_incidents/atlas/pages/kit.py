@@ -25,10 +25,10 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsSymbolLayerUtils,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from ...compat import KILOMETERS
 from ...paths import symbology_file
 from ...regions import wgs84
 from ..messages import AtlasError, tr
@@ -166,7 +166,7 @@ class PageKit:
 
     def scale_bar(self, layout: QgsLayout, item_id: str) -> None:
         scale_bar = self.item(layout, item_id, QgsLayoutItemScaleBar)
-        scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        scale_bar.setUnits(KILOMETERS)
         scale_bar.setUnitLabel(tr("km"))
         # The template's fit-width mode picks a round number of km for the map's scale.
         scale_bar.update()
@@ -183,7 +183,7 @@ class PageKit:
         legend.setWrapString(LEGEND_LINE_BREAK)
         # The layer's name would add a line above its classes: the style's headings suffice.
         for node in root.findLayers():
-            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
         legend.setLegendFilterByMapEnabled(filter_by_map)
         if filter_by_map:
             # A region page's legend lists what its region's incidents show, as its table

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QLocale, Qt
 
+from ...compat import NO_GEOMETRY
 from ...definitions import FIELD_ACTOR_GROUP, FIELD_SOURCE_LINE, TEMPLATE_REGION_TABLE
 from ...i18n import translated
 from ...regions import Region, country_filter
@@ -99,7 +100,7 @@ def fill_region_table(kit: PageKit, layout: QgsLayout, region: Region, headings:
             for text, align in zip(part, aligns):
                 cell = QgsTableCell(text)
                 cell.setHorizontalAlignment(align)
-                cell.setVerticalAlignment(Qt.AlignTop)
+                cell.setVerticalAlignment(Qt.AlignmentFlag.AlignTop)
                 row.append(cell)
             rows.append(row)
     if continued:
@@ -132,7 +133,7 @@ def incidents_of(kit: PageKit, region: Region, geometry: bool = False):
         in_region = f"({in_region}) AND {country_filter(region.country)}"
     request = QgsFeatureRequest().setFilterExpression(in_region)
     if not geometry:
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setFlags(NO_GEOMETRY)
     order = [QgsFeatureRequest.OrderByClause(QgsExpression.quotedColumnRef("event_date"), False)]
     if FIELD_SOURCE_LINE in incidents.fields().names():
         # Same day: the export's own order (ACLED lists newest first).

@@ -1,0 +1,155 @@
+"""The one place that knows which QGIS (3.22 to 4.x) and which Qt (5 or 6) the plugin runs on.
+
+Everything else writes one name for each thing and takes it from here. Each difference is
+asked of QGIS once, at import, by looking for the capability itself (``hasattr``) rather than
+comparing version numbers, so a backport or a QGIS 4 that keeps or drops a name is handled
+as it is; the version is asked only where QGIS's behaviour, not its names, changed.
+
+Why each one (tested on 3.22, 3.40 and 3.44 by ``make test-matrix``):
+
+- Enum values: QGIS 3.30 to 3.36 moved most class enums into ``Qgis`` under new names
+  (``QgsWkbTypes.PolygonGeometry`` became ``Qgis.GeometryType.Polygon``). 3.40 still answers
+  to the old names (and warns in places); QGIS 4 knows only the new ones; 3.22 knows only the
+  old ones. ``_value`` takes the new name where QGIS has it.
+- Field types: QGIS 3.38 types fields with ``QMetaType.Type`` and deprecates the
+  ``QVariant.Type`` constructor of ``QgsField``; Qt6 has no ``QVariant.Type`` at all.
+- Text in PDFs: QGIS 3.22's default writes every letter as curves (a PDF ~30x larger, slower,
+  not searchable); the atlas asks for text as text, whose enum moved to ``Qgis`` in 3.36.
+- Label items: ``QgsLayoutItemLabel.setFont``/``font`` are deprecated since QGIS 3.24 for its
+  text format (``setTextFormat``), which 3.22 lacks.
+- Legend models filtered by a map: ``QgsLayerTreeModel.setLegendFilterByMap`` is deprecated
+  since 3.32 for ``setFilterSettings``.
+- Label engine: partial candidates (labels at the edge of a map) are a ``Qgis.LabelingFlag``
+  from 3.30, a ``QgsLabelingEngineSettings.Flag`` before.
+"""
+
+from __future__ import annotations
+
+from qgis import core as qgis_core
+from qgis.core import Qgis, QgsField, QgsLayoutItemLabel, QgsTextFormat
+from qgis.PyQt import QtCore
+from qgis.PyQt.QtGui import QFont
+
+# Asked once: the running QGIS, e.g. 34006 for 3.40.6.
+QGIS_VERSION_INT = Qgis.versionInt()
+
+
+def _value(new: str, old: str) -> object:
+    """The enum value named ``new`` (``"Qgis.GeometryType.Polygon"``, the only name QGIS 4
+    has) where this QGIS has it, else the one named ``old`` (3.22's scoped name)."""
+    for dotted in (new, old):
+        head, *rest = dotted.split(".")
+        value = getattr(qgis_core, head, None)
+        for part in rest:
+            value = getattr(value, part, None)
+        if value is not None:
+            return value
+    raise AttributeError(f"this QGIS has neither {new} nor {old}")
+
+
+# Geometry and layer kinds.
+POLYGON_GEOMETRY = _value("Qgis.GeometryType.Polygon", "QgsWkbTypes.GeometryType.PolygonGeometry")
+POINT_WKB = _value("Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
+POLYGON_LAYER_FILTER = _value(
+    "Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer"
+)
+# Units.
+KILOMETERS = _value("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers")
+MILLIMETERS = _value("Qgis.RenderUnit.Millimeters", "QgsUnitTypes.RenderUnit.RenderMillimeters")
+POINTS = _value("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
+# Label engine and labels.
+USE_PARTIAL_CANDIDATES = _value(
+    "Qgis.LabelingFlag.UsePartialCandidates", "QgsLabelingEngineSettings.Flag.UsePartialCandidates"
+)
+ORDERED_POSITIONS_AROUND_POINT = _value(
+    "Qgis.LabelPlacement.OrderedPositionsAroundPoint",
+    "QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint",
+)
+EXPRESSION_PROPERTY = _value(
+    "Qgis.PropertyType.Expression", "QgsProperty.Type.ExpressionBasedProperty"
+)
+# Text measured as a layout table's cell draws it (a rectangle, not a point).
+TEXT_LAYOUT_RECTANGLE = _value("Qgis.TextLayoutMode.Rectangle", "QgsTextRenderer.DrawMode.Rect")
+# Feature requests.
+NO_GEOMETRY = _value("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
+# Processing.
+PROCESSING_FILE = _value("Qgis.ProcessingSourceType.File", "QgsProcessing.SourceType.TypeFile")
+PROCESSING_VECTOR_POLYGON = _value(
+    "Qgis.ProcessingSourceType.VectorPolygon", "QgsProcessing.SourceType.TypeVectorPolygon"
+)
+PROCESSING_NO_THREADING = _value(
+    "Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading"
+)
+# PDF text: as text (the atlas) or as outlines (QGIS 3.22's default; the benchmark's baseline).
+TEXT_AS_TEXT = _value(
+    "Qgis.TextRenderFormat.AlwaysText", "QgsRenderContext.TextRenderFormat.TextFormatAlwaysText"
+)
+TEXT_AS_OUTLINES = _value(
+    "Qgis.TextRenderFormat.AlwaysOutlines",
+    "QgsRenderContext.TextRenderFormat.TextFormatAlwaysOutlines",
+)
+
+# Field types by what they hold: QMetaType where QgsField takes it (3.38+, and Qt6),
+# QVariant's before. QgsField.type() compares equal to either (same numbers in Qt5).
+_FIELD_TYPES_BY_META = hasattr(QtCore, "QMetaType") and QGIS_VERSION_INT >= 33800
+if _FIELD_TYPES_BY_META:
+    _FIELD_TYPES = {
+        "string": QtCore.QMetaType.Type.QString,
+        "int": QtCore.QMetaType.Type.Int,
+        "longlong": QtCore.QMetaType.Type.LongLong,
+        "double": QtCore.QMetaType.Type.Double,
+        "date": QtCore.QMetaType.Type.QDate,
+    }
+else:
+    _FIELD_TYPES = {
+        "string": QtCore.QVariant.Type.String,
+        "int": QtCore.QVariant.Type.Int,
+        "longlong": QtCore.QVariant.Type.LongLong,
+        "double": QtCore.QVariant.Type.Double,
+        "date": QtCore.QVariant.Type.Date,
+    }
+
+
+def field_type(kind: str) -> object:
+    """The type QGIS gives a field holding ``kind`` ("string", "int", "longlong", "double",
+    "date")."""
+    return _FIELD_TYPES[kind]
+
+
+def make_field(name: str, kind: str) -> QgsField:
+    """A field of the given kind, made with the constructor this QGIS does not deprecate."""
+    return QgsField(name, field_type(kind))
+
+
+_LABEL_HAS_TEXT_FORMAT = hasattr(QgsLayoutItemLabel, "setTextFormat")  # QGIS 3.24+
+
+
+def label_font(label: QgsLayoutItemLabel) -> QFont:
+    """A layout label's font, its size in points."""
+    if not _LABEL_HAS_TEXT_FORMAT:
+        return label.font()
+    text_format = label.textFormat()
+    font = QFont(text_format.font())
+    font.setPointSizeF(text_format.size())
+    return font
+
+
+def set_label_font(label: QgsLayoutItemLabel, font: QFont) -> None:
+    """Give a layout label a font (its size in points), keeping the rest of its text format."""
+    if not _LABEL_HAS_TEXT_FORMAT:
+        label.setFont(font)
+        return
+    text_format = QgsTextFormat(label.textFormat())
+    text_format.setFont(font)
+    text_format.setSize(font.pointSizeF())
+    text_format.setSizeUnit(POINTS)
+    label.setTextFormat(text_format)
+
+
+def filter_legend_by_map(model: object, map_settings: object) -> None:
+    """Filter a legend model (QgsLayerTreeModel) to what a map's settings show."""
+    if hasattr(model, "setFilterSettings"):  # QGIS 3.32+
+        filter_settings = qgis_core.QgsLayerTreeFilterSettings(map_settings)
+        model.setFilterSettings(filter_settings)
+    else:
+        model.setLegendFilterByMap(map_settings)
