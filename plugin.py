@@ -275,17 +275,23 @@ class MaliIncidentAtlasPlugin:
                 widget=self._store_rejects_button(task.store[1], result),
             )
             return
+        # The import's warnings (near misses of the country's name, sheets not read,
+        # fatalities to check) come from the core, in the words the command line prints
+        # (show_month has told the layouts' own).
+        for warning in result.warnings:
+            self.tell(warning, Qgis.MessageLevel.Warning)
+        in_rejects_table = result.rejected + result.duplicates
         text = tr(
             "{month}: {incidents} incidents, {fatalities} fatalities, {rejected} rows rejected."
         ).format(
             month=shown.month_label,
             incidents=result.incidents,
             fatalities=result.fatalities,
-            rejected=result.rejected,
+            rejected=in_rejects_table,
         )
         if task.download is not None:
             text = f"{text} {acled_changes_text(task.download)}"
-        if result.rejected:
+        if in_rejects_table:
             button = QPushButton(tr("Show rejected rows"))
             button.clicked.connect(lambda: self.show_rejects(result.gpkg_path))
             self.tell(text, Qgis.MessageLevel.Warning, duration=0, widget=button)

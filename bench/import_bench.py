@@ -9,7 +9,7 @@ own Python process so that the peak memory is that of the measured thing alone:
 3. QGIS's delimited-text provider loading the file and iterating the month's features;
 4. GDAL's OGR CSV driver with an attribute filter on the month;
 5. our ``import_month`` with pyarrow;
-6. our ``import_month`` without pyarrow (the pandas C-engine fallback, in chunks).
+6. our ``import_month`` without pyarrow (the row-by-row fallback of the csv module).
 
 It prints one table and PASS/FAIL lines for the acceptance targets: ours with pyarrow at
 most 1.5x the fastest bare pandas read, at least 5x faster than the delimited-text provider,
@@ -65,7 +65,7 @@ KINDS = {
     "qgis-delimitedtext": "QGIS delimited text + month filter",
     "ogr-csv": "OGR CSV driver + month filter",
     "ours-pyarrow": "ours: import_month, pyarrow",
-    "ours-c": "ours: import_month, C engine chunks",
+    "ours-c": "ours: import_month, without pyarrow (row by row)",
 }
 BARE_PANDAS = ("pandas-c", "pandas-pyarrow")
 OURS = ("ours-pyarrow", "ours-c")

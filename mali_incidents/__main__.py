@@ -195,6 +195,8 @@ def run_import(arguments: argparse.Namespace) -> str:
         result, downloaded = import_month_from_acled(
             acled_client(arguments), arguments.month, Path(arguments.out), countries[0]
         )
+        for warning in result.warnings:
+            print(f"warning: {one_line(warning)}", file=sys.stderr)
         return f"{result.summary()} ({downloaded.changes()})"
     if not arguments.exports:
         raise AcledInputError("no export file given (or use --from-acled)")
@@ -207,6 +209,8 @@ def run_import(arguments: argparse.Namespace) -> str:
         )
         return result.summary()
     result = import_month(arguments.exports, arguments.month, Path(arguments.out), countries)
+    for warning in result.warnings:
+        print(f"warning: {one_line(warning)}", file=sys.stderr)
     return result.summary()
 
 
@@ -255,6 +259,8 @@ def run_atlas(arguments: argparse.Namespace) -> str:
     gpkg_path = gpkg_folder / month_geopackage_name(countries, arguments.month)
     try:
         imported = import_month(arguments.exports, arguments.month, gpkg_path, countries)
+        for warning in imported.warnings:
+            print(f"warning: {one_line(warning)}", file=sys.stderr)
         with qgis_session():
             settings = _atlas_settings(arguments)
             atlas = make_atlas(
@@ -271,11 +277,52 @@ def run_atlas(arguments: argparse.Namespace) -> str:
                 overwrite_project=arguments.overwrite,
             )
         for warning in atlas.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"warning: {one_line(warning)}", file=sys.stderr)
         return f"{imported.summary()} pages={atlas.pages}"
     finally:
         if keep_folder is not None:
             keep_folder.cleanup()
+
+
+def one_line(text: object) -> str:
+    """A message as one line: line breaks and other control characters from file names or
+    values are shown escaped, never printed."""
+    return "".join(
+        char if char.isprintable() or char == " " else char.encode("unicode_escape").decode()
+        for char in str(text)
+    )
+
+
+class GdalMessages:
+    """GDAL's own messages, kept instead of printed: a failure is one line of ours (which
+    names the file), and GDAL's last error is folded into it when ours does not say it."""
+
+    def __init__(self):
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def __enter__(self) -> GdalMessages:
+        from osgeo import gdal
+
+        def keep(level, number, text) -> None:
+            text = " ".join(str(text).split())
+            if level >= gdal.CE_Failure:
+                self.errors.append(text)
+            elif level == gdal.CE_Warning and text not in self.warnings:
+                self.warnings.append(text)
+
+        self._keep = keep  # GDAL holds the handler: it must live as long as it is pushed
+        gdal.PushErrorHandler(keep)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        from osgeo import gdal
+
+        gdal.PopErrorHandler()
+
+    def folded_into(self, message: str) -> str:
+        last = self.errors[-1] if self.errors else ""
+        return f"{message} (GDAL: {last})" if last and last not in message else message
 
 
 def _gdal_errors_as_return_values() -> None:
@@ -346,7 +393,7 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
         if failure:
             raise AtlasError(failure)
         for warning in atlas.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"warning: {one_line(warning)}", file=sys.stderr)
         return f"incidents={incidents} fatalities={fatalities} pages={atlas.pages}"
     finally:
         if keep_folder is not None:
@@ -389,11 +436,15 @@ def main(argv: list[str] | None = None) -> int:
         "history": run_history,
     }[arguments.command]
     user_errors = USER_ERRORS + (_atlas_errors() if arguments.command == "atlas" else ())
-    try:
-        print(run(arguments))
-    except user_errors as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    with GdalMessages() as gdal_messages:
+        try:
+            summary = run(arguments)
+        except user_errors as error:
+            print(f"error: {one_line(gdal_messages.folded_into(str(error)))}", file=sys.stderr)
+            return 2
+    for warning in gdal_messages.warnings:
+        print(f"warning: GDAL: {one_line(warning)}", file=sys.stderr)
+    print(summary)
     return 0
 
 

@@ -2,28 +2,48 @@
 
 Inputs: ACLED's CSV export (today's 31 columns, or the older format with data_id,
 event_id_no_cnty and iso3), the XLSX of ACLED's export tool, and the JSON of an API call
-(``{"data": [...]}``). A CSV saved again by Excel (``;`` separator, cp1252) is read too.
+(``{"data": [...]}``). A CSV saved again by Excel is read too: ``;`` or tab separated,
+Windows-1252 or UTF-16, dates as ``28/02/2021`` (``validate.py`` reads decimal commas).
 
 Everything is read as text: deciding what a value means, and rejecting rows whose values
 cannot be used, is ``validate.py``'s job. A large CSV is streamed and only the selected
 country's rows are kept, so memory stays well below the file's size.
+
+Every data row is accounted for: it is of another country, of another month, or selected
+(then loaded, rejected or a duplicate). A row the reader cannot split into the header's
+columns is selected with its problem (``read_problem``), so that it is rejected with its row
+number; a row naming no country, or a near miss of the selected one (``MaIi``), is selected
+when its date is in the month, and rejected too. Blank rows are not rows.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import json
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from .countries import (
+    EMPTY,
+    NEAR_MISS,
+    OTHER,
+    SELECTED,
+    UNKNOWN,
+    CountryMatcher,
+    country_matcher,
+    normalise_text,
+)
 from .definitions import (
     ACLED_COLUMNS,
+    FIELD_READ_PROBLEM,
     FIELD_SOURCE_FILE,
     FIELD_SOURCE_LINE,
     REQUIRED_COLUMNS,
@@ -35,9 +55,18 @@ from .definitions import (
 CSV_CHUNK_ROWS = 50_000
 # pyarrow keeps ~40 blocks in flight: 16 MiB blocks held 650 MB, 1 MiB (its default) 42 MB.
 ARROW_BLOCK_BYTES = 1 << 20
+# Bytes decoded at a time while the encoding is decided on the whole file.
+SCAN_BLOCK_BYTES = 1 << 20
 # Rows whose date cannot be read are kept for validation (and rejected there with a reason):
 # they may belong to the month, and no row of the selected country may silently vanish.
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y")
+# Excel writes dates in the short format of its locale: 28/02/2021 in French (and most of the
+# world), 2/28/2021 in the United States. The order is the one the values prove (a first
+# part above 12 is a day); when none proves it, day first.
+SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# A note of a few thousand characters is normal; Python's csv module refuses fields above
+# 128 KiB by default, which would refuse a whole file for one long cell.
+csv.field_size_limit(max(csv.field_size_limit(), 1 << 28))
 
 
 class AcledInputError(ValueError):
@@ -46,55 +75,115 @@ class AcledInputError(ValueError):
 
 @dataclass
 class Selection:
-    """The rows of one country and month read from one or more exports, all values as text."""
+    """The rows of one country and month read from one or more exports, all values as text,
+    and what became of every other row read."""
 
     rows: pd.DataFrame
-    rows_read: int = 0
+    rows_read: int = 0  # every data row of every file (blank rows are not rows)
+    other_countries: int = 0
+    other_months: int = 0  # rows of the country (or of none / a near miss) in other months
     months_seen: set[str] = field(default_factory=set)
+    near_misses: Counter = field(default_factory=Counter)  # name -> rows (all months)
+    unknown_countries: Counter = field(default_factory=Counter)  # name -> rows
+    notes: list[str] = field(default_factory=list)  # what the user should know (sheets…)
 
 
 def parse_event_dates(values: pd.Series) -> pd.Series:
-    """ACLED dates as ``2021-02-08``, ``08 February 2021`` or ``8-February-2021``; NaT if none."""
-    text = values.astype(str).str.strip()
-    dates = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
-    for date_format in DATE_FORMATS:
-        missing = dates.isna()
-        if not missing.any():
-            break
-        dates[missing] = pd.to_datetime(text[missing], format=date_format, errors="coerce")
-    return dates
+    """ACLED dates as ``2021-02-08``, ``08 February 2021`` or ``8-February-2021``, and Excel's
+    ``08/02/2021`` (see ``SLASH_DATE``); NaT if none. Each distinct text is parsed once: a
+    month has at most 31 dates, a decade 3,653, and a file millions of rows."""
+    text = values.astype(str)
+    dates = _dates_of_texts(pd.unique(text))
+    return pd.Series(
+        pd.to_datetime(text.map(dates).to_numpy(dtype=object)),
+        index=values.index,
+        dtype="datetime64[ns]",
+    )
+
+
+def _dates_of_texts(texts) -> dict[str, datetime.datetime | None]:
+    dates: dict[str, datetime.datetime | None] = {}
+    slashed: dict[str, tuple[int, int, int]] = {}
+    for text in texts:
+        value = text.strip()
+        dates[text] = None
+        for date_format in DATE_FORMATS:
+            try:
+                dates[text] = datetime.datetime.strptime(value, date_format)
+                break
+            except ValueError:
+                continue
+        if dates[text] is None and (match := SLASH_DATE.match(value)):
+            slashed[text] = (int(match[1]), int(match[2]), int(match[3]))
+    if slashed:
+        day_first = any(first > 12 for first, _, _ in slashed.values()) or not any(
+            second > 12 for _, second, _ in slashed.values()
+        )
+        for text, (first, second, year) in slashed.items():
+            day, month = (first, second) if day_first else (second, first)
+            try:
+                dates[text] = datetime.datetime(year, month, day)
+            except ValueError:
+                continue
+    # pandas' dates span 1677-2262; an ACLED event is in neither extreme.
+    return {
+        text: date if date is not None and 1678 <= date.year <= 2261 else None
+        for text, date in dates.items()
+    }
 
 
 def read_selection(
     export_paths: list[Path],
     month: str | None,
-    country: str,
+    country: str | Sequence[str],
     use_pyarrow: bool | None = None,
 ) -> Selection:
-    """Rows of ``country`` dated in ``month`` (YYYY-MM; None: every month) from every export,
-    in file order.
+    """Rows of ``country`` (one or several: one pass selects them all, so a row is counted
+    once) dated in ``month`` (YYYY-MM; None: every month) from every export, in file order.
 
     Each row keeps ``source_file`` and ``source_line`` (the row as a spreadsheet numbers it:
     the header is row 1; for JSON, the record's position) so a rejected row can be found.
     """
+    matcher = country_matcher(country if isinstance(country, str) else tuple(country))
     parts: list[pd.DataFrame] = []
     selection = Selection(rows=pd.DataFrame())
     for path in export_paths:
-        for rows_in_chunk, chunk in _read_export_chunks(Path(path), country, use_pyarrow):
-            selection.rows_read += rows_in_chunk
-            chosen = _select(chunk, month, country, selection)
-            if len(chosen):
-                parts.append(chosen)
+        try:
+            file_selection, file_parts = _select_from_file(Path(path), month, matcher, use_pyarrow)
+        except _PyarrowRefusedError:
+            # pyarrow stops at the first row that does not fit the header (or at a blank
+            # line, which would shift row numbers): the file is read again, row by row, so
+            # that those rows are rejected with their number. Nothing of the first reading
+            # is kept, so no row is counted twice.
+            file_selection, file_parts = _select_from_file(Path(path), month, matcher, False)
+        parts.extend(file_parts)
+        selection.rows_read += file_selection.rows_read
+        selection.other_countries += file_selection.other_countries
+        selection.other_months += file_selection.other_months
+        selection.months_seen |= file_selection.months_seen
+        selection.near_misses.update(file_selection.near_misses)
+        selection.unknown_countries.update(file_selection.unknown_countries)
+        selection.notes.extend(file_selection.notes)
     selection.rows = (
-        pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=ACLED_COLUMNS)
+        pd.concat(parts, ignore_index=True)
+        if parts
+        else pd.DataFrame(
+            columns=[*ACLED_COLUMNS, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE, FIELD_READ_PROBLEM]
+        )
     )
     return selection
 
 
-def _in_country(chunk: pd.DataFrame, country: str) -> pd.Series:
-    # .copy(): string methods on a column view keep the whole chunk alive (a reference
-    # cycle) until the garbage collector runs; measured, it tripled the peak memory.
-    return chunk["country"].copy().str.strip().str.casefold() == country.strip().casefold()
+def _select_from_file(
+    path: Path, month: str | None, matcher: CountryMatcher, use_pyarrow: bool | None
+) -> tuple[Selection, list[pd.DataFrame]]:
+    selection = Selection(rows=pd.DataFrame())
+    parts = []
+    for rows_in_chunk, chunk in _read_export_chunks(path, matcher, use_pyarrow, selection):
+        chosen = _select(chunk, rows_in_chunk, month, matcher, selection)
+        if len(chosen):
+            parts.append(chosen)
+    return selection, parts
 
 
 def _month_numbers(dates: pd.Series) -> pd.Series:
@@ -113,65 +202,181 @@ def months_in_exports(export_paths: list[Path], country: str) -> list[str]:
     """The months (YYYY-MM, oldest first) that have incidents of ``country`` in the exports:
     what the dialog offers, defaulting to the latest.
     """
+    matcher = country_matcher(country)
     months: set[str] = set()
     for path in export_paths:
-        for _, chunk in _read_export_chunks(Path(path), country, None):
-            dates = parse_event_dates(chunk.loc[_in_country(chunk, country), "event_date"])
-            months.update(_month_names(_month_numbers(dates)))
+        for use_pyarrow in (None, False):
+            try:
+                chunks = _read_export_chunks(Path(path), matcher, use_pyarrow, Selection(None))
+                for _, chunk in chunks:
+                    kinds = chunk["country"].map(matcher.kinds(chunk["country"]))
+                    dates = parse_event_dates(chunk.loc[kinds == SELECTED, "event_date"])
+                    months.update(_month_names(_month_numbers(dates)))
+            except _PyarrowRefusedError:
+                continue
+            break
     return sorted(months)
 
 
 def _select(
-    chunk: pd.DataFrame, month: str | None, country: str, selection: Selection
+    chunk: pd.DataFrame,
+    rows_in_chunk: int,
+    month: str | None,
+    matcher: CountryMatcher,
+    selection: Selection,
 ) -> pd.DataFrame:
-    dates = parse_event_dates(chunk.loc[_in_country(chunk, country), "event_date"])
-    row_months = _month_numbers(dates)
-    selection.months_seen.update(_month_names(row_months))
+    """The chunk's rows of the month (None: every month) of the selected countries, of none
+    or of a near miss of one, and rows that could not be split into columns; counts every
+    other row where it belongs.
+
+    ``chunk`` may already lack rows of other countries (the CSV readers drop them early):
+    ``rows_in_chunk`` counts them. Masks are numpy arrays: pandas' cost per operation would
+    dominate the many small chunks of a month's exports.
+    """
+    texts = chunk[list(ACLED_COLUMNS)].to_numpy(dtype=object)
+    malformed = chunk[FIELD_READ_PROBLEM].to_numpy(dtype=object) != ""
+    names = texts[:, COUNTRY_COLUMN]
+    kind_of = matcher.kinds(names)
+    kinds = np.array([kind_of[name] for name in names], dtype=object)
+    blank = ~malformed & (kinds == EMPTY)
+    if blank.any():
+        blank[blank] = (NORMALISE_CELLS(texts[blank]) == "").all(axis=1)
+    unknown = ~malformed & (kinds == UNKNOWN)
+    if unknown.any():
+        selection.unknown_countries.update(names[unknown])
+    other = ~malformed & ((kinds == OTHER) | unknown)
+    selection.rows_read += rows_in_chunk - int(blank.sum())
+    selection.other_countries += rows_in_chunk - len(chunk) + int(other.sum())
+    candidate = ~malformed & ~blank & ~other
+    near_miss = candidate & (kinds == NEAR_MISS)
+    if near_miss.any():
+        selection.near_misses.update(names[near_miss])
+    date_texts = texts[candidate, DATE_COLUMN]
+    date_of = _dates_of_texts(pd.unique(date_texts))
+    dates = [date_of[text] for text in date_texts]
+    row_months = np.array(
+        [date.year * 100 + date.month if date is not None else 0 for date in dates], dtype="int64"
+    )
+    selected = kinds[candidate] == SELECTED
+    selection.months_seen.update(
+        f"{number // 100:04d}-{number % 100:02d}"
+        for number in np.unique(row_months[selected & (row_months > 0)])
+    )
+    # An unreadable date is kept: validation rejects it with a reason.
     if month is None:  # every month (the team store keeps them all)
-        return chunk.loc[row_months.index]
-    # An unreadable date in the selected country is kept: validation rejects it with a reason.
-    keep = row_months.isna() | (row_months == int(month[:4]) * 100 + int(month[5:7]))
-    chosen = chunk.loc[keep[keep].index]
-    return chosen
+        in_month = np.ones(len(row_months), dtype=bool)
+    else:
+        in_month = (row_months == 0) | (row_months == int(month[:4]) * 100 + int(month[5:7]))
+    selection.other_months += int((~in_month).sum())
+    keep = np.zeros(len(chunk), dtype=bool)
+    keep[np.flatnonzero(candidate)[in_month]] = True
+    chosen = texts[keep]
+    chosen[:, NAMED_COLUMNS] = NORMALISE_CELLS(chosen[:, NAMED_COLUMNS])
+    chosen[:, NOTES_COLUMN] = STRIP_CELLS(chosen[:, NOTES_COLUMN])
+    # Excel's 28/02/2021, read with the order the chunk's values prove, is written as
+    # 2021-02-28: validation reads the same date.
+    kept_dates = [date for date, kept in zip(dates, in_month) if kept]
+    for row, date in enumerate(kept_dates):
+        if date is not None and "/" in chosen[row, DATE_COLUMN]:
+            chosen[row, DATE_COLUMN] = date.strftime("%Y-%m-%d")
+    columns = {name: chosen[:, position] for position, name in enumerate(ACLED_COLUMNS)}
+    for name in (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE):
+        columns[name] = chunk[name].to_numpy()[keep]
+    columns[FIELD_READ_PROBLEM] = np.full(int(keep.sum()), "", dtype=object)
+    rows = pd.DataFrame(columns, index=chunk.index[keep])
+    if malformed.any():
+        rows = pd.concat([rows, chunk[malformed]]).sort_index()
+    return rows
+
+
+# Cell by cell over a whole block of rows (numpy's loop, far cheaper than pandas' per column).
+NAMED_COLUMNS = [position for position, name in enumerate(ACLED_COLUMNS) if name != "notes"]
+NOTES_COLUMN = ACLED_COLUMNS.index("notes")
+DATE_COLUMN = ACLED_COLUMNS.index("event_date")
+COUNTRY_COLUMN = ACLED_COLUMNS.index("country")
+NORMALISE_CELLS = np.frompyfunc(normalise_text, 1, 1)
+STRIP_CELLS = np.frompyfunc(str.strip, 1, 1)
 
 
 def _read_export_chunks(
-    path: Path, country: str, use_pyarrow: bool | None
+    path: Path, matcher: CountryMatcher, use_pyarrow: bool | None, selection: Selection
 ) -> Iterator[tuple[int, pd.DataFrame]]:
-    """(rows read, those rows or only the country's) for each piece of the file."""
+    """(rows read, those rows or only those not of another country) for each piece of a file,
+    in the columns of today's export plus source_file, source_line and read_problem."""
     if not path.is_file():
         raise AcledInputError(f"{path}: file not found")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        frame = _read_xlsx(path)
-        chunks = iter([(len(frame), frame)])
+        chunks = iter([(len(frame), frame) for frame in _read_xlsx(path, selection)])
     elif suffix == ".json":
         frame = _read_api_json(path)
         chunks = iter([(len(frame), frame)])
     else:
-        chunks = _read_csv_chunks(path, country, use_pyarrow)
+        chunks = _read_csv_chunks(path, matcher, use_pyarrow)
     for rows_in_chunk, chunk in chunks:
         yield rows_in_chunk, _normalise_columns(chunk, path)
 
 
-def _normalise_columns(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
-    """Today's 31 columns, in ACLED's order, whatever the export's vintage."""
-    frame.columns = [str(name).strip().lstrip("\ufeff").lower() for name in frame.columns]
-    missing = [name for name in REQUIRED_COLUMNS if name not in frame.columns]
+def column_key(name: object) -> str:
+    """A header as compared with ACLED's names: ' Country\\ufeff' -> 'country'."""
+    return normalise_text(str(name).lstrip("\ufeff")).lower()
+
+
+def _check_header(names: list, source: str) -> None:
+    """Refuse a header without ACLED's required columns, or naming one of its columns twice
+    (which of the two holds the data cannot be known)."""
+    keys = [column_key(name) for name in names]
+    for name in ACLED_COLUMNS:
+        positions = [str(position + 1) for position, key in enumerate(keys) if key == name]
+        if len(positions) > 1:
+            raise AcledInputError(
+                f"{source}: column {name} appears {len(positions)} times (columns "
+                f"{', '.join(positions)}): keep one"
+            )
+    missing = [name for name in REQUIRED_COLUMNS if name not in keys]
     if missing:
         listed = ", ".join(missing)
+        found = ", ".join(_shown(name) for name in names[:8])
         raise AcledInputError(
-            f"{path.name}: required column{'s' if len(missing) > 1 else ''} {listed} missing "
-            f"(is this an ACLED export? found: {', '.join(map(str, frame.columns[:8]))}…)"
+            f"{source}: required column{'s' if len(missing) > 1 else ''} {listed} missing "
+            f"(is this an ACLED export? found: {found}…)"
         )
-    for name in ACLED_COLUMNS:
-        if name not in frame.columns:
-            frame[name] = ""
+
+
+def _shown(value: object, limit: int = 40) -> str:
+    """A value from a file in a one-line message: invisible characters escaped, long cut."""
+    text = "".join(
+        char if char.isprintable() else char.encode("unicode_escape", "backslashreplace").decode()
+        for char in str(value)
+    )
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _normalise_columns(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """Today's 31 columns, in ACLED's order, whatever the export's vintage (the readers have
+    checked the header already)."""
+    first_of_key: dict[str, int] = {}  # a duplicated column the atlas does not use: the first
+    for position, name in enumerate(frame.columns):
+        if name not in (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE):
+            name = column_key(name)
+        first_of_key.setdefault(name, position)
+    values = frame.to_numpy(dtype=object)
+    columns = {}
+    for name in (*ACLED_COLUMNS, FIELD_READ_PROBLEM):
+        position = first_of_key.get(name)
+        columns[name] = (
+            values[:, position] if position is not None else np.full(len(frame), "", dtype=object)
+        )
+    for name in (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE):
+        columns[name] = frame[name].to_numpy()
     # The old format has no disorder_type: ACLED defines it by event type. Its missing
     # civilian_targeting and tags stay empty rather than guessed.
-    if (frame["disorder_type"] == "").all():
-        frame["disorder_type"] = frame["event_type"].map(DISORDER_TYPE_OF_EVENT_TYPE).fillna("")
-    return frame[[*ACLED_COLUMNS, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE]]
+    if (columns["disorder_type"] == "").all():
+        columns["disorder_type"] = np.array(
+            [DISORDER_TYPE_OF_EVENT_TYPE.get(name, "") for name in columns["event_type"]],
+            dtype=object,
+        )
+    return pd.DataFrame(columns, index=frame.index)
 
 
 DISORDER_TYPE_OF_EVENT_TYPE = {
@@ -184,78 +389,170 @@ DISORDER_TYPE_OF_EVENT_TYPE = {
 }
 
 
-def _with_source(frame: pd.DataFrame, path: Path, first_line: int) -> pd.DataFrame:
-    frame[FIELD_SOURCE_FILE] = path.name
+def _with_source(frame: pd.DataFrame, source_file: str, first_line: int) -> pd.DataFrame:
+    frame[FIELD_SOURCE_FILE] = source_file
     frame[FIELD_SOURCE_LINE] = range(first_line, first_line + len(frame))
     return frame
 
 
 # -- CSV ------------------------------------------------------------------------------------
 
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16's: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
-def _sniff_csv(path: Path) -> tuple[str, str]:
-    """(encoding, delimiter) of a CSV: UTF-8 (BOM or not), else Excel's cp1252; , ; or tab."""
+
+@dataclass
+class CsvLayout:
+    encoding: str
+    delimiter: str
+    header: list[str]
+
+
+def _sniff_csv(path: Path) -> CsvLayout:
+    """Encoding, delimiter and header of a CSV. The encoding is decided on the whole file: a
+    byte order mark (UTF-8, UTF-16, UTF-32), else UTF-8 if every byte of the file is, else
+    Excel's Windows-1252. A NUL character anywhere means the file is not text."""
     with path.open("rb") as stream:
-        head = stream.read(1 << 20)
-    if not head.strip():
-        raise AcledInputError(f"{path.name}: the file is empty")
-    if head.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
+        start = stream.read(4)
+    by_mark = [encoding for mark, encoding in BYTE_ORDER_MARKS if start.startswith(mark)]
+    candidates = by_mark[:1] or ["utf-8", "cp1252"]
+    problem = ""
+    for encoding in candidates:
+        problem = _undecodable(path, encoding)
+        if not problem:
+            break
     else:
+        raise AcledInputError(f"{path.name}: not text in UTF-8 or Windows-1252 ({problem})")
+    with path.open(encoding=encoding, newline="") as stream:
+        head = stream.read(SCAN_BLOCK_BYTES)
+        if not head.strip():
+            raise AcledInputError(f"{path.name}: the file is empty")
+        first_line = head.lstrip("\ufeff").lstrip("\r\n").splitlines()[0]
+        delimiter = max((",", ";", "\t"), key=first_line.count)
+        if first_line.count(delimiter) == 0:
+            raise AcledInputError(f"{path.name}: row 1 is not a header of comma-separated columns")
+        stream.seek(0)
         try:
-            # A multi-byte character cut at the end of the sample is not an error.
-            head.decode("utf-8") if len(head) < (1 << 20) else head[:-4].decode("utf-8")
-            encoding = "utf-8"
-        except UnicodeDecodeError:
-            encoding = "cp1252"
-    if b"\x00" in head:
-        raise AcledInputError(f"{path.name}: not a text file (binary content)")
-    header = head.decode(encoding, errors="replace").lstrip("\ufeff").splitlines()[0]
-    delimiter = max((",", ";", "\t"), key=header.count)
-    if header.count(delimiter) == 0:
-        raise AcledInputError(f"{path.name}: row 1 is not a header of comma-separated columns")
-    return encoding, delimiter
+            header = next(csv.reader(stream, delimiter=delimiter))
+        except (csv.Error, StopIteration) as error:
+            raise AcledInputError(f"{path.name}: row 1 cannot be read ({error})") from None
+    header[:1] = [header[0].lstrip("\ufeff")] if header else []
+    _check_header(header, path.name)
+    return CsvLayout(encoding, delimiter, header)
+
+
+def _undecodable(path: Path, encoding: str) -> str:
+    """'' if the whole file decodes, else what does not and in which row."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    lines_before = 0
+    with path.open("rb") as stream:
+        while True:
+            block = stream.read(SCAN_BLOCK_BYTES)
+            try:
+                text = decoder.decode(block, final=not block)
+            except UnicodeDecodeError as error:
+                row = lines_before + block.count(b"\n", 0, error.start) + 1
+                byte = block[error.start : error.start + 1].hex()
+                return f"byte 0x{byte} in row {row}"
+            if "\x00" in text:
+                row = lines_before + text.count("\n", 0, text.index("\x00")) + 1
+                raise AcledInputError(
+                    f"{path.name}: not a text file (binary content: a NUL character in row {row})"
+                )
+            if not block:
+                return ""
+            lines_before += text.count("\n")
 
 
 def _read_csv_chunks(
-    path: Path, country: str, use_pyarrow: bool | None
+    path: Path, matcher: CountryMatcher, use_pyarrow: bool | None
 ) -> Iterator[tuple[int, pd.DataFrame]]:
-    encoding, delimiter = _sniff_csv(path)
+    layout = _sniff_csv(path)
     if use_pyarrow is None:
         use_pyarrow = _pyarrow_available()
-    try:
-        if use_pyarrow and encoding.startswith("utf-8"):
-            yield from _pyarrow_csv_chunks(path, encoding, delimiter, country)
-        else:
-            for chunk in _pandas_csv_chunks(path, encoding, delimiter):
-                yield len(chunk), chunk
-    except (UnicodeDecodeError, csv.Error, pd.errors.ParserError, ValueError) as error:
-        if isinstance(error, AcledInputError):
-            raise
-        raise AcledInputError(
-            f"{path.name}: cannot be read as CSV ({_first_line(error)})"
-        ) from None
+    # pyarrow skips the header as one line: a header with a line break inside quotes is not.
+    one_line_header = not any("\n" in name or "\r" in name for name in layout.header)
+    if use_pyarrow and layout.encoding.startswith("utf-8") and one_line_header:
+        yield from _pyarrow_csv_chunks(path, layout, matcher)
+    else:
+        yield from _csv_module_chunks(path, layout, matcher)
 
 
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+class _PyarrowRefusedError(Exception):
+    """pyarrow cannot read the file as the row-by-row reader would: read it that way."""
 
 
-def _pandas_csv_chunks(path: Path, encoding: str, delimiter: str) -> Iterator[pd.DataFrame]:
-    first_line = 2
-    with pd.read_csv(
-        path,
-        sep=delimiter,
-        encoding=encoding,
-        dtype=str,
-        keep_default_na=False,
-        na_filter=False,
-        chunksize=CSV_CHUNK_ROWS,
-        engine="c",
-    ) as chunks:
-        for chunk in chunks:
-            yield _with_source(chunk, path, first_line)
-            first_line += len(chunk)
+def _used_positions(header: list[str]) -> dict[str, int]:
+    """ACLED column -> position in the header, for the columns the file has."""
+    return {
+        column_key(name): position
+        for position, name in enumerate(header)
+        if column_key(name) in ACLED_COLUMNS
+    }
+
+
+def _csv_module_chunks(
+    path: Path, layout: CsvLayout, matcher: CountryMatcher
+) -> Iterator[tuple[int, pd.DataFrame]]:
+    """Row by row with Python's csv module: every row of the wrong length is kept with its
+    problem and its row number, and rows of other countries never become objects."""
+    used = _used_positions(layout.header)
+    names, positions = list(used), list(used.values())
+    country_at = used["country"]
+    width = len(layout.header)
+    kinds: dict[str, str] = {}
+    rows, lines, problems = [], [], []
+    rows_read, row_number = 0, 1
+    with path.open(encoding=layout.encoding, newline="") as stream:
+        reader = csv.reader(stream, delimiter=layout.delimiter)
+        next(reader, None)
+        try:
+            for values in reader:
+                row_number += 1
+                if not values:  # a blank line: not a row, but the spreadsheet counts it
+                    continue
+                rows_read += 1
+                if len(values) != width:
+                    if not any(value.strip() for value in values):
+                        rows_read -= 1
+                        continue
+                    padded = values[:width] + [""] * (width - len(values))
+                    rows.append([padded[position] for position in positions])
+                    lines.append(row_number)
+                    problems.append(f"row has {len(values)} values, the header {width} columns")
+                else:
+                    name = values[country_at]
+                    kind = kinds.get(name) or kinds.setdefault(name, matcher.kind(name))
+                    if kind != OTHER:
+                        rows.append([values[position] for position in positions])
+                        lines.append(row_number)
+                        problems.append("")
+                if rows_read >= CSV_CHUNK_ROWS:
+                    yield rows_read, _rows_frame(rows, names, lines, problems, path)
+                    rows, lines, problems, rows_read = [], [], [], 0
+        except csv.Error as error:
+            raise AcledInputError(
+                f"{path.name}: row {row_number + 1} cannot be read as CSV ({error})"
+            ) from None
+        except UnicodeDecodeError as error:  # a UTF-16/32 file cut in the middle of a character
+            raise AcledInputError(
+                f"{path.name}: not {layout.encoding} text ({error.reason})"
+            ) from None
+    if rows_read:
+        yield rows_read, _rows_frame(rows, names, lines, problems, path)
+
+
+def _rows_frame(rows, names, lines, problems, path: Path) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=names, dtype=object)
+    frame[FIELD_SOURCE_FILE] = path.name
+    frame[FIELD_SOURCE_LINE] = np.array(lines, dtype="int64")
+    frame[FIELD_READ_PROBLEM] = problems
+    return frame
 
 
 def _pyarrow_available() -> bool:
@@ -267,54 +564,67 @@ def _pyarrow_available() -> bool:
 
 
 def _pyarrow_csv_chunks(
-    path: Path, encoding: str, delimiter: str, country: str
+    path: Path, layout: CsvLayout, matcher: CountryMatcher
 ) -> Iterator[tuple[int, pd.DataFrame]]:
     """Stream with pyarrow's multi-threaded parser, about 3x faster than pandas' C engine, and
-    keep only the country's rows before they become Python objects (most of the time saved).
+    keep only the rows not of another country before they become Python objects (most of
+    the time saved). Raises _PyarrowRefusedError at the first row that does not fit the header.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.csv as pa_csv
 
-    with path.open("rb") as stream:
-        first_line = stream.readline().decode(encoding).lstrip("\ufeff")
-    header = next(csv.reader([first_line], delimiter=delimiter))
-    country_columns = [name for name in header if name.strip().lower() == "country"]
-    if not country_columns:  # let the normal path say which columns are missing
-        for chunk in _pandas_csv_chunks(path, encoding, delimiter):
-            yield len(chunk), chunk
-        return
-    wanted = country.strip().casefold()
-    reader = pa_csv.open_csv(
-        path,
-        read_options=pa_csv.ReadOptions(block_size=ARROW_BLOCK_BYTES, encoding="utf8"),
-        parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
-        convert_options=pa_csv.ConvertOptions(
-            column_types={name: pa.string() for name in header},
-            strings_can_be_null=False,
-            quoted_strings_can_be_null=False,
-        ),
-    )
-    first_row, rows_read, kept, lines = 2, 0, [], []
-    for batch in reader:
-        countries = pc.utf8_lower(pc.utf8_trim_whitespace(batch.column(country_columns[0])))
-        positions = pc.indices_nonzero(pc.equal(countries, wanted))
-        kept.append(batch.take(positions))
-        lines.append(positions.to_numpy() + first_row)
-        rows_read += batch.num_rows
-        first_row += batch.num_rows
-        # Small blocks keep memory low; converting them to pandas in groups keeps it fast.
-        if rows_read >= CSV_CHUNK_ROWS:
-            yield rows_read, _arrow_chunk(pa, kept, lines, path)
-            rows_read, kept, lines = 0, [], []
-    if rows_read:
-        yield rows_read, _arrow_chunk(pa, kept, lines, path)
+    used = _used_positions(layout.header)
+    try:
+        reader = pa_csv.open_csv(
+            path,
+            read_options=pa_csv.ReadOptions(
+                block_size=ARROW_BLOCK_BYTES,
+                encoding="utf8",
+                skip_rows=1,
+                column_names=[f"c{position}" for position in range(len(layout.header))],
+            ),
+            parse_options=pa_csv.ParseOptions(
+                delimiter=layout.delimiter,
+                newlines_in_values=True,
+                ignore_empty_lines=False,
+            ),
+            convert_options=pa_csv.ConvertOptions(
+                column_types={f"c{position}": pa.string() for position in used.values()},
+                include_columns=[f"c{position}" for position in used.values()],
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+        country_column = f"c{used['country']}"
+        first_row, rows_read, kept, lines = 2, 0, [], []
+        for batch in reader:
+            names = batch.column(country_column)
+            wanted = [name for name in pc.unique(names).to_pylist() if matcher.kind(name) != OTHER]
+            positions = pc.indices_nonzero(pc.is_in(names, value_set=pa.array(wanted, pa.string())))
+            kept.append(batch.take(positions))
+            lines.append(positions.to_numpy() + first_row)
+            rows_read += batch.num_rows
+            first_row += batch.num_rows
+            # Small blocks keep memory low; converting them to pandas in groups keeps it fast.
+            if rows_read >= CSV_CHUNK_ROWS:
+                yield rows_read, _arrow_chunk(pa, kept, lines, used, path)
+                rows_read, kept, lines = 0, [], []
+        yield rows_read, _arrow_chunk(pa, kept, lines, used, path)
+    except (pa.ArrowInvalid, pa.ArrowException) as error:
+        raise _PyarrowRefusedError(str(error)) from None
 
 
-def _arrow_chunk(pa, batches: list, lines: list, path: Path) -> pd.DataFrame:
-    chunk = pa.Table.from_batches(batches).to_pandas()
+def _arrow_chunk(pa, batches: list, lines: list, used: dict, path: Path) -> pd.DataFrame:
+    if batches:
+        chunk = pa.Table.from_batches(batches).to_pandas()
+        name_of = {f"c{position}": name for name, position in used.items()}
+        chunk.columns = [name_of[column] for column in chunk.columns]
+    else:
+        chunk = pd.DataFrame(columns=list(used), dtype=object)
     chunk[FIELD_SOURCE_FILE] = path.name
     chunk[FIELD_SOURCE_LINE] = np.concatenate(lines) if lines else np.array([], dtype="int64")
+    chunk[FIELD_READ_PROBLEM] = ""
     return chunk
 
 
@@ -325,37 +635,133 @@ def _as_text(value: object) -> str:
     """A spreadsheet or JSON cell as ACLED's CSV would write it."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
+    if isinstance(value, str):
+        return value
     if isinstance(value, pd.Timestamp) or hasattr(value, "strftime"):
         return value.strftime("%Y-%m-%d")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
-def _read_xlsx(path: Path) -> pd.DataFrame:
+def _read_xlsx(path: Path, selection: Selection) -> list[pd.DataFrame]:
+    """Every sheet that has ACLED's columns, in the workbook's order (a workbook may hold a
+    month per sheet, or the export and the analyst's additions); sheets without them are
+    named in a note. With several sheets, source_file names the sheet: 'book.xlsx [Extra]'."""
     try:
-        frame = pd.read_excel(path, dtype=object, engine="openpyxl")
+        sheets = pd.read_excel(path, sheet_name=None, header=None, dtype=object, engine="openpyxl")
     except Exception as error:  # openpyxl raises many types for a damaged workbook
         raise AcledInputError(
             f"{path.name}: cannot be read as XLSX ({_first_line(error)})"
         ) from None
-    frame = frame.apply(lambda column: column.map(_as_text))
-    return _with_source(frame, path, 2)
+    frames, refused, skipped = [], None, {}
+    for sheet_name, sheet in sheets.items():
+        source = f"{path.name} [{sheet_name}]" if len(sheets) > 1 else path.name
+        if sheet.empty:
+            skipped[str(sheet_name)] = "empty"
+            continue
+        header = [_as_text(value) for value in sheet.iloc[0]]
+        try:
+            _check_header(header, source)
+        except AcledInputError as error:
+            refused = refused or error
+            reason = str(error)[len(source) + 2 :]  # the message without "book.xlsx [X]: "
+            skipped[str(sheet_name)] = "no ACLED columns" if "missing" in reason else reason
+            continue
+        frame = _each_cell(sheet.iloc[1:], _as_text)
+        frame.columns = header
+        frames.append(_with_source(frame.reset_index(drop=True), source, 2))
+    if not frames:
+        raise refused or AcledInputError(f"{path.name}: the workbook has no data")
+    if skipped:
+        read = [repr(str(name)) for name in sheets if str(name) not in skipped]
+        selection.notes.append(
+            f"{path.name}: "
+            + ", ".join(f"sheet {name!r} not read ({reason})" for name, reason in skipped.items())
+            + f"; read: {', '.join(read)}"
+        )
+    return frames
+
+
+def _each_cell(frame: pd.DataFrame, function) -> pd.DataFrame:
+    # DataFrame.map is pandas >= 2.1's name for applymap (deprecated there).
+    return frame.map(function) if hasattr(frame, "map") else frame.applymap(function)
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list) -> dict:
+    record = dict(pairs)
+    if len(record) != len(pairs):
+        seen = Counter(key for key, _ in pairs)
+        raise _DuplicateKeyError(next(key for key, count in seen.items() if count > 1))
+    return record
 
 
 def _read_api_json(path: Path) -> pd.DataFrame:
+    """The records of an API answer. Numbers are kept as written (1e3 stays '1e3', for the
+    validation to flag); a text that is not Unicode (a lone surrogate) or holds a NUL, which
+    the GeoPackage would cut, refuses the file naming the record and the key."""
     try:
-        payload = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        payload = json.loads(
+            path.read_text(encoding="utf-8-sig"),
+            object_pairs_hook=_unique_keys,
+            parse_float=str,
+        )
+    except _DuplicateKeyError as error:
+        raise AcledInputError(
+            f"{path.name}: an object has the key {_shown(error.args[0])!r} twice"
+        ) from None
+    except RecursionError:
+        raise AcledInputError(f"{path.name}: not valid JSON (nested too deeply)") from None
+    except (UnicodeDecodeError, ValueError) as error:
         raise AcledInputError(f"{path.name}: not valid JSON ({_first_line(error)})") from None
     records = payload.get("data") if isinstance(payload, dict) else payload
     if not isinstance(records, list) or not all(isinstance(item, dict) for item in records):
         raise AcledInputError(f'{path.name}: expected an ACLED API answer {{"data": [...]}}')
-    frame = pd.DataFrame.from_records(records)
-    frame = frame.apply(lambda column: column.map(_as_text))
+    texts = []
+    for number, record in enumerate(records, start=1):
+        row = {}
+        for key, value in record.items():
+            try:
+                text = _as_text(value)
+            except RecursionError:
+                raise AcledInputError(
+                    f"{path.name}: record {number}, key {_shown(key)!r}: nested too deeply"
+                ) from None
+            _check_json_text(path, number, key, text)
+            _check_json_text(path, number, key, str(key))
+            row[str(key)] = text
+        texts.append(row)
+    frame = pd.DataFrame.from_records(texts).fillna("") if texts else pd.DataFrame()
     if frame.empty:
         frame = pd.DataFrame(columns=list(ACLED_COLUMNS))
-    return _with_source(frame, path, 1)
+    _check_header(list(frame.columns), path.name)
+    return _with_source(frame, path.name, 1)
+
+
+def _check_json_text(path: Path, number: int, key: object, text: str) -> None:
+    if "\x00" in text:
+        raise AcledInputError(
+            f"{path.name}: record {number}, key {_shown(key)!r}: a NUL character (\\u0000) "
+            "in the text"
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        bad = text[error.start]
+        raise AcledInputError(
+            f"{path.name}: record {number}, key {_shown(key)!r}: not Unicode text "
+            f"(lone surrogate \\u{ord(bad):04x})"
+        ) from None
 
 
 MONTH_PATTERN = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")

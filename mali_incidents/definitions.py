@@ -113,6 +113,11 @@ FIELD_INCIDENT_TYPE = "incident_type"
 FIELD_ACTOR_GROUP = "actor_group"
 FIELD_SOURCE_FILE = "source_file"
 FIELD_SOURCE_LINE = "source_line"
+# Why an incident's fatalities deserve a second look ("" if they do not): written as 1e3, or
+# more than symbology/plausibility.csv's implausible_fatalities in one event.
+FIELD_FATALITIES_FLAG = "fatalities_flag"
+# Between reading and validation only: why a row could not be split into the header's columns.
+FIELD_READ_PROBLEM = "read_problem"
 
 INCIDENTS_LAYER = "incidents"
 REJECTS_TABLE = "rejects"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .acled import MONTH_PATTERN, AcledInputError, read_selection
+from .acled import MONTH_PATTERN, AcledInputError, Selection, read_selection
 from .acled_api import (
     CACHE_FOLDER,
     PAGE_LIMIT,
@@ -22,17 +22,27 @@ from .acled_api import (
     download_month,
 )
 from .classify import ClassificationRules, RulesError, classify_incidents
+from .countries import country_matcher, near_miss_warning, unknown_countries_warning
 from .country_titles import country_list
-from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
+from .definitions import (
+    DEFAULT_COUNTRY,
+    FIELD_FATALITIES_FLAG,
+    FIELD_SOURCE_FILE,
+    FIELD_SOURCE_LINE,
+)
 from .layers import GeoPackageError, write_month_geopackage
 from .outputs import check_output
 from .paths import world_map_country
 from .places import add_place_fields
-from .validate import REJECT_COLUMNS, fold_name, validate_rows
+from .validate import REJECT_COLUMNS, fold_name, implausible_fatalities, validate_rows
 
 # What an import may fail with because of its input: shown to the user as one line, never
 # as a traceback (the command line, Processing and the toolbar all catch these).
 IMPORT_ERRORS = (AcledInputError, RulesError, GeoPackageError, OSError)
+
+
+# Near misses of the country's name named one by one in the warnings; the rest are counted.
+NAMED_NEAR_MISSES = 5
 
 
 class ImportCanceledError(RuntimeError):
@@ -41,24 +51,33 @@ class ImportCanceledError(RuntimeError):
 
 @dataclass
 class ImportResult:
+    """What an import did with every row read:
+    rows_read = incidents + rejected + duplicates + other_countries + other_months."""
+
     gpkg_path: Path
     month: str
     country: str
-    rows_in: int  # rows of the selected country and month (or of unknown date), all files
+    rows_in: int  # rows considered for the month: incidents + rejected + duplicates
     incidents: int
     fatalities: int
-    rejected: int  # every row in the rejects table, duplicates included
-    duplicates: int
+    rejected: int  # rows rejected for a problem (in the rejects table with the reason)
+    duplicates: int  # rows dropped as duplicates (in the rejects table too)
     rows_read: int  # every data row of every file
     incidents_frame: pd.DataFrame
     rejects_frame: pd.DataFrame
+    other_countries: int = 0
+    other_months: int = 0  # rows of the country (or naming none) dated in another month
+    fatalities_flagged: int = 0  # incidents loaded with a fatalities_flag
+    warnings: list[str] = field(default_factory=list)
     # Every country of the month, in the order given (``country`` names them all).
     countries: tuple[str, ...] = field(default_factory=tuple)
 
     def summary(self) -> str:
         return (
             f"incidents={self.incidents} fatalities={self.fatalities} "
-            f"rejected={self.rejected} duplicates={self.duplicates}"
+            f"rejected={self.rejected} duplicates={self.duplicates} "
+            f"other_countries={self.other_countries} other_months={self.other_months} "
+            f"rows_read={self.rows_read} fatalities_flagged={self.fatalities_flagged}"
         )
 
 
@@ -81,71 +100,141 @@ def import_month(
     Raises ``AcledInputError`` (one line naming the file and the problem) when a file cannot
     be used or nothing is selected; row-level problems go to the rejects table instead.
     """
-    report = progress or (lambda percent: None)
     canceled = is_canceled or (lambda: False)
+    # Before any reading: an output that would overwrite an input is refused at once.
+    check_output(Path(out_gpkg), export_paths or [], "output", (".gpkg",))
+    prepared = prepare_month(export_paths, month, country, rules, progress, use_pyarrow)
+    if canceled():
+        raise ImportCanceledError("import cancelled")
+    (progress or (lambda percent: None))(80)
+    write_month_geopackage(
+        prepared.incidents_frame, prepared.rejects_frame, Path(out_gpkg), inputs=export_paths
+    )
+    (progress or (lambda percent: None))(100)
+    prepared.gpkg_path = Path(out_gpkg)
+    return prepared
+
+
+def prepare_month(
+    export_paths: list[Path],
+    month: str,
+    country: str | Sequence[str] = DEFAULT_COUNTRY,
+    rules: ClassificationRules | None = None,
+    progress: Callable[[float], None] | None = None,
+    use_pyarrow: bool | None = None,
+) -> ImportResult:
+    """Everything ``import_month`` does but writing: the month's incidents, rejects and
+    counts (``gpkg_path`` is not set). Checks that every row read is accounted for."""
+    report = progress or (lambda percent: None)
     countries = country_list(country)
     if not MONTH_PATTERN.match(month or ""):
         raise AcledInputError(f"month '{month}' is not of the form YYYY-MM (e.g. 2021-02)")
     if not export_paths:
         raise AcledInputError("no export file given")
-    # Before any reading: an output that would overwrite an input is refused at once.
-    check_output(Path(out_gpkg), export_paths, "output", (".gpkg",))
     rules_of = {name: rules or ClassificationRules.from_folder(country=name) for name in countries}
+    threshold = implausible_fatalities()
 
     report(5)
-    selections = []
-    for number, name in enumerate(countries):
-        selections.append(
-            read_selection([Path(path) for path in export_paths], month, name, use_pyarrow)
-        )
-        if canceled():
-            raise ImportCanceledError("import cancelled")
-        report(5 + 55 * (number + 1) / len(countries))
+    # One pass selects every country asked for: a row is counted once whatever their
+    # number (an empty, malformed or near-miss row is not one per country).
+    selection = read_selection(
+        [Path(path) for path in export_paths], month, tuple(countries), use_pyarrow
+    )
+    report(60)
+    matcher = country_matcher(tuple(countries))
     names = ", ".join(Path(path).name for path in export_paths)
-    if all(selection.rows.empty for selection in selections):
-        months = sorted(set().union(*(selection.months_seen for selection in selections)))
-        shown = " + ".join(countries)
+    shown = " + ".join(countries)
+    if selection.rows.empty:
+        months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
+        near = "".join(
+            f"; {near_miss_warning(name, rows, matcher.owner(name))}"
+            for name, rows in selection.near_misses.most_common(3)
+        )
         raise AcledInputError(
-            f"{names}: no incident of {shown} in {month} ({selections[0].rows_read} rows "
-            f"read; months with {shown} incidents: {', '.join(months[-6:]) or 'none'})"
+            f"{names}: no incident of {shown} in {month} ({selection.rows_read} rows read; "
+            f"months with {shown} incidents: {months}{near})"
         )
 
+    # Each row validated as the country it names (a near miss: the closest; no country or
+    # an unreadable row: the first, which rejects it).
+    owner = selection.rows["country"].map(
+        {name: matcher.owner(name) for name in selection.rows["country"].unique()}
+    )
     validated_incidents, validated_rejects = [], []
-    for name, selection in zip(countries, selections):
-        if selection.rows.empty:
+    for name in countries:
+        rows = selection.rows[owner == name]
+        if rows.empty:
             continue
-        validated = validate_rows(selection.rows, name, country_outline(name))
+        validated = validate_rows(rows, name, country_outline(name), threshold)
         validated_incidents.append(validated.incidents)
         validated_rejects.append(validated.rejects)
     # Several countries one after the other, in the order given (each in its files' order).
     incidents, duplicates = drop_duplicates(_concat(validated_incidents))
+    rejected = sum(len(frame) for frame in validated_rejects)
     rejects = pd.concat([*validated_rejects, duplicates], ignore_index=True)
     # Incidents sharing a point, counted once here: the style's labels read them instead of
     # aggregating over the layer on every map drawn.
     incidents = add_place_fields(_classify_by_country(incidents, countries, rules_of))
-    if canceled():
-        raise ImportCanceledError("import cancelled")
-    report(80)
-
-    write_month_geopackage(incidents, rejects, Path(out_gpkg), inputs=export_paths)
-    report(100)
     result = ImportResult(
-        gpkg_path=Path(out_gpkg),
+        gpkg_path=Path(),
         month=month,
         country=", ".join(countries),
-        rows_in=sum(len(selection.rows) for selection in selections),
+        rows_in=len(selection.rows),
         incidents=len(incidents),
         fatalities=int(incidents["fatalities"].sum()),
-        rejected=len(rejects),
+        rejected=rejected,
         duplicates=len(duplicates),
-        rows_read=selections[0].rows_read,
+        rows_read=selection.rows_read,
         incidents_frame=incidents,
         rejects_frame=rejects,
+        other_countries=selection.other_countries,
+        other_months=selection.other_months,
+        fatalities_flagged=int((incidents[FIELD_FATALITIES_FLAG] != "").sum()),
+        warnings=_warnings(selection, incidents, matcher, threshold),
         countries=tuple(countries),
     )
-    if result.rows_in != result.incidents + result.rejected:  # the promise: no row vanishes
-        raise RuntimeError(f"rows in {result.rows_in} != loaded + rejected ({result.summary()})")
+    check_row_balance(result)
     return result
+
+
+def check_row_balance(result: ImportResult) -> None:
+    """The promise, checked before anything is written: no row vanishes."""
+    accounted = result.incidents + result.rejected + result.duplicates
+    if result.rows_in != accounted or result.rows_read != (
+        accounted + result.other_countries + result.other_months
+    ):
+        raise RuntimeError(f"rows do not add up: rows_in={result.rows_in} {result.summary()}")
+
+
+def _warnings(selection: Selection, incidents: pd.DataFrame, matcher, threshold: int) -> list[str]:
+    """One line each: near misses of a country's name, sheets not read, fatalities flagged."""
+    near_misses = selection.near_misses.most_common()
+    warnings = [
+        near_miss_warning(name, rows, matcher.owner(name))
+        for name, rows in near_misses[:NAMED_NEAR_MISSES]
+    ]
+    if len(near_misses) > NAMED_NEAR_MISSES:  # a hostile file must not flood the message bar
+        others = near_misses[NAMED_NEAR_MISSES:]
+        warnings.append(
+            f"and {len(others)} other names close to {' + '.join(matcher.countries)} "
+            f"({sum(rows for _, rows in others)} rows; their reasons are in the rejects)"
+        )
+    if selection.unknown_countries:
+        warnings.append(unknown_countries_warning(selection.unknown_countries.most_common()))
+    warnings.extend(selection.notes)
+    flagged = incidents[incidents[FIELD_FATALITIES_FLAG] != ""]
+    if len(flagged):
+        where = ", ".join(
+            f"{row[FIELD_SOURCE_FILE]} row {row[FIELD_SOURCE_LINE]} ({row[FIELD_FATALITIES_FLAG]})"
+            for _, row in flagged.head(5).iterrows()
+        )
+        more = f" and {len(flagged) - 5} more" if len(flagged) > 5 else ""
+        warnings.append(
+            f"{len(flagged)} incident{'s' if len(flagged) > 1 else ''} loaded with fatalities "
+            f"to check (field {FIELD_FATALITIES_FLAG}; more than {threshold:,} in one event "
+            f"or not written as a number): {where}{more}"
+        )
+    return warnings
 
 
 def _classify_by_country(
@@ -184,6 +273,7 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             )
         ),
         index=incidents.index,
+        dtype=object,
     )
     # A row without id duplicates any earlier row (with or without id) of the same key.
     same_event = ~has_id & key.duplicated()

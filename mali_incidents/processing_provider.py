@@ -160,6 +160,8 @@ class ImportIncidentMonth(_Algorithm):
         except IMPORT_ERRORS as error:
             raise QgsProcessingException(str(error)) from None
         feedback.pushInfo(result.summary())
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
         return {
             "OUTPUT": str(gpkg),
             "INCIDENTS": result.incidents,
@@ -359,6 +361,8 @@ class ExportIncidentAtlasPdf(_Algorithm):
                     is_canceled=feedback.isCanceled,
                 )
                 feedback.pushInfo(imported.summary())
+                for warning in imported.warnings:
+                    feedback.pushWarning(warning)
                 atlas = make_atlas(
                     gpkg,
                     month,

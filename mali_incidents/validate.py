@@ -8,20 +8,26 @@ inter codes that classify actors); other columns that do not parse are kept empt
 
 from __future__ import annotations
 
+import csv
 import functools
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
-from .acled import parse_event_dates
+from .acled import AcledInputError, parse_event_dates
+from .countries import EMPTY, NEAR_MISS, country_matcher
 from .definitions import (
     ACLED_COLUMNS,
     DEFAULT_COUNTRY,
+    FIELD_FATALITIES_FLAG,
+    FIELD_READ_PROBLEM,
     FIELD_SOURCE_FILE,
     FIELD_SOURCE_LINE,
     INTER_CODE_NAMES,
 )
+from .paths import symbology_path
 
 REJECT_COLUMNS = (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE, "column", "value", "reason", "row")
 
@@ -34,6 +40,13 @@ COUNTRY_TOLERANCE_DEGREES = 0.15
 # No single event comes near this; a larger number is a corrupted cell (and overflows fields).
 MAX_FATALITIES = 100_000
 INT32_MAX = 2**31 - 1
+
+# Where the threshold of implausible fatalities is kept, editable in a spreadsheet.
+PLAUSIBILITY_FILE = "plausibility.csv"
+DEFAULT_IMPLAUSIBLE_FATALITIES = 1_000
+
+# A coordinate as a French Excel writes it: 14,1833.
+DECIMAL_COMMA = r"^[+-]?\d+,\d+$"
 
 # Countries whose admin1 names are a closed list, their table in symbology/countries/ (the
 # names ACLED uses and their other spellings): a row naming another region is rejected. For
@@ -103,16 +116,56 @@ def _admin1_by_folded_name(country_key: str) -> dict[str, str] | None:
     return by_folded
 
 
-def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> ValidatedRows:
+def implausible_fatalities(folder: Path | None = None) -> int:
+    """The number of fatalities in one event above which it is flagged (plausibility.csv)."""
+    path = Path(folder or symbology_path()) / PLAUSIBILITY_FILE
+    if not path.is_file():
+        return DEFAULT_IMPLAUSIBLE_FATALITIES
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        for line, row in enumerate(csv.DictReader(stream), start=2):
+            if (row.get("setting") or "").strip() == "implausible_fatalities":
+                try:
+                    return int(str(row.get("value")).strip())
+                except ValueError:
+                    raise AcledInputError(
+                        f"{path.name}: row {line}: implausible_fatalities must be a whole "
+                        f"number, not {row.get('value')!r}"
+                    ) from None
+    return DEFAULT_IMPLAUSIBLE_FATALITIES
+
+
+def validate_rows(
+    rows: pd.DataFrame,
+    country: str,
+    country_outline=None,
+    fatalities_threshold: int | None = None,
+) -> ValidatedRows:
     """Typed incidents and rejects from the selected rows (all text, as ``acled`` reads them).
 
     ``country_outline`` is a shapely geometry (EPSG:4326) that points must fall in; None skips
-    the check (no outline known for that country).
+    the check (no outline known for that country). Fatalities above ``fatalities_threshold``
+    (default: plausibility.csv's) or not written as a plain number are loaded and flagged.
     """
+    if fatalities_threshold is None:
+        fatalities_threshold = implausible_fatalities()
     problems: dict[int, list[tuple[str, str, str]]] = {}
 
     def reject(index, column: str, value: object, reason: str) -> None:
         problems.setdefault(index, []).append((column, str(value), reason))
+
+    if FIELD_READ_PROBLEM not in rows.columns:
+        rows = rows.assign(**{FIELD_READ_PROBLEM: ""})
+    matcher = country_matcher(country)
+    kinds = rows["country"].map(matcher.kinds(rows["country"]))
+    for index in rows.index[kinds == EMPTY]:
+        reject(index, "country", "", "country empty")
+    for index in rows.index[kinds == NEAR_MISS]:
+        reject(
+            index,
+            "country",
+            rows.at[index, "country"],
+            f"not {matcher.country} — did you mean {matcher.country}?",
+        )
 
     dates = parse_event_dates(rows["event_date"])
     for index in rows.index[dates.isna()]:
@@ -124,8 +177,8 @@ def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> Val
         )
         reject(index, "event_date", value, reason)
 
-    latitude = pd.to_numeric(rows["latitude"].str.strip(), errors="coerce")
-    longitude = pd.to_numeric(rows["longitude"].str.strip(), errors="coerce")
+    latitude = pd.to_numeric(_decimal_point(rows["latitude"]), errors="coerce")
+    longitude = pd.to_numeric(_decimal_point(rows["longitude"]), errors="coerce")
     for column, values, limit in (("latitude", latitude, 90), ("longitude", longitude, 180)):
         for index in rows.index[values.isna() | (values.abs() > limit)]:
             raw = rows.at[index, column]
@@ -135,12 +188,22 @@ def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> Val
     if country_outline is not None:
         _reject_outside_country(rows, latitude, longitude, country, country_outline, reject)
 
-    fatalities = pd.to_numeric(rows["fatalities"].str.strip(), errors="coerce")
+    fatalities_text = rows["fatalities"].astype(str).str.strip()
+    fatalities = pd.to_numeric(fatalities_text, errors="coerce")
     bad_fatalities = fatalities.isna() | (fatalities < 0) | (fatalities % 1 != 0)
     for index in rows.index[bad_fatalities]:
         reject(index, "fatalities", rows.at[index, "fatalities"], "not a non-negative integer")
     for index in rows.index[~bad_fatalities & (fatalities > MAX_FATALITIES)]:
         reject(index, "fatalities", rows.at[index, "fatalities"], f"more than {MAX_FATALITIES:,}")
+    fatalities_flag = pd.Series("", index=rows.index, dtype=object)
+    not_plain = ~fatalities_text.str.fullmatch(r"\d+").fillna(False).astype(bool)
+    fatalities_flag[not_plain] = "written as " + fatalities_text[not_plain]
+    implausible = ~bad_fatalities & (fatalities > fatalities_threshold)
+    fatalities_flag[implausible] = fatalities_flag[implausible].map(
+        lambda flag: "; ".join(
+            filter(None, [flag, f"more than {fatalities_threshold:,} in one event"])
+        )
+    )
 
     admin1 = _map_distinct(rows["admin1"], lambda name: canonical_admin1(name, country))
     for index in rows.index[admin1.isna()]:
@@ -158,9 +221,15 @@ def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> Val
         for index in rows.index[inter[column].isna()]:
             reject(index, column, rows.at[index, column], "not an ACLED inter code (1-8)")
 
+    # A row that could not be split into columns has one reason: its other values are
+    # misplaced, and what they say would only mislead.
+    for index in rows.index[rows[FIELD_READ_PROBLEM] != ""]:
+        problems[index] = [("(whole row)", "", rows.at[index, FIELD_READ_PROBLEM])]
+
     rejected_index = pd.Index(sorted(problems))
-    incidents = rows.drop(index=rejected_index).copy()
+    incidents = rows.drop(index=rejected_index, columns=[FIELD_READ_PROBLEM]).copy()
     ok = incidents.index
+    incidents[FIELD_FATALITIES_FLAG] = fatalities_flag[ok]
     incidents["event_date"] = dates[ok].dt.date
     incidents["year"] = dates[ok].dt.year.astype("int64")
     incidents["latitude"] = latitude[ok]
@@ -178,6 +247,13 @@ def validate_rows(rows: pd.DataFrame, country: str, country_outline=None) -> Val
             incidents[column] = values.astype("Int64")
     incidents = incidents.reset_index(drop=True)
     return ValidatedRows(incidents=incidents, rejects=_rejects_table(rows, problems))
+
+
+def _decimal_point(values: pd.Series) -> pd.Series:
+    """'14,1833' (a French spreadsheet's) -> '14.1833'; other values as they are."""
+    text = values.astype(str).str.strip()
+    comma = text.str.match(DECIMAL_COMMA)
+    return text.where(~comma, text.str.replace(",", ".", regex=False))
 
 
 def _map_distinct(values: pd.Series, function) -> pd.Series:

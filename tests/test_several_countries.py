@@ -238,7 +238,7 @@ def test_file_report_and_project_names_follow_the_countries(atlases):
 def test_the_import_keeps_every_country_and_its_rules(export, rows, tmp_path):
     result = import_month([export], MONTH, tmp_path / "sahel.gpkg", list(SAHEL))
     assert result.countries == SAHEL
-    assert result.rows_in == result.incidents + result.rejected
+    assert result.rows_in == result.incidents + result.rejected + result.duplicates
     sahel = rows[rows["country"].isin(SAHEL)]
     assert result.rows_in == len(sahel)
     frame = result.incidents_frame
@@ -249,6 +249,52 @@ def test_the_import_keeps_every_country_and_its_rules(export, rows, tmp_path):
     burkina = frame[frame["country"] == "Burkina Faso"]
     vdp = burkina[burkina["actor1"].str.startswith(("VDP", "Koglweogo"))]
     assert set(vdp["actor_group"]) <= {"Militias"}
+
+
+def test_several_countries_count_every_row_once(rows, export, tmp_path):
+    """One pass selects the three countries: a row of none of them, a near miss, an empty
+    country, a blank row or another month is counted once, not once per country."""
+    sahel = rows[rows["country"].isin(SAHEL)]
+    mali = sahel[sahel["country"] == "Mali"].head(4)
+    niger = sahel[sahel["country"] == "Niger"].head(4)
+    burkina = sahel[sahel["country"] == "Burkina Faso"].head(3)
+    chosen = [mali.iloc[:3], niger.iloc[:2], burkina.iloc[:2]]  # 7 incidents
+    near_miss = niger.iloc[[2]].assign(country="Nigr")  # closest to Niger: rejected
+    empty = burkina.iloc[[2]].assign(country="")  # no country: rejected once
+    other_country = rows[~rows["country"].isin(SAHEL)].head(1)  # other_countries
+    other_month = mali.iloc[[3]].assign(event_date="2019-05-02")  # other_months
+    duplicate = niger.iloc[[0]]  # the same event_id_cnty again: a duplicate
+    frame = pd.concat([*chosen, near_miss, empty, other_country, other_month, duplicate]).astype(
+        str
+    )
+    path = tmp_path / "sahel_typed.csv"
+    text = frame.to_csv(index=False)
+    lines = text.splitlines(keepends=True)
+    blank = "," * (len(frame.columns) - 1) + "\n"  # a blank row is not a row
+    path.write_text("".join([*lines[:4], blank, *lines[4:]]), encoding="utf-8")
+
+    result = import_month([path], MONTH, tmp_path / "sahel.gpkg", list(SAHEL))
+
+    buckets = (
+        result.incidents,
+        result.rejected,
+        result.duplicates,
+        result.other_countries,
+        result.other_months,
+    )
+    assert buckets == (7, 2, 1, 1, 1)
+    assert result.rows_read == sum(buckets) == 12
+    assert result.rows_in == 10
+    assert len(result.rejects_frame) == 3
+    assert result.incidents_frame.groupby("country").size().to_dict() == {
+        "Mali": 3,
+        "Niger": 2,
+        "Burkina Faso": 2,
+    }
+    reasons = sorted(result.rejects_frame["reason"])
+    assert "not Niger — did you mean Niger?" in reasons
+    assert any(reason.startswith("country empty") for reason in reasons)
+    assert any("did you mean Niger?" in warning for warning in result.warnings)
 
 
 def test_next_month_re_points_the_one_report(qgis_app, export, tmp_path):
