@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -36,6 +37,7 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -43,14 +45,18 @@ from qgis.PyQt.QtWidgets import (
 from .mali_incidents.acled import AcledInputError, months_in_exports
 from .mali_incidents.acled_api import DEFAULT_ACLED_URL, credentials_from_auth_config
 from .mali_incidents.definitions import (
+    DEFAULT_CHANGE_CELL_KM,
     DEFAULT_COUNTRY,
     LAYER_ROLE_PROPERTY,
     MENU_NAME,
     PLUGIN_NAME,
     REJECTS_TABLE,
+    SETTINGS_CHANGE_CELL_KM,
+    SETTINGS_HISTORY_MONTHS,
 )
 from .mali_incidents.i18n import LANGUAGES, SETTINGS_LANGUAGE, current_language, install_language
 from .mali_incidents.paths import resources_path
+from .mali_incidents.trends import DEFAULT_HISTORY_MONTHS
 
 SETTINGS_PREFIX = "mali_incident_atlas/dialog/"
 
@@ -153,6 +159,9 @@ class MaliIncidentAtlasPlugin:
             except AcledInputError as error:
                 self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
                 return None
+        # The history's settings and sources are read here, on the main thread.
+        choice.setdefault("history_months", history_months_setting())
+        choice.setdefault("history_geopackages", project_geopackages())
         task = ImportMonthTask(choice, on_done=self.import_finished, credentials=credentials)
         self.task = task
         QgsApplication.taskManager().addTask(task)
@@ -326,6 +335,18 @@ class AtlasSettingsDialog(QDialog):
         form.addRow(tr("Contact"), self.contact)
         form.addRow(tr("Other sources"), self.extra_sources)
         form.addRow(tr("Language"), self.language)
+        self.history_months = QSpinBox()
+        self.history_months.setRange(0, 120)
+        self.history_months.setValue(history_months_setting())
+        self.history_months.setToolTip(
+            tr("Months before the month its import keeps, from the exports and earlier months")
+        )
+        form.addRow(tr("History (months)"), self.history_months)
+        self.change_cell_km = QDoubleSpinBox()
+        self.change_cell_km.setRange(1.0, 500.0)
+        self.change_cell_km.setSuffix(" km")
+        self.change_cell_km.setValue(change_cell_km_setting())
+        form.addRow(tr("Change map hexagons"), self.change_cell_km)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -343,6 +364,8 @@ class AtlasSettingsDialog(QDialog):
         settings.setValue(SETTINGS_CONTACT, self.contact.text().strip())
         settings.setValue(SETTINGS_EXTRA_SOURCES, self.extra_sources.text().strip())
         settings.setValue(SETTINGS_LANGUAGE, self.language.currentData())
+        settings.setValue(SETTINGS_HISTORY_MONTHS, self.history_months.value())
+        settings.setValue(SETTINGS_CHANGE_CELL_KM, self.change_cell_km.value())
 
 
 class ImportMonthTask(QgsTask):
@@ -371,6 +394,8 @@ class ImportMonthTask(QgsTask):
                 self.choice["country"],
                 progress=self.setProgress,
                 is_canceled=self.isCanceled,
+                history_months=self.choice.get("history_months", DEFAULT_HISTORY_MONTHS),
+                history_geopackages=self.choice.get("history_geopackages", ()),
             )
         except ImportCanceledError:
             return False
@@ -400,6 +425,7 @@ class ImportMonthTask(QgsTask):
             progress=self.setProgress,
             is_canceled=self.isCanceled,
             page_limit=self.choice.get("page_limit"),  # ACLED's own (5000) unless set
+            history_months=self.choice.get("history_months", DEFAULT_HISTORY_MONTHS),
         )
 
     def finished(self, succeeded: bool) -> None:
@@ -660,6 +686,33 @@ class LoadMonthDialog(QDialog):
             ("gpkg_path", self.gpkg_path.filePath()),
         ):
             self.settings.setValue(SETTINGS_PREFIX + key, value)
+
+
+def history_months_setting() -> int:
+    """The Atlas settings' history length (the command line's --history-months)."""
+    value = QgsSettings().value(SETTINGS_HISTORY_MONTHS, DEFAULT_HISTORY_MONTHS)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return DEFAULT_HISTORY_MONTHS
+
+
+def change_cell_km_setting() -> float:
+    value = QgsSettings().value(SETTINGS_CHANGE_CELL_KM, DEFAULT_CHANGE_CELL_KM)
+    try:
+        return max(1.0, float(value))
+    except (TypeError, ValueError):
+        return DEFAULT_CHANGE_CELL_KM
+
+
+def project_geopackages() -> list[Path]:
+    """The GeoPackages the project's layers read: earlier months among them are history."""
+    paths = []
+    for layer in QgsProject.instance().mapLayers().values():
+        source = layer.source().split("|", 1)[0]
+        if source.lower().endswith(".gpkg") and Path(source).is_file():
+            paths.append(Path(source))
+    return sorted(set(paths))
 
 
 def open_file(path: Path) -> None:

@@ -22,6 +22,7 @@ from .acled_api import (
 )
 from .definitions import DEFAULT_COUNTRY
 from .importer import IMPORT_ERRORS, import_month, import_month_from_acled
+from .trends import DEFAULT_HISTORY_MONTHS
 
 USER_ERRORS = IMPORT_ERRORS
 
@@ -31,6 +32,16 @@ def _atlas_errors() -> tuple[type[Exception], ...]:
     from .atlas import AtlasError
 
     return (AtlasError,)
+
+
+def history_months(text: str) -> int:
+    try:
+        months = int(text)
+    except ValueError:
+        months = -1
+    if months < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of months (0 or more)")
+    return months
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
         )
         command.add_argument("--month", required=True, help="the month to select, YYYY-MM")
         command.add_argument("--country", default=DEFAULT_COUNTRY, help="default: %(default)s")
+        command.add_argument(
+            "--history-months",
+            type=history_months,
+            default=DEFAULT_HISTORY_MONTHS,
+            metavar="N",
+            help="months before the month kept in its 'monthly' table, from the exports' other "
+            "months and earlier months' GeoPackages in the same folder (default: %(default)s)",
+        )
 
     def add_acled_arguments(command: argparse.ArgumentParser) -> None:
         command.add_argument(
@@ -112,13 +131,23 @@ def run_import(arguments: argparse.Namespace) -> str:
         if arguments.exports:
             raise AcledInputError("give export files or --from-acled, not both")
         result, downloaded = import_month_from_acled(
-            acled_client(arguments), arguments.month, arguments.out, arguments.country
+            acled_client(arguments),
+            arguments.month,
+            arguments.out,
+            arguments.country,
+            history_months=arguments.history_months,
         )
         return f"{result.summary()} ({downloaded.changes()})"
     if not arguments.exports:
         raise AcledInputError("no export file given (or use --from-acled)")
-    result = import_month(arguments.exports, arguments.month, arguments.out, arguments.country)
-    return result.summary()
+    result = import_month(
+        arguments.exports,
+        arguments.month,
+        arguments.out,
+        arguments.country,
+        history_months=arguments.history_months,
+    )
+    return " ".join(filter(None, (result.summary(), result.history_summary())))
 
 
 def acled_client(arguments: argparse.Namespace) -> AcledClient:
@@ -158,7 +187,13 @@ def run_atlas(arguments: argparse.Namespace) -> str:
         gpkg_folder = Path(keep_folder.name)
     gpkg_path = gpkg_folder / f"incidents_{arguments.country.lower()}_{arguments.month}.gpkg"
     try:
-        imported = import_month(arguments.exports, arguments.month, gpkg_path, arguments.country)
+        imported = import_month(
+            arguments.exports,
+            arguments.month,
+            gpkg_path,
+            arguments.country,
+            history_months=arguments.history_months,
+        )
         with qgis_session():
             settings = AtlasSettings.from_qgis_settings()
             settings.credit = arguments.credit if arguments.credit is not None else settings.credit

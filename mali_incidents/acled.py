@@ -51,6 +51,11 @@ class Selection:
     rows: pd.DataFrame
     rows_read: int = 0
     months_seen: set[str] = field(default_factory=set)
+    # With ``history_from``: the country's rows of the months from it to the month before
+    # the selected one (the month's history), and the months each file has rows of the
+    # country in (what it covers: trends.export_coverage's rule).
+    history_rows: pd.DataFrame = field(default_factory=pd.DataFrame)
+    months_by_file: dict[str, set[str]] = field(default_factory=dict)
 
 
 def parse_event_dates(values: pd.Series) -> pd.Series:
@@ -70,22 +75,36 @@ def read_selection(
     month: str,
     country: str,
     use_pyarrow: bool | None = None,
+    history_from: str | None = None,
 ) -> Selection:
     """Rows of ``country`` dated in ``month`` (YYYY-MM) from every export, in file order.
 
     Each row keeps ``source_file`` and ``source_line`` (the row as a spreadsheet numbers it:
     the header is row 1; for JSON, the record's position) so a rejected row can be found.
+    With ``history_from`` (YYYY-MM), the rows of the months from it up to the month before
+    are kept too, in ``history_rows`` (one reading of each file for both).
     """
     parts: list[pd.DataFrame] = []
+    history_parts: list[pd.DataFrame] = []
     selection = Selection(rows=pd.DataFrame())
     for path in export_paths:
+        file_months = selection.months_by_file.setdefault(str(path), set())
         for rows_in_chunk, chunk in _read_export_chunks(Path(path), country, use_pyarrow):
             selection.rows_read += rows_in_chunk
-            chosen = _select(chunk, month, country, selection)
+            chosen, earlier, months = _select(chunk, month, country, history_from)
+            selection.months_seen.update(months)
+            file_months.update(months)
             if len(chosen):
                 parts.append(chosen)
+            if earlier is not None and len(earlier):
+                history_parts.append(earlier)
     selection.rows = (
         pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=ACLED_COLUMNS)
+    )
+    selection.history_rows = (
+        pd.concat(history_parts, ignore_index=True)
+        if history_parts
+        else pd.DataFrame(columns=[*ACLED_COLUMNS, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE])
     )
     return selection
 
@@ -120,14 +139,26 @@ def months_in_exports(export_paths: list[Path], country: str) -> list[str]:
     return sorted(months)
 
 
-def _select(chunk: pd.DataFrame, month: str, country: str, selection: Selection) -> pd.DataFrame:
+def _select(
+    chunk: pd.DataFrame,
+    month: str,
+    country: str,
+    history_from: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame | None, set[str]]:
+    """The chunk's rows of the month, of the history (None without ``history_from``) and
+    the months it has rows of the country in."""
     dates = parse_event_dates(chunk.loc[_in_country(chunk, country), "event_date"])
     row_months = _month_numbers(dates)
-    selection.months_seen.update(_month_names(row_months))
+    names = _month_names(row_months)
+    month_number = int(month[:4]) * 100 + int(month[5:7])
     # An unreadable date in the selected country is kept: validation rejects it with a reason.
-    keep = row_months.isna() | (row_months == int(month[:4]) * 100 + int(month[5:7]))
+    keep = row_months.isna() | (row_months == month_number)
     chosen = chunk.loc[keep[keep].index]
-    return chosen
+    if history_from is None:
+        return chosen, None, names
+    first = int(history_from[:4]) * 100 + int(history_from[5:7])
+    earlier = (row_months >= first) & (row_months < month_number)
+    return chosen, chunk.loc[earlier[earlier].index], names
 
 
 def _read_export_chunks(

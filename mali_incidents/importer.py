@@ -24,14 +24,21 @@ from .acled_api import (
 from .classify import ClassificationRules, RulesError, classify_incidents
 from .definitions import DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
 from .layers import GeoPackageError, write_month_geopackage
+from .month_history import (
+    build_month_history,
+    export_coverages,
+    gather_history_sources,
+    history_start,
+)
 from .outputs import check_output
 from .paths import world_map_country
 from .places import add_place_fields
+from .trends import DEFAULT_HISTORY_MONTHS, History, TrendsError
 from .validate import REJECT_COLUMNS, fold_name, validate_rows
 
 # What an import may fail with because of its input: shown to the user as one line, never
 # as a traceback (the command line, Processing and the toolbar all catch these).
-IMPORT_ERRORS = (AcledInputError, RulesError, GeoPackageError, OSError)
+IMPORT_ERRORS = (AcledInputError, RulesError, GeoPackageError, TrendsError, OSError)
 
 
 class ImportCanceledError(RuntimeError):
@@ -51,12 +58,22 @@ class ImportResult:
     rows_read: int  # every data row of every file
     incidents_frame: pd.DataFrame
     rejects_frame: pd.DataFrame
+    # The month's history as written to the ``monthly`` table (None with 0 history months).
+    history: History | None = None
+    history_geopackages: list[Path] | None = None
 
     def summary(self) -> str:
         return (
             f"incidents={self.incidents} fatalities={self.fatalities} "
             f"rejected={self.rejected} duplicates={self.duplicates}"
         )
+
+    def history_summary(self) -> str:
+        """How many of the months before the month are known ("" without a history)."""
+        if self.history is None:
+            return ""
+        earlier = len(self.history.months) - 1
+        return f"history_known={earlier - len(self.history.unknown_months)}/{earlier}"
 
 
 def import_month(
@@ -68,8 +85,15 @@ def import_month(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     use_pyarrow: bool | None = None,
+    history_months: int = DEFAULT_HISTORY_MONTHS,
+    history_geopackages: list[Path] | tuple[Path, ...] = (),
 ) -> ImportResult:
     """Read, select, validate, classify and write one month of incidents; returns the counts.
+
+    The ``monthly`` and ``monthly_country`` tables (the month and ``history_months`` months
+    before it, ``trends.History``) are written beside them, from the exports' other months
+    and the earlier months' GeoPackages in ``out_gpkg``'s folder and ``history_geopackages``
+    (a project's layers). A month none of them covers is written as unknown (null).
 
     Raises ``AcledInputError`` (one line naming the file and the problem) when a file cannot
     be used or nothing is selected; row-level problems go to the rejects table instead.
@@ -84,8 +108,16 @@ def import_month(
     check_output(Path(out_gpkg), export_paths, "output", (".gpkg",))
     rules = rules or ClassificationRules.from_folder(country=country)
 
+    if history_months < 0:
+        raise AcledInputError(f"history months must be 0 or more, not {history_months}")
     report(5)
-    selection = read_selection([Path(path) for path in export_paths], month, country, use_pyarrow)
+    selection = read_selection(
+        [Path(path) for path in export_paths],
+        month,
+        country,
+        use_pyarrow,
+        history_from=history_start(month, history_months) if history_months else None,
+    )
     if canceled():
         raise ImportCanceledError("import cancelled")
     report(60)
@@ -105,9 +137,24 @@ def import_month(
     incidents = add_place_fields(classify_incidents(incidents, rules))
     if canceled():
         raise ImportCanceledError("import cancelled")
+    report(70)
+    history, used = None, []
+    if history_months:
+        history, used = month_history(
+            incidents,
+            selection,
+            month,
+            country,
+            history_months,
+            Path(out_gpkg),
+            history_geopackages,
+            rules,
+        )
+    if canceled():
+        raise ImportCanceledError("import cancelled")
     report(80)
 
-    write_month_geopackage(incidents, rejects, Path(out_gpkg), inputs=export_paths)
+    write_month_geopackage(incidents, rejects, Path(out_gpkg), inputs=export_paths, history=history)
     report(100)
     result = ImportResult(
         gpkg_path=Path(out_gpkg),
@@ -121,10 +168,43 @@ def import_month(
         rows_read=selection.rows_read,
         incidents_frame=incidents,
         rejects_frame=rejects,
+        history=history,
+        history_geopackages=used,
     )
     if result.rows_in != result.incidents + result.rejected:  # the promise: no row vanishes
         raise RuntimeError(f"rows in {result.rows_in} != loaded + rejected ({result.summary()})")
     return result
+
+
+def month_history(
+    incidents: pd.DataFrame,
+    selection,
+    month: str,
+    country: str,
+    history_months: int,
+    out_gpkg: Path,
+    history_geopackages,
+    rules: ClassificationRules,
+) -> tuple[History, list[Path]]:
+    """The month's history: the exports' earlier rows validated and classified as the
+    month's are (their rejects are the business of their own month's import, not this one),
+    and the earlier months' GeoPackages."""
+    earlier = selection.history_rows
+    if len(earlier):
+        validated = validate_rows(earlier, country, country_outline(country))
+        earlier, _ = drop_duplicates(validated.incidents)
+        earlier = classify_incidents(earlier, rules)
+    sources = gather_history_sources(
+        incidents,
+        earlier,
+        export_coverages(selection.months_by_file, country),
+        month,
+        country,
+        history_months,
+        out_gpkg,
+        history_geopackages,
+    )
+    return build_month_history(sources, month, country, history_months), sources.geopackages_used
 
 
 def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -198,6 +278,7 @@ def import_month_from_acled(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     page_limit: int | None = None,
+    history_months: int = DEFAULT_HISTORY_MONTHS,
 ) -> tuple[ImportResult, DownloadResult]:
     """Download the month from ACLED's API into the cache beside the GeoPackage, then import
     that export like any other file.
@@ -233,5 +314,6 @@ def import_month_from_acled(
         rules,
         progress=lambda percent: report(50 + percent / 2),
         is_canceled=is_canceled,
+        history_months=history_months,
     )
     return imported, downloaded

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProcessingProvider,
@@ -29,6 +30,7 @@ from .acled_api import DEFAULT_ACLED_URL
 from .definitions import DEFAULT_COUNTRY, MENU_NAME
 from .importer import IMPORT_ERRORS, ImportCanceledError, import_month
 from .paths import resources_path
+from .trends import DEFAULT_HISTORY_MONTHS
 
 PROVIDER_ID = "mali_incidents"
 
@@ -82,6 +84,18 @@ class _Algorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterString("COUNTRY", tr("Country"), defaultValue=DEFAULT_COUNTRY)
         )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "HISTORY_MONTHS",
+                tr("History: months before the month (from the exports and earlier months)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=DEFAULT_HISTORY_MONTHS,
+                minValue=0,
+            )
+        )
+
+    def history_months(self, parameters, context) -> int:
+        return max(0, self.parameterAsInt(parameters, "HISTORY_MONTHS", context))
 
     def selection(self, parameters, context) -> tuple[list[Path], str, str]:
         exports = [Path(path) for path in self.parameterAsFileList(parameters, "EXPORTS", context)]
@@ -152,6 +166,7 @@ class ImportIncidentMonth(_Algorithm):
                     country,
                     progress=feedback.setProgress,
                     is_canceled=feedback.isCanceled,
+                    history_months=self.history_months(parameters, context),
                 )
         except ImportCanceledError:
             return {}
@@ -183,6 +198,7 @@ class ImportIncidentMonth(_Algorithm):
             country,
             progress=feedback.setProgress,
             is_canceled=feedback.isCanceled,
+            history_months=self.history_months(parameters, context),
         )
         feedback.pushInfo(downloaded.summary())
         return result
@@ -346,6 +362,7 @@ class ExportIncidentAtlasPdf(_Algorithm):
                     country,
                     progress=lambda percent: feedback.setProgress(percent * 0.2),
                     is_canceled=feedback.isCanceled,
+                    history_months=self.history_months(parameters, context),
                 )
                 feedback.pushInfo(imported.summary())
                 atlas = make_atlas(

@@ -377,7 +377,8 @@ def test_accents_case_and_aliases_in_region_names_are_forgiven(sample_rows, tmp_
 def test_cli_import_prints_one_summary_line(run_cli, sample_month, tmp_path):
     done = run_cli("import", sample_month, "--month", MONTH, "--out", tmp_path / "m.gpkg")
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "incidents=58 fatalities=134 rejected=0 duplicates=0\n"
+    # The history the sample alone gives: none of the 12 months before is known.
+    assert done.stdout == "incidents=58 fatalities=134 rejected=0 duplicates=0 history_known=0/12\n"
 
 
 def test_cli_bad_input_is_one_line_on_stderr_and_exit_2(run_cli, sample_rows, tmp_path):

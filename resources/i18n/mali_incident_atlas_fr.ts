@@ -717,5 +717,21 @@
         <source>The PDF {path} was not written completely (is the disk full?)</source>
         <translation>Le PDF {path} n'a pas été écrit en entier (le disque est-il plein ?)</translation>
     </message>
+    <message>
+        <source>History (months)</source>
+        <translation>Historique (mois)</translation>
+    </message>
+    <message>
+        <source>Months before the month its import keeps, from the exports and earlier months</source>
+        <translation>Mois précédant le mois que son import conserve, tirés des exports et des mois précédents</translation>
+    </message>
+    <message>
+        <source>Change map hexagons</source>
+        <translation>Hexagones de la carte des changements</translation>
+    </message>
+    <message>
+        <source>History: months before the month (from the exports and earlier months)</source>
+        <translation>Historique : mois précédant le mois (tirés des exports et des mois précédents)</translation>
+    </message>
 </context>
 </TS>
