@@ -28,6 +28,7 @@ from .month_history import (
     build_month_history,
     export_coverages,
     gather_history_sources,
+    history_points,
     history_start,
 )
 from .outputs import check_output
@@ -138,9 +139,9 @@ def import_month(
     if canceled():
         raise ImportCanceledError("import cancelled")
     report(70)
-    history, used = None, []
+    history, used, points = None, [], None
     if history_months:
-        history, used = month_history(
+        history, used, points = month_history(
             incidents,
             selection,
             month,
@@ -154,7 +155,14 @@ def import_month(
         raise ImportCanceledError("import cancelled")
     report(80)
 
-    write_month_geopackage(incidents, rejects, Path(out_gpkg), inputs=export_paths, history=history)
+    write_month_geopackage(
+        incidents,
+        rejects,
+        Path(out_gpkg),
+        inputs=export_paths,
+        history=history,
+        history_points=points,
+    )
     report(100)
     result = ImportResult(
         gpkg_path=Path(out_gpkg),
@@ -185,7 +193,7 @@ def month_history(
     out_gpkg: Path,
     history_geopackages,
     rules: ClassificationRules,
-) -> tuple[History, list[Path]]:
+) -> tuple[History, list[Path], pd.DataFrame]:
     """The month's history: the exports' earlier rows validated and classified as the
     month's are (their rejects are the business of their own month's import, not this one),
     and the earlier months' GeoPackages."""
@@ -204,7 +212,8 @@ def month_history(
         out_gpkg,
         history_geopackages,
     )
-    return build_month_history(sources, month, country, history_months), sources.geopackages_used
+    history = build_month_history(sources, month, country, history_months)
+    return history, sources.geopackages_used, history_points(sources, history)
 
 
 def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
