@@ -168,7 +168,7 @@ REGIONS_LAYER = "atlas_regions"
 # Custom property naming what a month layer is for (incidents, regions…): next month's
 # refresh finds the layers by it.
 LAYER_ROLE_PROPERTY = "mali_incidents/role"
-# The neighbouring countries around them, cut from world_map.gpkg (see atlas.py).
+# The neighbouring countries around them, cut from world_map.gpkg (see atlas/month_layers.py).
 COUNTRIES_LAYER = "atlas_countries"
 
 # Print layout templates and styles in symbology/.

@@ -27,7 +27,7 @@ from mali_incidents.importer import import_month
 def test_every_message_has_a_french_translation(repo_root):
     translations = ET.parse(repo_root / "resources/i18n/mali_incident_atlas_fr.ts").getroot()
     french = {m.findtext("source") for m in translations.iter("message")}
-    sources = [repo_root / "plugin.py", *(repo_root / "mali_incidents").glob("*.py")]
+    sources = [repo_root / "plugin.py", *(repo_root / "mali_incidents").rglob("*.py")]
     untranslated = []
     for source in sources:
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):

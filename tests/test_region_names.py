@@ -71,7 +71,7 @@ def test_printed_names_have_their_accents_and_fall_back_to_acleds_spelling():
 
 
 def test_display_name_keeps_working_without_a_country():
-    """atlas.py calls display_name(admin1): Mali's table first, then any table that knows it."""
+    """The atlas calls display_name(admin1): Mali's table first, then any table that knows it."""
     assert display_name("Menaka") == "Ménaka"
     assert display_name("Timbuktu") == "Tombouctou"
     assert display_name("Tillaberi") == "Tillabéri"

@@ -1,0 +1,241 @@
+"""The GeoPackage layers the atlas writes beside the month's incidents: the regions its pages
+are about (``atlas_regions``) and the neighbouring countries cut from QGIS's world map
+(``atlas_countries``).
+
+Both are written to a copy of the month's GeoPackage, read back, then moved over it: a
+failed write leaves the month as the import left it, and a saved project keeps its layers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..definitions import (
+    ATLAS_BASE_SOURCE,
+    COUNTRIES_LAYER,
+    REGIONS_LAYER,
+    WORLD_MAP_COUNTRIES_LAYER,
+)
+from ..layers import close_journal, copy_geopackage, feature_count
+from ..outputs import OutputError, replacing, write_failed
+from ..paths import world_map_path
+from ..regions import Region, RegionsError, load_region_polygons, region_key, regions_of_month
+from .messages import AtlasError, tr
+from .project_layers import open_incidents
+from .settings import AtlasSettings
+
+# ~100 m: under half a millimetre on Bamako's city-scale map.
+REGION_SIMPLIFY_DEGREES = 0.001
+
+
+# Neighbouring countries are kept for this far around the atlas's country, as a share of its
+# size: further than any map of it shows (the maps' margins are 3% and 8%, widened to fit
+# the frame), so no map reaches a cut edge.
+COUNTRIES_KEPT_AROUND = 0.25
+# ~1 km: a fifth of a millimetre on the largest-scale map that shows a border (Sikasso's).
+COUNTRY_SIMPLIFY_DEGREES = 0.01
+
+
+def month_regions(incidents_gpkg, regions_path, region_field, country, settings):
+    """The month's regions (from its admin1, framed by the polygons), the warnings about
+    them and the sources line; the regions' polygons written beside the incidents."""
+    month_incidents = open_incidents(incidents_gpkg)
+    try:
+        polygons = load_region_polygons(regions_path, region_field, country)
+        regions, warnings = regions_of_month(month_incidents, polygons, country)
+    except RegionsError as error:
+        raise AtlasError(str(error)) from error
+    sources = sources_line(month_incidents, settings)
+    # Writing a layer into a GeoPackage another connection has open breaks that connection
+    # ("unable to open database file"): close it, write the regions, then open the layers.
+    del month_incidents
+    # Added to a copy of the month's GeoPackage, which replaces it once both are written
+    # and read back: a failed write leaves the month as the import left it.
+    incidents_gpkg = Path(incidents_gpkg)
+    try:
+        with replacing(incidents_gpkg) as partial:
+            copy_geopackage(incidents_gpkg, partial)
+            write_regions_layer(partial, regions, polygons.polygons, incidents_gpkg)
+            write_countries_layer(partial, extent_of_regions(regions), incidents_gpkg)
+            close_journal(partial)
+    except (OutputError, sqlite3.Error) as error:
+        raise AtlasError(str(write_failed(incidents_gpkg, error))) from error
+    regions_layer = QgsVectorLayer(
+        f"{incidents_gpkg}|layername={REGIONS_LAYER}", tr("Regions"), "ogr"
+    )
+    if not regions_layer.isValid():
+        raise AtlasError(
+            tr("Cannot read {layer} back from {path}").format(
+                layer=REGIONS_LAYER, path=incidents_gpkg
+            )
+        )
+    return regions, warnings, sources, regions_layer
+
+
+def sources_line(incidents: QgsVectorLayer, settings: AtlasSettings) -> str:
+    """ACLED, plus each source the settings name that the month's `source` column cites."""
+    sources = [ATLAS_BASE_SOURCE]
+    if "source" in incidents.fields().names():
+        cited = " ".join(
+            str(value)
+            for value in incidents.uniqueValues(incidents.fields().indexOf("source"))
+            if value
+        ).casefold()
+        sources += [name for name in settings.extra_sources if name.casefold() in cited]
+    return ", ".join(dict.fromkeys(sources))
+
+
+def extent_of_regions(regions: list[Region]) -> QgsRectangle:
+    extent = QgsRectangle()
+    for region in regions:
+        extent.combineExtentWith(region.extent)
+    return extent
+
+
+def write_regions_layer(
+    incidents_gpkg: Path, regions: list[Region], polygons: dict, shown_path: Path
+) -> None:
+    """The polygons the atlas draws, beside the incidents, so a saved project keeps them."""
+    fields = QgsFields()
+    fields.append(QgsField("admin1", QVariant.String))
+    fields.append(QgsField("region", QVariant.String))
+    fields.append(QgsField("page", QVariant.Int))
+    fields.append(QgsField("incidents", QVariant.Int))
+    fields.append(QgsField("fatalities", QVariant.Int))
+    memory = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", REGIONS_LAYER, "memory")
+    memory.dataProvider().addAttributes(fields.toList())
+    memory.updateFields()
+    features = []
+    drawn_keys = set()
+    for page, region in enumerate(regions, start=1):
+        if region.geometry is None:
+            continue
+        drawn_keys.add(region_key(region.admin1))
+        features.append(
+            _region_feature(
+                memory.fields(),
+                region.geometry,
+                [region.admin1, region.name, page, region.incidents, region.fatalities],
+            )
+        )
+    # Polygons no page is about (a region the month does not name) still draw as context.
+    for key, (name, geometry) in polygons.items():
+        if key not in drawn_keys:
+            features.append(_region_feature(memory.fields(), geometry, [name, name, None, 0, 0]))
+    memory.dataProvider().addFeatures(features)
+
+    _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)
+
+
+def write_countries_layer(
+    incidents_gpkg: Path, country_extent: QgsRectangle, shown_path: Path
+) -> None:
+    """The neighbouring countries, cut from QGIS's world map and written beside the incidents.
+
+    Cut to the part any map shows and simplified, they draw in a third of the time the whole
+    world takes (the cover, the overview and every region's map draw them), and a saved
+    project no longer depends on where QGIS is installed.
+    """
+    world = QgsVectorLayer(
+        f"{world_map_path()}|layername={WORLD_MAP_COUNTRIES_LAYER}", "countries", "ogr"
+    )
+    if not world.isValid():
+        raise AtlasError(
+            tr("QGIS's world map cannot be read: {path}").format(path=world_map_path())
+        )
+    margin = COUNTRIES_KEPT_AROUND * max(country_extent.width(), country_extent.height())
+    kept = country_extent.buffered(margin)
+    cut_box = QgsGeometry.fromRect(kept)
+    memory = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", COUNTRIES_LAYER, "memory")
+    memory.dataProvider().addAttributes(world.fields().toList())
+    memory.updateFields()
+    features = []
+    for country in world.getFeatures(QgsFeatureRequest().setFilterRect(kept)):
+        geometry = country.geometry()
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+        # A cut along a border can leave lines or points beside the polygons: keep the area.
+        geometry = _areas_of(geometry.intersection(cut_box))
+        if geometry.isEmpty():
+            continue
+        simplified = geometry.simplify(COUNTRY_SIMPLIFY_DEGREES)
+        if not simplified.isEmpty():
+            geometry = simplified
+        geometry.convertToMultiType()
+        feature = QgsFeature(memory.fields())
+        feature.setAttributes(country.attributes())
+        feature.setGeometry(geometry)
+        features.append(feature)
+    added, _ = memory.dataProvider().addFeatures(features)
+    if not added:
+        raise AtlasError(tr("The neighbouring countries could not be cut from QGIS's world map"))
+    _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, shown_path)
+
+
+def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
+    """The polygon parts of ``geometry`` (empty if it has none)."""
+    if geometry.type() == QgsWkbTypes.PolygonGeometry:
+        return geometry
+    parts = [
+        part
+        for part in geometry.asGeometryCollection()
+        if part.type() == QgsWkbTypes.PolygonGeometry
+    ]
+    return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
+
+
+def _write_gpkg_layer(
+    memory: QgsVectorLayer, incidents_gpkg: Path, table: str, shown_path: Path
+) -> None:
+    """``memory`` as layer ``table`` of ``incidents_gpkg`` (replacing it), read back: every
+    feature. Messages name ``shown_path`` (the file the user knows, not the copy)."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = table
+    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    # A few dozen polygons need no spatial index, and with one GDAL 3.6 works out the exact
+    # extent of the index (hundreds of queries) each time a map asks for its features.
+    options.layerOptions = ["SPATIAL_INDEX=NO"]
+    error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+        memory, str(incidents_gpkg), QgsProject.instance().transformContext(), options
+    )
+    if error != QgsVectorFileWriter.NoError:
+        raise AtlasError(
+            tr("Cannot write {layer} to {path}: {message}").format(
+                layer=table, path=shown_path, message=message
+            )
+        )
+    # Read with GDAL, not a QGIS layer: QGIS keeps its connections to a file open, and the
+    # copy is about to be moved.
+    if feature_count(incidents_gpkg, table) != memory.featureCount():
+        raise AtlasError(
+            tr("Cannot read {layer} back from {path}").format(layer=table, path=shown_path)
+        )
+
+
+def _region_feature(fields: QgsFields, geometry, attributes: list) -> QgsFeature:
+    feature = QgsFeature(fields)
+    # Boundary files carry survey detail (OCHA's: 12,000 vertices) that no page can show
+    # but every region page would embed twice: on its map and in its locator.
+    multi = geometry.simplify(REGION_SIMPLIFY_DEGREES)
+    if multi.isEmpty():
+        multi = type(geometry)(geometry)
+    multi.convertToMultiType()
+    feature.setGeometry(multi)
+    feature.setAttributes(attributes)
+    return feature

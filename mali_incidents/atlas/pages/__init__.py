@@ -1,0 +1,28 @@
+"""The atlas's pages, one file each, named as the reader sees them.
+
+Each page is made in two steps: ``make_<page>()`` makes it from its template in
+``symbology/`` (layers, frames, decorations), ``fill_<page>()`` writes what depends on the
+month (texts, tables). Next month only the fill step runs again, on the layouts the analyst
+may have edited.
+"""
+
+from __future__ import annotations
+
+from .cover import fill_cover, make_cover
+from .kit import PageKit, PageTexts
+from .overview import fill_overview, make_overview
+from .region_map import fill_region_map, make_region_map
+from .region_table import fill_region_table, make_region_table
+
+__all__ = [
+    "PageKit",
+    "PageTexts",
+    "fill_cover",
+    "fill_overview",
+    "fill_region_map",
+    "fill_region_table",
+    "make_cover",
+    "make_overview",
+    "make_region_map",
+    "make_region_table",
+]

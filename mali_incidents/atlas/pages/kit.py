@@ -1,0 +1,160 @@
+"""What every page is made with: its template, its texts, its map frames, north arrow, scale
+bar and legend (``PageKit``), and the month's texts the pages print (``PageTexts``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpressionContextUtils,
+    QgsLayerTreeUtils,
+    QgsLayout,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsSymbolLayerUtils,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from ...paths import symbology_file
+from ...regions import wgs84
+from ..messages import AtlasError, tr
+from ..project_layers import AtlasLayers
+from ..settings import AtlasSettings
+from ..variables import ON_PAGE_REGION, TEXT_VARIABLE_PREFIX
+
+# Room around the country on its maps (cover, overview, locators), as a share of its size.
+COUNTRY_MAP_MARGIN = 0.03
+NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
+
+
+@dataclass
+class PageTexts:
+    month: str
+    sources: str
+    settings: AtlasSettings
+
+
+def typed_item(layout: QgsLayout, item_id: str, kind: type):
+    """The layout's item of that id if it is a ``kind`` (a label, a map…), else None."""
+    item = layout.itemById(item_id)  # PyQGIS gives it its own class, not QgsLayoutItem
+    return item if isinstance(item, kind) else None
+
+
+class PageKit:
+    """What every page is made with: the project, the month's layers and texts, the country's
+    frame, and the templates (each read once per atlas)."""
+
+    def __init__(
+        self,
+        project: QgsProject,
+        layers: AtlasLayers,
+        texts: PageTexts,
+        country_crs: QgsCoordinateReferenceSystem,
+        country_extent: QgsRectangle,
+        warnings: list[str],
+    ) -> None:
+        self.project = project
+        self.layers = layers
+        self.texts = texts
+        self.country_crs = country_crs
+        self.country_extent = country_extent
+        self.warnings = warnings  # the atlas's, added to (rows continued over pages)
+        self._templates: dict[str, str] = {}
+
+    def from_template(self, template: str) -> QgsLayout:
+        """A layout from a QPT of symbology/ (each read once per atlas)."""
+        path = symbology_file(template)
+        if template not in self._templates:
+            try:
+                self._templates[template] = path.read_text(encoding="utf-8")
+            except OSError as error:
+                raise AtlasError(tr("Layout template missing: {path}").format(path=path)) from error
+        document = QDomDocument()
+        if not document.setContent(self._templates[template])[0]:
+            raise AtlasError(tr("Layout template unreadable: {path}").format(path=path))
+        layout = QgsLayout(self.project)
+        _items, loaded = layout.loadFromTemplate(document, QgsReadWriteContext())
+        if not loaded:
+            raise AtlasError(tr("Layout template not loaded: {path}").format(path=path))
+        return layout
+
+    @staticmethod
+    def item(layout: QgsLayout, item_id: str, kind: type):
+        item = typed_item(layout, item_id, kind)
+        if item is None:
+            raise AtlasError(tr("The layout template lacks its item '{id}'").format(id=item_id))
+        return item
+
+    def set_text(self, layout: QgsLayout, item_id: str, text: str, **values: str) -> None:
+        """The label's text, its ``{name}`` placeholders filled with ``values``.
+
+        QGIS evaluates ``[% … %]`` in a label's text, not in a variable's value: a value from
+        a file or a setting (a region's name, the credit line) goes into a layout variable
+        and the label names it, so it is printed as it is, whatever it holds.
+        """
+        for name, value in values.items():
+            QgsExpressionContextUtils.setLayoutVariable(
+                layout, f"{TEXT_VARIABLE_PREFIX}{name}", str(value)
+            )
+        if values:
+            text = text.format(**{name: f"[% @{TEXT_VARIABLE_PREFIX}{name} %]" for name in values})
+        self.item(layout, item_id, QgsLayoutItemLabel).setText(text)
+
+    def sources_and_credit(self, layout: QgsLayout) -> None:
+        self.set_text(layout, "page_sources", tr("SOURCES: {sources}"), sources=self.texts.sources)
+        credit = self.texts.settings.credit
+        self.set_text(
+            layout, "page_credit", tr("CREDIT: {credit}") if credit else "", credit=credit
+        )
+
+    def frame(self, item: QgsLayoutItemMap, extent_wgs84: QgsRectangle, crs, margin: float) -> None:
+        item.setCrs(crs)
+        extent = QgsCoordinateTransform(wgs84(), crs, self.project).transformBoundingBox(
+            extent_wgs84
+        )
+        extent.scale(1 + 2 * margin)
+        item.zoomToExtent(extent)
+
+    def north_arrow(self, layout: QgsLayout, item_id: str) -> None:
+        arrow = self.item(layout, item_id, QgsLayoutItemPicture)
+        arrow.setPicturePath(
+            QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW_SVG, self.project.pathResolver())
+        )
+
+    def scale_bar(self, layout: QgsLayout, item_id: str) -> None:
+        scale_bar = self.item(layout, item_id, QgsLayoutItemScaleBar)
+        scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        scale_bar.setUnitLabel(tr("km"))
+        # The template's fit-width mode picks a round number of km for the map's scale.
+        scale_bar.update()
+
+    def legend(self, layout: QgsLayout, item_id: str, filter_by_map: bool) -> None:
+        legend = self.item(layout, item_id, QgsLayoutItemLegend)
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        root.addLayer(self.layers.incidents)
+        legend.setTitle(tr("Legend"))
+        # The layer's name would add a line above its classes: the style's headings suffice.
+        for node in root.findLayers():
+            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+        legend.setLegendFilterByMapEnabled(filter_by_map)
+        if filter_by_map:
+            # A region page's legend lists what its region's incidents show, as its table
+            # does, not the pale incidents of the neighbours around it (QGIS's "filter legend
+            # by expression", editable in the composer; the map filter still applies).
+            for node in root.findLayers():
+                QgsLayerTreeUtils.setLegendFilterByExpression(node, ON_PAGE_REGION, True)
+        legend.updateLegend()

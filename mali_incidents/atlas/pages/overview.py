@@ -1,0 +1,85 @@
+"""The overview page (``symbology/atlas_overview.qpt``): the country's map with every incident, its
+legend, and the table of fatalities by region.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsLayout,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutTableColumn,
+    QgsTableCell,
+    QgsTextFormat,
+)
+from qgis.PyQt.QtCore import Qt
+
+from ...definitions import TEMPLATE_OVERVIEW
+from ...regions import Region
+from ..messages import AtlasError, tr
+from .kit import COUNTRY_MAP_MARGIN, PageKit
+
+
+def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
+    layout = kit.from_template(TEMPLATE_OVERVIEW)
+    fill_overview(kit, layout, regions)
+    overview_map = kit.item(layout, "overview_map", QgsLayoutItemMap)
+    overview_map.setLayers(
+        [kit.layers.incidents_unlabelled, kit.layers.regions, kit.layers.countries]
+    )
+    overview_map.setKeepLayerSet(True)
+    kit.frame(overview_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
+    kit.north_arrow(layout, "overview_north_arrow")
+    kit.scale_bar(layout, "overview_scalebar")
+    kit.legend(layout, "overview_legend", filter_by_map=False)
+    return layout
+
+
+def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
+    kit.set_text(layout, "overview_title", tr("Security incidents in Mali"))
+    kit.set_text(layout, "overview_month", kit.texts.month)
+    kit.set_text(layout, "overview_table_title", tr("Fatalities by region"))
+    kit.sources_and_credit(layout)
+    _fill_fatalities_table(kit, layout, regions)
+
+
+def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
+    frame = layout.itemById("overview_fatalities")
+    table = frame.multiFrame() if frame is not None else None
+    if not isinstance(table, QgsLayoutItemManualTable):
+        raise AtlasError(tr("The overview template lacks its fatalities table"))
+    body_format = table.contentTextFormat()
+    bold = QgsTextFormat(body_format)
+    font = bold.font()
+    font.setBold(True)
+    bold.setFont(font)
+    with_fatalities = sorted(
+        (region for region in regions if region.fatalities > 0),
+        key=lambda region: (-region.fatalities, region.name),
+    )
+
+    def cell(text, text_format, align=Qt.AlignLeft):
+        table_cell = QgsTableCell(text)
+        table_cell.setTextFormat(text_format)
+        table_cell.setHorizontalAlignment(align)
+        return table_cell
+
+    rows = [
+        [
+            cell(region.name, body_format),
+            cell(str(region.fatalities), body_format, Qt.AlignRight),
+        ]
+        for region in with_fatalities
+    ]
+    total = sum(region.fatalities for region in regions)
+    rows.append([cell(tr("Total"), bold), cell(str(total), bold, Qt.AlignRight)])
+    headers = []
+    for heading, align in ((tr("Region"), Qt.AlignLeft), (tr("Fatalities"), Qt.AlignRight)):
+        column = QgsLayoutTableColumn(heading)
+        column.setHAlignment(align)
+        headers.append(column)
+    table.setHeaders(headers)
+    table.setIncludeTableHeader(True)
+    table.setTableContents(rows)
+    table.setColumnWidths([38.0, 18.0])
+    table.refresh()

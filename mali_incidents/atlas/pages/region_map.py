@@ -1,0 +1,75 @@
+"""A region's map page (``symbology/atlas_region_map.qpt``): the region in its own UTM zone, its
+place names and legend, and a locator inset of the country with the map's extent.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFillSymbol,
+    QgsLayout,
+    QgsLayoutItemLabel,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapOverview,
+)
+
+from ...definitions import TEMPLATE_REGION_MAP
+from ...regions import Region, utm_crs_for
+from ..messages import tr
+from ..variables import set_region_variables
+from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
+
+# Room around a region on its map, as a share of its size: neighbours show as context.
+REGION_MAP_MARGIN = 0.08
+
+
+def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
+    layout = kit.from_template(TEMPLATE_REGION_MAP)
+    region_map = kit.item(layout, "region_map", QgsLayoutItemMap)
+    region_map.setLayers([kit.layers.incidents, kit.layers.regions, kit.layers.countries])
+    region_map.setKeepLayerSet(True)
+    kit.frame(region_map, region.extent, utm_crs_for(region.extent), REGION_MAP_MARGIN)
+
+    locator = kit.item(layout, "region_locator", QgsLayoutItemMap)
+    # The country's regions only, the page's filled and outlined: drawing the neighbours
+    # too cost as much as the rest of the inset (measured), for context the region map
+    # already gives.
+    locator.setLayers([kit.layers.regions])
+    locator.setKeepLayerSet(True)
+    kit.frame(locator, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
+    extent_frame = QgsLayoutItemMapOverview(tr("Map extent"), locator)
+    extent_frame.setLinkedMap(region_map)
+    extent_frame.setFrameSymbol(
+        QgsFillSymbol.createSimple(
+            {"style": "no", "outline_color": "#b3261e", "outline_width": "0.5"}
+        )
+    )
+    locator.overviews().addOverview(extent_frame)
+
+    kit.north_arrow(layout, "region_north_arrow")
+    kit.scale_bar(layout, "region_scalebar")
+    kit.legend(layout, "region_legend", filter_by_map=True)
+    fill_region_map(kit, layout, region)
+    return layout
+
+
+def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
+    # Next month too: a region's spellings (which the legend and styles read) may change.
+    set_region_variables(layout, region)
+    kit.set_text(
+        layout,
+        "region_map_title",
+        tr("Map of security incidents in {region}, {month}"),
+        region=region.name,
+        month=kit.texts.month,
+    )
+    kit.sources_and_credit(layout)
+    _say_when_legend_is_empty(kit, layout, region)
+
+
+def _say_when_legend_is_empty(kit: PageKit, layout: QgsLayout, region: Region) -> None:
+    """The legend lists the region's incidents only: with none, a line under it says so."""
+    note = typed_item(layout, "region_legend_empty", QgsLayoutItemLabel)
+    if note is None:
+        return  # a template from before this line existed, or the analyst removed it
+    note.setText(tr("No incident recorded this month"))
+    note.setVisibility(region.incidents == 0)

@@ -1,0 +1,229 @@
+"""The month's layers in the project, as the atlas's maps draw them: opened from the month's
+GeoPackage, styled from ``symbology/``, labelled, grouped under the month and tagged with
+their role, so that next month finds them again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from qgis.core import (
+    QgsLabelingEngineSettings,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsProperty,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+
+from ..definitions import (
+    COUNTRIES_LAYER,
+    FIELD_ACTOR_GROUP,
+    FIELD_INCIDENT_TYPE,
+    INCIDENTS_LAYER,
+    LAYER_ROLE_PROPERTY,
+    REGIONS_LAYER,
+    STYLE_COUNTRIES,
+    STYLE_REGIONS,
+)
+from ..i18n import translated
+from ..layers import apply_style
+from ..paths import symbology_file
+from .messages import AtlasError, tr
+from .variables import ON_PAGE_REGION
+
+POLYGON_LABEL_CANDIDATES_PER_CM2 = 0.5
+
+
+@dataclass
+class AtlasLayers:
+    incidents: QgsVectorLayer  # styled by incidents.qml, labelled on its region's map only
+    # The same, unlabelled, for country-wide maps: no place names there, and the style's
+    # label expressions (aggregates) cost more than drawing the points.
+    incidents_unlabelled: QgsVectorLayer
+    # Boundaries and names; on a region's page the others faded and its own outlined.
+    regions: QgsVectorLayer
+    countries: QgsVectorLayer
+
+    @classmethod
+    def roles(cls) -> list[str]:
+        return [field.name for field in dataclasses.fields(cls)]
+
+    def by_role(self) -> dict[str, QgsVectorLayer]:
+        return {role: getattr(self, role) for role in self.roles()}
+
+
+# Which layer of the month's GeoPackage each role draws.
+ROLE_TABLES = {
+    "incidents": INCIDENTS_LAYER,
+    "incidents_unlabelled": INCIDENTS_LAYER,
+    "regions": REGIONS_LAYER,
+    "countries": COUNTRIES_LAYER,
+}
+
+
+def open_incidents(incidents_gpkg: Path) -> QgsVectorLayer:
+    # The style comes next, from symbology/ (load_style): reading the import's copy of it
+    # from the GeoPackage first would parse the same QML twice.
+    options = QgsVectorLayer.LayerOptions(QgsProject.instance().transformContext())
+    options.loadDefaultStyle = False
+    incidents = QgsVectorLayer(
+        f"{incidents_gpkg}|layername={INCIDENTS_LAYER}", tr("Incidents"), "ogr", options
+    )
+    if not incidents.isValid():
+        raise AtlasError(
+            tr("{path} has no '{layer}' layer: import the month first").format(
+                path=incidents_gpkg, layer=INCIDENTS_LAYER
+            )
+        )
+    missing = {"admin1", "event_date", "location", "notes", "fatalities"} - set(
+        incidents.fields().names()
+    )
+    if missing:
+        raise AtlasError(
+            tr("{path}: the incidents lack the fields {fields}").format(
+                path=incidents_gpkg, fields=", ".join(sorted(missing))
+            )
+        )
+    return incidents
+
+
+def load_style(layer: QgsVectorLayer, style: str, warnings: list[str]) -> None:
+    """Apply a QML file from symbology/ (or the analyst's own default of it)."""
+    path = symbology_file(style)
+    problem = apply_style(layer, path)
+    if problem:
+        # The GeoPackage carries the import's default style: the layer is still drawn.
+        layer.loadDefaultStyle()
+        warnings.append(
+            tr("Style {path} not applied ({message})").format(path=path, message=problem)
+        )
+
+
+def atlas_layers(
+    incidents: QgsVectorLayer,
+    incidents_gpkg: Path,
+    regions_layer: QgsVectorLayer,
+    warnings: list[str],
+) -> AtlasLayers:
+    # One layer for boundaries, names and the fading of the regions a page is not about
+    # (regions.qml): drawn once per map instead of twice.
+    load_style(regions_layer, STYLE_REGIONS, warnings)
+
+    _label_only_the_page_region(incidents)
+
+    countries = QgsVectorLayer(
+        f"{incidents_gpkg}|layername={COUNTRIES_LAYER}", tr("Countries"), "ogr"
+    )
+    # Neighbours grey and named, the atlas's country light (symbology/countries.qml; which
+    # country is the atlas's is the project variable it reads).
+    load_style(countries, STYLE_COUNTRIES, warnings)
+    unlabelled = incidents.clone()
+    unlabelled.setName(tr("Incidents (country maps)"))
+    # No place names, but the points stay obstacles: region names keep off them.
+    obstacles_only = QgsPalLayerSettings()
+    obstacles_only.fieldName = "location"
+    obstacles_only.drawLabels = False
+    obstacles_only.obstacleSettings().setIsObstacle(True)
+    obstacles_only.obstacleSettings().setFactor(0.5)  # a region name may touch a point
+    unlabelled.setLabeling(QgsVectorLayerSimpleLabeling(obstacles_only))
+    unlabelled.setLabelsEnabled(True)
+    return AtlasLayers(incidents, unlabelled, regions_layer, countries)
+
+
+def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
+    """Place names on a region's map name its own places, not the faded neighbours'.
+
+    incidents.qml labels one incident per place; its "show" rule is kept and the page's
+    region (a layout variable) added to it. Pages without a region (cover, overview) carry
+    no place names: at country scale they would cover the map.
+    """
+    labeling = incidents.labeling()
+    if labeling is None or not incidents.labelsEnabled():
+        return
+    settings = QgsPalLayerSettings(labeling.settings())
+    # A NULL test counts as shown: without a region variable it must say false. It comes
+    # first so that QGIS skips the style's own (aggregate) test on every other page.
+    on_page = ON_PAGE_REGION
+    properties = settings.dataDefinedProperties()
+    show = properties.property(QgsPalLayerSettings.Show)
+    if show.isActive() and show.propertyType() == QgsProperty.ExpressionBasedProperty:
+        on_page = f"{on_page} AND ({show.expressionString()})"
+    properties.setProperty(QgsPalLayerSettings.Show, QgsProperty.fromExpression(on_page))
+    incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
+
+def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
+    """The legend's headings (in capitals) and classes in the atlas's language (rules keep
+    their filters).
+
+    A class is known by its rule's filter (``"incident_type" = 'Airstrike'``), so the
+    labels can go from French back to English as well.
+    """
+    renderer = incidents.renderer()
+    if renderer is not None and renderer.type() == "pointDisplacement":
+        renderer = renderer.embeddedRenderer()
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return
+    headings = {FIELD_INCIDENT_TYPE: "Type of incident", FIELD_ACTOR_GROUP: "Actors"}
+    for heading in renderer.rootRule().children():
+        classes = [rule for rule in heading.children() if rule.filterExpression()]
+        for rule in classes:
+            match = re.search(r'"(\w+)"\s*=\s*\'((?:[^\']|\'\')*)\'', rule.filterExpression())
+            if match and match.group(1) in headings:
+                rule.setLabel(translated(match.group(2).replace("''", "'"), language))
+                # In capitals: a legend gives its headings the weight of its classes, and
+                # "TYPE OF INCIDENT" over "Armed clash" reads as a heading.
+                heading.setLabel(translated(headings[match.group(1)], language).upper())
+
+
+def set_label_placement(project: QgsProject) -> None:
+    """The project's label engine settings the atlas's maps are drawn with."""
+    engine = project.labelingEngineSettings()
+    # Region names are big labels on big polygons: QGIS's default of 2.5 candidate positions
+    # per cm² made their placement the most costly part of a map page, for no better
+    # placement (measured: 1.0 halves it, 0.5 takes another third off).
+    engine.setMaximumPolygonCandidatesPerCmSquared(POLYGON_LABEL_CANDIDATES_PER_CM2)
+    # On paper a name cut by the map's frame ("SENEGA") reads as a mistake: a label fits
+    # whole or is left out.
+    engine.setFlag(QgsLabelingEngineSettings.UsePartialCandidates, False)
+    project.setLabelingEngineSettings(engine)
+
+
+def month_group_name(label: str) -> str:
+    return tr("Incidents — {month}").format(month=label)
+
+
+def month_group(project: QgsProject):
+    for group in project.layerTreeRoot().findGroups(True):
+        if group.customProperty(LAYER_ROLE_PROPERTY) == "month_group":
+            return group
+    return None
+
+
+def find_month_layers(project: QgsProject) -> AtlasLayers | None:
+    by_role = {
+        layer.customProperty(LAYER_ROLE_PROPERTY): layer
+        for layer in project.mapLayers().values()
+        if layer.customProperty(LAYER_ROLE_PROPERTY)
+    }
+    try:
+        return AtlasLayers(**{role: by_role[role] for role in AtlasLayers.roles()})
+    except KeyError:  # the analyst removed one: build anew
+        return None
+
+
+def add_to_month_group(project: QgsProject, layers: AtlasLayers, label: str) -> None:
+    """The month's layers in one group "Incidents — February 2021", tagged for next month."""
+    root = project.layerTreeRoot()
+    group = month_group(project) or root.insertGroup(0, month_group_name(label))
+    group.setName(month_group_name(label))
+    group.setCustomProperty(LAYER_ROLE_PROPERTY, "month_group")
+    for role, layer in layers.by_role().items():
+        layer.setCustomProperty(LAYER_ROLE_PROPERTY, role)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)

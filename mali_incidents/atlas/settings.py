@@ -1,0 +1,38 @@
+"""What the analyst sets once for every atlas: credit, contact, extra sources, language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import QgsSettings
+
+from ..definitions import (
+    ATLAS_EXTRA_SOURCES,
+    SETTINGS_CONTACT,
+    SETTINGS_CREDIT,
+    SETTINGS_EXTRA_SOURCES,
+)
+from ..i18n import current_language
+
+
+@dataclass
+class AtlasSettings:
+    """What the analyst sets once: the credit line, a contact and sources worth crediting."""
+
+    credit: str = ""
+    contact: str = ""
+    # Credited on every page when the month's `source` column cites them (MENASTREAM …).
+    extra_sources: tuple[str, ...] = ATLAS_EXTRA_SOURCES
+    language: str = "en"
+
+    @classmethod
+    def from_qgis_settings(cls) -> AtlasSettings:
+        """The plugin's settings (QgsSettings), as the settings dialog stores them."""
+        settings = QgsSettings()
+        extra = settings.value(SETTINGS_EXTRA_SOURCES, ",".join(ATLAS_EXTRA_SOURCES)) or ""
+        return cls(
+            credit=str(settings.value(SETTINGS_CREDIT, "") or ""),
+            contact=str(settings.value(SETTINGS_CONTACT, "") or ""),
+            extra_sources=tuple(part.strip() for part in str(extra).split(",") if part.strip()),
+            language=current_language(),
+        )

@@ -1,0 +1,48 @@
+"""The layout and project variables the atlas writes, and which the templates and styles read.
+
+A value from a file or a setting (a region's name, the credit line) reaches a page through a
+variable, never pasted into an expression: ``[% … %]`` in a label evaluates the label's text,
+not a variable's value.
+"""
+
+from __future__ import annotations
+
+import json
+
+from qgis.core import QgsExpressionContextUtils, QgsLayout
+
+from ..definitions import REGION_VARIABLE
+from ..regions import Region
+
+# Layout variables holding the texts of a page's labels that come from files and settings.
+TEXT_VARIABLE_PREFIX = "mali_text_"
+# Layout variable: the names the page's region goes by in the month's admin1 (JSON array).
+REGION_NAMES_VARIABLE = f"{REGION_VARIABLE}_names"
+
+# Project variable holding the atlas's country (ISO 3166 alpha-3), read by countries.qml.
+COUNTRY_ISO3_VARIABLE = "mali_country_iso3"
+
+# True for an incident of the page's region (the layout variables a region page sets). Without
+# a region variable (cover, overview, canvas) it is false, not NULL.
+ON_PAGE_REGION = f'coalesce(array_contains(from_json(@{REGION_NAMES_VARIABLE}), "admin1"), false)'
+
+
+def set_region_variables(layout: QgsLayout, region: Region) -> None:
+    """What a region's pages read: the region, and the names it goes by this month."""
+    # Which region the page is about, for next month's refill (refresh_layouts).
+    QgsExpressionContextUtils.setLayoutVariable(layout, f"{REGION_VARIABLE}_page", region.admin1)
+    # Without its own polygon the region lies inside another (Ménaka in Natural Earth's
+    # Gao): fading "the others" would fade the region itself, so nothing is faded.
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout, REGION_VARIABLE, region.admin1 if region.geometry is not None else None
+    )
+    # A JSON array, read with from_json(): a name may hold any character (a "|" too),
+    # and a list variable does not survive the project file.
+    names = sorted(region.spellings or {region.admin1})
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout, REGION_NAMES_VARIABLE, json.dumps(names, ensure_ascii=False)
+    )
+    # Projects of earlier versions read the names joined with "|" (their legend filters,
+    # place labels and styles): a name holding "|" is left out, never matching another.
+    legacy = "|" + "|".join(name for name in names if "|" not in name) + "|"
+    QgsExpressionContextUtils.setLayoutVariable(layout, f"{REGION_VARIABLE}_spellings", legacy)
