@@ -51,9 +51,12 @@ COUNTRIES_KEPT_AROUND = 0.25
 COUNTRY_SIMPLIFY_DEGREES = 0.01
 
 
-def month_regions(incidents_gpkg, regions_path, region_field, country, settings):
+def month_regions(incidents_gpkg, regions_path, region_field, country, settings, also_write=None):
     """The month's regions (from its admin1, framed by the polygons), the warnings about
-    them and the sources line; the regions' polygons written beside the incidents."""
+    them and the sources line; the regions' polygons written beside the incidents.
+
+    ``also_write(copy, regions)`` writes more layers into the same copy of the GeoPackage
+    (the charts and the change map's cells), so one copy and one move serve them all."""
     month_incidents = open_incidents(incidents_gpkg)
     try:
         polygons = load_region_polygons(regions_path, region_field, country)
@@ -72,6 +75,8 @@ def month_regions(incidents_gpkg, regions_path, region_field, country, settings)
             copy_geopackage(incidents_gpkg, partial)
             write_regions_layer(partial, regions, polygons.polygons, incidents_gpkg)
             write_countries_layer(partial, extent_of_regions(regions), incidents_gpkg)
+            if also_write is not None:
+                also_write(partial, regions)
             close_journal(partial)
     except (OutputError, sqlite3.Error) as error:
         raise AtlasError(str(write_failed(incidents_gpkg, error))) from error
@@ -139,7 +144,7 @@ def write_regions_layer(
             features.append(_region_feature(memory.fields(), geometry, [name, name, None, 0, 0]))
     memory.dataProvider().addFeatures(features)
 
-    _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)
+    write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)
 
 
 def write_countries_layer(
@@ -184,7 +189,7 @@ def write_countries_layer(
     added, _ = memory.dataProvider().addFeatures(features)
     if not added:
         raise AtlasError(tr("The neighbouring countries could not be cut from QGIS's world map"))
-    _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, shown_path)
+    write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, shown_path)
 
 
 def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
@@ -199,7 +204,7 @@ def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
     return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 
 
-def _write_gpkg_layer(
+def write_gpkg_layer(
     memory: QgsVectorLayer, incidents_gpkg: Path, table: str, shown_path: Path
 ) -> None:
     """``memory`` as layer ``table`` of ``incidents_gpkg`` (replacing it), read back: every

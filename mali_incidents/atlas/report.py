@@ -29,7 +29,16 @@ from ..i18n import language_of
 from ..regions import Region, RegionsError, country_iso3, utm_crs_for
 from .messages import AtlasError, tr
 from .month_layers import extent_of_regions, month_regions
-from .pages import PageKit, PageTexts, make_cover, make_overview, make_region_map, make_region_table
+from .pages import (
+    PageKit,
+    PageTexts,
+    make_change_map,
+    make_cover,
+    make_key_changes,
+    make_overview,
+    make_region_map,
+    make_region_table,
+)
 from .project_entries import remember_atlas
 from .project_layers import (
     add_to_month_group,
@@ -40,6 +49,12 @@ from .project_layers import (
     translate_legend,
 )
 from .settings import AtlasSettings
+from .trend_layers import (
+    add_trend_layers,
+    open_trend_layers,
+    read_month_trends,
+    trend_layer_writer,
+)
 from .variables import COUNTRY_ISO3_VARIABLE
 
 
@@ -96,8 +111,14 @@ def build_layouts(
         incidents_gpkg = Path(incidents_gpkg)
         if not incidents_gpkg.is_file():
             raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
+        trends = read_month_trends(incidents_gpkg, month, settings.change_cell_km)
         regions, warnings, sources, regions_layer = month_regions(
-            incidents_gpkg, regions_path, region_field, country, settings
+            incidents_gpkg,
+            regions_path,
+            region_field,
+            country,
+            settings,
+            also_write=trend_layer_writer(trends, settings, incidents_gpkg),
         )
         incidents = open_incidents(incidents_gpkg)
         load_style(incidents, STYLE_INCIDENTS, warnings)
@@ -115,11 +136,15 @@ def build_layouts(
 
         layers = atlas_layers(incidents, incidents_gpkg, regions_layer, warnings)
         add_to_month_group(project, layers, label)
+        trend_layers = open_trend_layers(incidents_gpkg, settings.language, warnings)
+        add_trend_layers(project, trend_layers)
         # Again: desktop QGIS gives an empty project the CRS of the first layer added.
         project.setCrs(country_crs)
 
         texts = PageTexts(month=label, sources=sources, settings=settings)
-        kit = PageKit(project, layers, texts, country_crs, country_extent, warnings)
+        kit = PageKit(
+            project, layers, texts, country_crs, country_extent, warnings, trends, trend_layers
+        )
 
         atlas_report = QgsReport(project)
         atlas_report.setName(report_name(month, settings.language))
@@ -127,7 +152,14 @@ def build_layouts(
         atlas_report.setHeaderEnabled(True)
         atlas_report.setHeader(cover)
         section_layouts = [cover]
-        for layout in [make_overview(kit, regions), *_region_pages(kit, regions)]:
+        # What changed comes first, after the cover; the change map after the overview.
+        pages = [
+            make_key_changes(kit),
+            make_overview(kit, regions),
+            make_change_map(kit),
+            *_region_pages(kit, regions),
+        ]
+        for layout in pages:
             section_layouts.append(append_page(atlas_report, layout))
 
         manager = project.layoutManager()

@@ -6,18 +6,24 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsLayout,
+    QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsTableCell,
     QgsTextFormat,
+    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 
 from ...definitions import TEMPLATE_OVERVIEW
+from ...key_changes import number_text
 from ...regions import Region
 from ..messages import AtlasError, tr
-from .kit import COUNTRY_MAP_MARGIN, PageKit
+from .changes import change_text, previous_heading, region_change_rows
+from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
 
 
 def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
@@ -64,6 +70,11 @@ def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region
         table_cell.setHorizontalAlignment(align)
         return table_cell
 
+    change_rows = region_change_rows(kit, regions)
+    if change_rows is not None:
+        _fill_change_table(kit, table, change_rows, cell, body_format, bold)
+        _make_room_for(layout, frame, table)
+        return
     rows = [
         [
             cell(region.name, body_format),
@@ -83,3 +94,56 @@ def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region
     table.setTableContents(rows)
     table.setColumnWidths([38.0, 18.0])
     table.refresh()
+
+
+def _fill_change_table(kit: PageKit, table, change_rows, cell, body_format, bold) -> None:
+    """Region, incidents, fatalities, the month before's fatalities and the change (▲/▼):
+    every region with incidents this month or the month before, then the country's total."""
+    language = kit.texts.settings.language
+    rows = []
+    for row in change_rows:
+        text_format = bold if row["region"] is None else body_format
+        previous = row["previous_fatalities"]
+        rows.append(
+            [
+                cell(row["region"] or tr("Total"), text_format),
+                cell(number_text(row["incidents"], language), text_format, Qt.AlignRight),
+                cell(number_text(row["fatalities"], language), text_format, Qt.AlignRight),
+                cell(number_text(previous, language) or "?", text_format, Qt.AlignRight),
+                cell(
+                    change_text(row["direction"], row["change"], language),
+                    text_format,
+                    Qt.AlignRight,
+                ),
+            ]
+        )
+    headers = []
+    for heading, align in (
+        (tr("Region"), Qt.AlignLeft),
+        (tr("Incidents"), Qt.AlignRight),
+        (tr("Fatalities"), Qt.AlignRight),
+        (previous_heading(kit), Qt.AlignRight),
+        (tr("Change"), Qt.AlignRight),
+    ):
+        column = QgsLayoutTableColumn(heading)
+        column.setHAlignment(align)
+        headers.append(column)
+    table.setHeaders(headers)
+    table.setIncludeTableHeader(True)
+    table.setTableContents(rows)
+    table.setColumnWidths([20.0, 15.0, 15.0, 15.0, 14.0])
+    table.refresh()
+
+
+def _make_room_for(layout: QgsLayout, frame, table) -> None:
+    """The frame as tall as its rows (a region more than last month must not be cut off),
+    and the legend below it when they would overlap."""
+    height = table.totalSize().height() + 1.0
+    size = frame.sizeWithUnits()
+    frame.attemptResize(QgsLayoutSize(size.width(), height, QgsUnitTypes.LayoutMillimeters))
+    legend = typed_item(layout, "overview_legend", QgsLayoutItemLegend)
+    bottom = frame.positionWithUnits().y() + height + 4.0
+    if legend is not None and legend.positionWithUnits().y() < bottom:
+        legend.attemptMove(
+            QgsLayoutPoint(legend.positionWithUnits().x(), bottom, QgsUnitTypes.LayoutMillimeters)
+        )

@@ -16,6 +16,7 @@ from ...definitions import TEMPLATE_REGION_MAP
 from ...regions import Region, utm_crs_for
 from ..messages import tr
 from ..variables import set_region_variables
+from .changes import fill_region_changes
 from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
 
 # Room around a region on its map, as a share of its size: neighbours show as context.
@@ -64,6 +65,7 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
     )
     kit.sources_and_credit(layout)
     _say_when_legend_is_empty(kit, layout, region)
+    fill_region_changes(kit, layout, region)
 
 
 def _say_when_legend_is_empty(kit: PageKit, layout: QgsLayout, region: Region) -> None:

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
     QgsLayout,
+    QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
     QgsLayoutTableColumn,
     QgsTableCell,
@@ -19,7 +20,8 @@ from ...regions import Region
 from ..messages import AtlasError, tr
 from ..tables import CellWrapper, continued_rows, lines_per_frame
 from ..variables import set_region_variables
-from .kit import PageKit
+from .changes import region_change_text
+from .kit import PageKit, typed_item
 
 
 def make_region_table(kit: PageKit, region: Region) -> QgsLayout:
@@ -46,6 +48,10 @@ def fill_region_table(kit: PageKit, layout: QgsLayout, region: Region, headings:
         region=region.name,
         month=kit.texts.month,
     )
+    if typed_item(layout, "region_table_change", QgsLayoutItemLabel) is not None:
+        kit.set_text(
+            layout, "region_table_change", "{change}", change=region_change_text(kit, region)
+        )
     frame = layout.itemById("region_table_frame")
     table = frame.multiFrame() if frame is not None else None
     if not isinstance(table, QgsLayoutItemManualTable) or len(table.columnWidths()) != 5:
