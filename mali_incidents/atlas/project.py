@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsReport,
+    QgsReportSectionLayout,
 )
 
 from .. import paths
@@ -36,10 +37,14 @@ from .month_layers import extent_of_regions, month_regions
 from .pages import (
     PageKit,
     PageTexts,
+    fill_change_map,
     fill_cover,
+    fill_key_changes,
     fill_overview,
     fill_region_map,
     fill_region_table,
+    make_change_map,
+    make_key_changes,
     make_region_map,
     make_region_table,
 )
@@ -55,6 +60,16 @@ from .project_layers import (
 )
 from .report import AtlasLayouts, append_page, build_layouts, month_label, report_name
 from .settings import AtlasSettings
+from .trend_layers import (
+    TREND_ROLE_TABLES,
+    TrendLayers,
+    add_trend_layers,
+    find_trend_layers,
+    open_trend_layers,
+    read_month_trends,
+    translate_trend_legends,
+    trend_layer_writer,
+)
 
 
 def save_project(project: QgsProject, project_path: Path) -> Path:
@@ -185,8 +200,14 @@ def refresh_layouts(
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
+        trends = read_month_trends(incidents_gpkg, month, settings.change_cell_km)
         regions, warnings, sources, regions_layer = month_regions(
-            incidents_gpkg, regions_path, region_field, country, settings
+            incidents_gpkg,
+            regions_path,
+            region_field,
+            country,
+            settings,
+            also_write=trend_layer_writer(trends, settings, incidents_gpkg),
         )
         del regions_layer  # the project's own layers are re-pointed to the file below
 
@@ -203,7 +224,17 @@ def refresh_layouts(
             )
         country_extent = extent_of_regions(regions)
         texts = PageTexts(month=label, sources=sources, settings=settings)
-        kit = PageKit(project, layers, texts, project.crs(), country_extent, warnings)
+        trend_layers = _month_trend_layers(project, incidents_gpkg, settings.language, warnings)
+        kit = PageKit(
+            project,
+            layers,
+            texts,
+            project.crs(),
+            country_extent,
+            warnings,
+            trends,
+            trend_layers,
+        )
 
         section_layouts = []
         if report.header() is not None:
@@ -221,6 +252,10 @@ def refresh_layouts(
             )
             if layout.itemById("overview_title") is not None:
                 fill_overview(kit, layout, regions)
+            elif layout.itemById("key_changes_title") is not None:
+                fill_key_changes(kit, layout)
+            elif layout.itemById("change_map_title") is not None:
+                fill_change_map(kit, layout)
             elif page_region:
                 # A region this month does not have (another country's file…): empty pages.
                 region = regions_by_admin1.get(page_region) or no_incident_region(page_region)
@@ -230,6 +265,7 @@ def refresh_layouts(
                     fill_region_map(kit, layout, region)
                 elif layout.itemById("region_table_title") is not None:
                     fill_region_table(kit, layout, region, headings=False)
+        section_layouts[1:1] = _add_change_pages(kit, report)
         for region in regions:
             if region.admin1 not in paged:  # a region new this month gets its pages at the end
                 for layout in (make_region_map(kit, region), make_region_table(kit, region)):
@@ -245,6 +281,59 @@ def refresh_layouts(
         if group is not None:
             group.setName(month_group_name(label))
         return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
+
+
+def _month_trend_layers(
+    project: QgsProject, incidents_gpkg: Path, language: str, warnings: list[str]
+) -> TrendLayers:
+    """The project's chart and change-map layers pointed at the month (their styles kept);
+    a project from before them gets them."""
+    layers = find_trend_layers(project)
+    if layers is None:
+        layers = open_trend_layers(incidents_gpkg, language, warnings)
+        add_trend_layers(project, layers)
+        return layers
+    for role, layer in layers.by_role().items():
+        layer.setDataSource(
+            f"{incidents_gpkg}|layername={TREND_ROLE_TABLES[role]}",
+            layer.name(),
+            "ogr",
+            QgsDataProvider.ProviderOptions(),
+        )
+    translate_trend_legends(layers, language)
+    return layers
+
+
+def _add_change_pages(kit: PageKit, report: QgsReport) -> list:
+    """A report from before the Key changes and change map pages gets them: the Key changes
+    first, the change map after the overview. Returns the layouts added."""
+    bodies = [section.body() for section in report.childSections()]
+    has = {
+        item_id: any(body is not None and body.itemById(item_id) for body in bodies)
+        for item_id in ("key_changes_title", "change_map_title")
+    }
+    added = []
+    if not has["change_map_title"]:
+        overview = next(
+            (
+                index
+                for index, body in enumerate(bodies)
+                if body is not None and body.itemById("overview_title") is not None
+            ),
+            -1,
+        )
+        added.append(_insert_page(report, overview + 1, make_change_map(kit)))
+    if not has["key_changes_title"]:
+        added.insert(0, _insert_page(report, 0, make_key_changes(kit)))
+    return added
+
+
+def _insert_page(report: QgsReport, index: int, layout):
+    section = QgsReportSectionLayout(report)
+    section.setBody(layout)
+    section.setBodyEnabled(True)
+    report.insertChild(index, section)
+    return layout
 
 
 # Roles an earlier version gave layers it no longer makes: "regions_faded" faded the regions
