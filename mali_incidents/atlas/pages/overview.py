@@ -22,6 +22,7 @@ from ...definitions import TEMPLATE_OVERVIEW
 from ...key_changes import number_text
 from ...regions import Region
 from ..messages import AtlasError, tr
+from ..tables import CellWrapper
 from .changes import change_text, previous_heading, region_change_rows
 from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
 
@@ -72,7 +73,7 @@ def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region
 
     change_rows = region_change_rows(kit, regions)
     if change_rows is not None:
-        _fill_change_table(kit, table, change_rows, cell, body_format, bold)
+        _fill_change_table(kit, layout, table, change_rows, cell, body_format, bold)
         _make_room_for(layout, frame, table)
         return
     rows = [
@@ -96,7 +97,9 @@ def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region
     table.refresh()
 
 
-def _fill_change_table(kit: PageKit, table, change_rows, cell, body_format, bold) -> None:
+def _fill_change_table(
+    kit: PageKit, layout: QgsLayout, table, change_rows, cell, body_format, bold
+) -> None:
     """Region, incidents, fatalities, the month before's fatalities and the change (▲/▼):
     every region with incidents this month or the month before, then the country's total."""
     language = kit.texts.settings.language
@@ -131,14 +134,18 @@ def _fill_change_table(kit: PageKit, table, change_rows, cell, body_format, bold
     table.setHeaders(headers)
     table.setIncludeTableHeader(True)
     table.setTableContents(rows)
-    table.setColumnWidths([20.0, 15.0, 15.0, 15.0, 14.0])
+    _fit_columns(layout, table, [column.heading() for column in headers], rows)
     table.refresh()
 
 
 def _make_room_for(layout: QgsLayout, frame, table) -> None:
     """The frame as tall as its rows (a region more than last month must not be cut off),
     and the legend below it when they would overlap."""
-    height = table.totalSize().height() + 1.0
+    body = CellWrapper(layout, table.contentTextFormat(), table.cellMargin())
+    grid = table.gridStrokeWidth() if table.showGrid() else 0.0
+    row = body.text_height(1) + 2 * table.cellMargin() + grid
+    header = body.text_height(1, table.headerTextFormat()) + 2 * table.cellMargin() + grid
+    height = header + row * len(table.tableContents()) + 2 * grid + 1.0
     size = frame.sizeWithUnits()
     frame.attemptResize(QgsLayoutSize(size.width(), height, QgsUnitTypes.LayoutMillimeters))
     legend = typed_item(layout, "overview_legend", QgsLayoutItemLegend)
@@ -147,3 +154,59 @@ def _make_room_for(layout: QgsLayout, frame, table) -> None:
         legend.attemptMove(
             QgsLayoutPoint(legend.positionWithUnits().x(), bottom, QgsUnitTypes.LayoutMillimeters)
         )
+
+
+# Room right of the table, before the page's edge (mm).
+PAGE_MARGIN = 8.0
+SMALLEST_TABLE_FONT = 6.5
+
+
+def _fit_columns(layout: QgsLayout, table, headings: list[str], rows: list[list]) -> None:
+    """Columns as wide as their texts; when they would run off the page, the table's text a
+    little smaller (half a point at a time) until they fit."""
+    frame = layout.itemById("overview_fatalities")
+    page_width = layout.pageCollection().page(0).pageSize().width()
+    room = page_width - PAGE_MARGIN - frame.positionWithUnits().x()
+    while True:
+        widths = _natural_widths(layout, table, headings, rows)
+        total = sum(widths) + 2 * table.cellMargin() * len(widths)
+        size = table.contentTextFormat().size()
+        if total <= room or size - 0.5 < SMALLEST_TABLE_FONT:
+            break
+        for getter, setter in (
+            (table.contentTextFormat, table.setContentTextFormat),
+            (table.headerTextFormat, table.setHeaderTextFormat),
+        ):
+            text_format = QgsTextFormat(getter())
+            text_format.setSize(text_format.size() - 0.5)
+            setter(text_format)
+        for row in rows:
+            for table_cell in row:
+                text_format = QgsTextFormat(table_cell.textFormat())
+                if text_format.isValid():
+                    text_format.setSize(table.contentTextFormat().size())
+                    table_cell.setTextFormat(text_format)
+        table.setTableContents(rows)
+    table.setColumnWidths(widths)
+
+
+def _natural_widths(layout: QgsLayout, table, headings: list[str], rows: list[list]) -> list[float]:
+    """Each column as wide as its widest text, heading included (mm, margins excluded)."""
+    body = CellWrapper(layout, table.contentTextFormat(), table.cellMargin())
+    bold_format = QgsTextFormat(table.contentTextFormat())
+    font = bold_format.font()
+    font.setBold(True)
+    bold_format.setFont(font)
+    bold = CellWrapper(layout, bold_format, table.cellMargin())
+    heads = CellWrapper(layout, table.headerTextFormat(), table.cellMargin())
+    widths = []
+    for column, heading in enumerate(headings):
+        texts = [str(row[column].content()) for row in rows]
+        # The last row is the total, in bold.
+        widest = max(
+            heads._width(heading),
+            bold._width(texts[-1]),
+            *(body._width(text) for text in texts[:-1]),
+        )
+        widths.append(round(widest + 0.8, 1))
+    return widths
