@@ -110,23 +110,33 @@ def _fill_change_table(
         rows.append(
             [
                 cell(row["region"] or tr("Total"), text_format),
-                cell(number_text(row["incidents"], language), text_format, Qt.AlignRight),
-                cell(number_text(row["fatalities"], language), text_format, Qt.AlignRight),
-                cell(number_text(previous, language) or "?", text_format, Qt.AlignRight),
+                cell(
+                    number_text(row["incidents"], language),
+                    text_format,
+                    Qt.AlignmentFlag.AlignRight,
+                ),
+                cell(
+                    number_text(row["fatalities"], language),
+                    text_format,
+                    Qt.AlignmentFlag.AlignRight,
+                ),
+                cell(
+                    number_text(previous, language) or "?", text_format, Qt.AlignmentFlag.AlignRight
+                ),
                 cell(
                     change_text(row["direction"], row["change"], language),
                     text_format,
-                    Qt.AlignRight,
+                    Qt.AlignmentFlag.AlignRight,
                 ),
             ]
         )
     headers = []
     for heading, align in (
-        (tr("Region"), Qt.AlignLeft),
-        (tr("Incidents"), Qt.AlignRight),
-        (tr("Fatalities"), Qt.AlignRight),
-        (previous_heading(kit), Qt.AlignRight),
-        (tr("Change"), Qt.AlignRight),
+        (tr("Region"), Qt.AlignmentFlag.AlignLeft),
+        (tr("Incidents"), Qt.AlignmentFlag.AlignRight),
+        (tr("Fatalities"), Qt.AlignmentFlag.AlignRight),
+        (previous_heading(kit), Qt.AlignmentFlag.AlignRight),
+        (tr("Change"), Qt.AlignmentFlag.AlignRight),
     ):
         column = QgsLayoutTableColumn(heading)
         column.setHAlignment(align)
@@ -147,12 +157,16 @@ def _make_room_for(layout: QgsLayout, frame, table) -> None:
     header = body.text_height(1, table.headerTextFormat()) + 2 * table.cellMargin() + grid
     height = header + row * len(table.tableContents()) + 2 * grid + 1.0
     size = frame.sizeWithUnits()
-    frame.attemptResize(QgsLayoutSize(size.width(), height, QgsUnitTypes.LayoutMillimeters))
+    frame.attemptResize(
+        QgsLayoutSize(size.width(), height, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+    )
     legend = typed_item(layout, "overview_legend", QgsLayoutItemLegend)
     bottom = frame.positionWithUnits().y() + height + 4.0
     if legend is not None and legend.positionWithUnits().y() < bottom:
         legend.attemptMove(
-            QgsLayoutPoint(legend.positionWithUnits().x(), bottom, QgsUnitTypes.LayoutMillimeters)
+            QgsLayoutPoint(
+                legend.positionWithUnits().x(), bottom, QgsUnitTypes.LayoutUnit.LayoutMillimeters
+            )
         )
 
 
