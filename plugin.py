@@ -148,11 +148,23 @@ class MaliIncidentAtlasPlugin:
             return
         choice = dialog.choice()
         dialog.remember()
+        if choice.get("store") and choice.get("source") != "acled" and not choice["exports"]:
+            self.show_month(choice)  # a month already in the team store: nothing to import
+            return
         self.start_import(choice)
 
     def start_import(self, choice: dict) -> QgsTask | None:
         credentials = None
         if choice.get("source") == "acled":
+            if choice.get("store"):
+                self.tell(
+                    tr(
+                        "A month from ACLED's API goes to its GeoPackage: import export files "
+                        "into the incident store."
+                    ),
+                    Qgis.MessageLevel.Warning,
+                )
+                return None
             # On the main thread: QGIS may ask for its master password to unlock the account.
             try:
                 credentials = credentials_from_auth_config(choice.get("auth_id") or "")
@@ -162,10 +174,61 @@ class MaliIncidentAtlasPlugin:
         # The history's settings and sources are read here, on the main thread.
         choice.setdefault("history_months", history_months_setting())
         choice.setdefault("history_geopackages", project_geopackages())
-        task = ImportMonthTask(choice, on_done=self.import_finished, credentials=credentials)
+        store = None
+        if choice.get("store"):
+            from .mali_incidents.store import StoreError, saved_connection
+
+            try:  # credentials from QGIS's authentication manager, on the main thread
+                store = saved_connection(choice["store"])
+            except StoreError as error:
+                self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
+                return None
+        task = ImportMonthTask(
+            choice, on_done=self.import_finished, credentials=credentials, store=store
+        )
         self.task = task
         QgsApplication.taskManager().addTask(task)
         return task
+
+    def show_month(self, choice: dict, store_layers: str | None = None):
+        """The month's layers and report in the project: built, or re-pointed to the month.
+        From a team store, its incident layers read the store (PostGIS, filtered)."""
+        from .mali_incidents.atlas import AtlasError, refresh_layouts
+        from .mali_incidents.store import StoreError, month_layer_uri, saved_connection
+
+        if choice.get("gpkg_path") is None:
+            self.tell(
+                tr("Choose the month's GeoPackage (it keeps the region polygons)."),
+                Qgis.MessageLevel.Warning,
+            )
+            return None
+        try:
+            incidents_source = None
+            if choice.get("store"):
+                if store_layers is None:
+                    store_layers = saved_connection(choice["store"])[1]
+                incidents_source = month_layer_uri(store_layers, choice["month"], choice["country"])
+            # The first month builds the layers and report; later months re-point them.
+            shown = refresh_layouts(
+                choice["gpkg_path"],
+                choice["month"],
+                QgsProject.instance(),
+                regions_path=choice.get("regions_path"),
+                region_field=choice.get("region_field"),
+                country=choice["country"],
+                incidents_source=incidents_source,
+            )
+        except (AtlasError, StoreError) as error:
+            self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
+            return None
+        for warning in shown.warnings:
+            self.tell(warning, Qgis.MessageLevel.Warning)
+        if choice.get("store") and not choice["exports"]:
+            self.tell(
+                tr("{month} loaded from the incident store.").format(month=shown.month_label),
+                Qgis.MessageLevel.Success,
+            )
+        return shown
 
     def import_finished(self, task: ImportMonthTask) -> None:
         self.task = None
@@ -176,23 +239,37 @@ class MaliIncidentAtlasPlugin:
             self.tell(tr("Import cancelled; nothing was changed."), Qgis.Info)
             return
         result = task.result
-        from .mali_incidents.atlas import AtlasError, refresh_layouts
-
-        try:
-            # The first month builds the layers and report; later months re-point them.
-            shown = refresh_layouts(
-                result.gpkg_path,
-                result.month,
-                QgsProject.instance(),
-                regions_path=task.choice.get("regions_path"),
-                region_field=task.choice.get("region_field"),
-                country=result.country,
+        if task.store:
+            shown = self.show_month(task.choice, task.store[1])
+        else:  # the GeoPackage the import wrote (from files, or from ACLED's API)
+            shown = self.show_month(
+                {
+                    **task.choice,
+                    "gpkg_path": result.gpkg_path,
+                    "month": result.month,
+                    "country": result.country,
+                }
             )
-        except AtlasError as error:
-            self.tell(str(error), Qgis.Critical, duration=0)
+        if shown is None:
             return
-        for warning in shown.warnings:
-            self.tell(warning, Qgis.Warning)
+        if task.store:
+            self.tell(
+                tr(
+                    "{month}: {incidents} incidents in the store ({inserted} new, {updated} "
+                    "updated, {unchanged} unchanged), {rejected} rows rejected."
+                ).format(
+                    month=shown.month_label,
+                    incidents=result.incidents,
+                    inserted=result.inserted,
+                    updated=result.updated,
+                    unchanged=result.unchanged,
+                    rejected=result.rejected,
+                ),
+                Qgis.MessageLevel.Warning if result.rejected else Qgis.MessageLevel.Success,
+                duration=0 if result.rejected else 8,
+                widget=self._store_rejects_button(task.store[1], result),
+            )
+            return
         text = tr(
             "{month}: {incidents} incidents, {fatalities} fatalities, {rejected} rows rejected."
         ).format(
@@ -209,6 +286,23 @@ class MaliIncidentAtlasPlugin:
             self.tell(text, Qgis.Warning, duration=0, widget=button)
         else:
             self.tell(text, Qgis.Success)
+
+    def _store_rejects_button(self, store_layers: str, result) -> QPushButton | None:
+        """A button opening the rejected rows of a store import (None without any)."""
+        if not result.rejected:
+            return None
+        from .mali_incidents.store import rejects_layer_uri
+
+        source = rejects_layer_uri(store_layers, result.import_id)
+        button = QPushButton(tr("Show rejected rows"))
+        button.clicked.connect(lambda: self.open_rejects(source, "postgres"))
+        return button
+
+    def open_rejects(self, source: str, provider: str) -> None:
+        layer = QgsVectorLayer(source, tr("Rejected rows"), provider)
+        if layer.isValid():
+            QgsProject.instance().addMapLayer(layer)
+            self.iface.showAttributeTable(layer)
 
     def show_rejects(self, gpkg_path: Path) -> None:
         layer = QgsVectorLayer(f"{gpkg_path}|layername={REJECTS_TABLE}", tr("Rejected rows"), "ogr")
@@ -371,21 +465,35 @@ class AtlasSettingsDialog(QDialog):
 class ImportMonthTask(QgsTask):
     """Runs ``import_month`` off the main thread: progress, cancel, and the canvas stays live."""
 
-    def __init__(self, choice: dict, on_done, credentials=None):
+    def __init__(
+        self, choice: dict, on_done, credentials=None, store: tuple[str, str] | None = None
+    ):
         super().__init__(tr("Importing incidents of {month}").format(month=choice["month"]))
         self.choice = choice
         self.on_done = on_done
         self.credentials = credentials  # the ACLED account, in memory only
+        # A team store: (libpq connection with its credentials, in memory only; QGIS's).
+        self.store = store
         self.result = None
         self.download = None  # what ACLED's API changed, for a month from the API
         self.error = ""
 
     def run(self) -> bool:
         from .mali_incidents.importer import IMPORT_ERRORS, ImportCanceledError, import_month
+        from .mali_incidents.store import StoreError, import_to_store
 
         try:
             if self.choice.get("source") == "acled":
                 self.result, self.download = self.import_from_acled()
+                return True
+            if self.store is not None:
+                self.result = import_to_store(
+                    self.choice["exports"],
+                    self.store[0],
+                    self.choice["month"],
+                    self.choice["country"],
+                    progress=self.setProgress,
+                )
                 return True
             self.result = import_month(
                 self.choice["exports"],
@@ -399,7 +507,7 @@ class ImportMonthTask(QgsTask):
             )
         except ImportCanceledError:
             return False
-        except IMPORT_ERRORS as error:
+        except (*IMPORT_ERRORS, StoreError) as error:
             self.error = str(error)
             return False
         except Exception as error:  # a bug: say it in one sentence, the log has the rest
@@ -546,6 +654,23 @@ class LoadMonthDialog(QDialog):
         self.gpkg_path.setFilePath(self._remembered("gpkg_path", ""))
         form.addRow(tr("Month GeoPackage"), self.gpkg_path)
 
+        from .mali_incidents.store import saved_connections
+
+        self.store = QComboBox()
+        self.store.addItem(tr("None: the month's GeoPackage only"), "")
+        for name in saved_connections():
+            self.store.addItem(name, name)
+        self.store.setToolTip(
+            tr(
+                "A saved PostGIS connection: imports go into this shared store and the month's "
+                "layers read it; the GeoPackage then holds the region polygons. Without export "
+                "files, the month is loaded from the store."
+            )
+        )
+        remembered_store = self.store.findData(self._remembered("store", ""))
+        self.store.setCurrentIndex(max(remembered_store, 0))
+        form.addRow(tr("Incident store"), self.store)
+
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -662,6 +787,7 @@ class LoadMonthDialog(QDialog):
             "gpkg_path": Path(gpkg) if gpkg else None,
             "regions_path": regions_path,
             "region_field": region_field,
+            "store": self.store.currentData() or "",
             "source": "acled" if from_acled else "files",
             "auth_id": self.auth_config.configId() if from_acled else "",
             # A mirror's address may be set in QGIS's settings (Advanced settings editor).
@@ -684,6 +810,7 @@ class LoadMonthDialog(QDialog):
             ("regions_source", source),
             ("regions_path", self.regions_path.filePath()),
             ("gpkg_path", self.gpkg_path.filePath()),
+            ("store", self.store.currentData() or ""),
         ):
             self.settings.setValue(SETTINGS_PREFIX + key, value)
 

@@ -22,9 +22,12 @@ from .acled_api import (
 )
 from .definitions import DEFAULT_COUNTRY
 from .importer import IMPORT_ERRORS, import_month, import_month_from_acled
+from .store import StoreError, is_store_uri
 from .trends import DEFAULT_HISTORY_MONTHS
 
-USER_ERRORS = IMPORT_ERRORS
+USER_ERRORS = (*IMPORT_ERRORS, StoreError)
+# --month for every month of the files (an import into the team store only).
+EVERY_MONTH = "all"
 
 
 def _atlas_errors() -> tuple[type[Exception], ...]:
@@ -86,9 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
             "instead of ACLED_EMAIL / ACLED_PASSWORD",
         )
 
-    importing = commands.add_parser("import", help="write the month's GeoPackage")
+    importing = commands.add_parser(
+        "import", help="write the month's GeoPackage, or upsert into a team store (PostGIS)"
+    )
     add_selection_arguments(importing, exports_optional=True)
-    importing.add_argument("--out", required=True, type=Path, metavar="FILE.gpkg")
+    importing.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.gpkg|postgresql://…",
+        help=f"a GeoPackage, or a PostGIS store's URI (there --month {EVERY_MONTH} is allowed)",
+    )
     importing.add_argument(
         "--from-acled",
         action="store_true",
@@ -105,7 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_acled_arguments(download)
 
     atlas = commands.add_parser("atlas", help="import the month and export its atlas as PDF")
-    add_selection_arguments(atlas)
+    add_selection_arguments(atlas, exports_optional=True)
+    atlas.add_argument(
+        "--from",
+        dest="store",
+        metavar="postgresql://…",
+        help="print the month from a team store (PostGIS) instead of export files",
+    )
     atlas.add_argument("--regions", type=Path, metavar="FILE", help="region polygons")
     atlas.add_argument("--region-field", metavar="NAME", help="field holding region names")
     atlas.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -123,6 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
     atlas.add_argument("--credit", help="credit line (default: the plugin's setting)")
     atlas.add_argument("--contact", help="contact line (default: the plugin's setting)")
     atlas.add_argument("--language", choices=("en", "fr"), default="en", help="atlas texts")
+
+    history = commands.add_parser(
+        "history", help="what the imports into a team store changed, newest first"
+    )
+    history.add_argument("--from", dest="store", required=True, metavar="postgresql://…")
+    history.add_argument("--limit", type=int, default=20, help="default: %(default)s")
     return parser
 
 
@@ -130,20 +152,28 @@ def run_import(arguments: argparse.Namespace) -> str:
     if arguments.from_acled:
         if arguments.exports:
             raise AcledInputError("give export files or --from-acled, not both")
+        if is_store_uri(arguments.out):
+            raise StoreError("--from-acled writes a GeoPackage: download, then import into a store")
         result, downloaded = import_month_from_acled(
             acled_client(arguments),
             arguments.month,
-            arguments.out,
+            Path(arguments.out),
             arguments.country,
             history_months=arguments.history_months,
         )
         return f"{result.summary()} ({downloaded.changes()})"
     if not arguments.exports:
         raise AcledInputError("no export file given (or use --from-acled)")
+    if is_store_uri(arguments.out):
+        from .store import import_to_store
+
+        month = None if arguments.month == EVERY_MONTH else arguments.month
+        result = import_to_store(arguments.exports, arguments.out, month, arguments.country)
+        return result.summary()
     result = import_month(
         arguments.exports,
         arguments.month,
-        arguments.out,
+        Path(arguments.out),
         arguments.country,
         history_months=arguments.history_months,
     )
@@ -173,6 +203,12 @@ def run_atlas(arguments: argparse.Namespace) -> str:
     from .atlas import AtlasSettings, check_atlas_outputs, make_atlas
     from .qgis_session import qgis_session
 
+    if arguments.store is not None:
+        if arguments.exports:
+            raise StoreError("give either export files or --from a store, not both")
+        return run_atlas_from_store(arguments)
+    if not arguments.exports:
+        raise StoreError("no export file given (or --from postgresql://… for a team store)")
     inputs = [*arguments.exports, arguments.regions]
     # Before the import writes anything: neither output may replace an input.
     check_atlas_outputs(
@@ -221,9 +257,98 @@ def run_atlas(arguments: argparse.Namespace) -> str:
             keep_folder.cleanup()
 
 
+def run_atlas_from_store(arguments: argparse.Namespace) -> str:
+    """The month's atlas with its incidents read from the store (a PostGIS layer); the
+    region and country polygons it draws go to a GeoPackage beside the project (or a
+    temporary folder)."""
+    from .atlas import AtlasError, check_atlas_outputs, make_atlas
+    from .qgis_session import qgis_session
+    from .store import month_counts, month_layer_uri, password_to_environment
+
+    if not is_store_uri(arguments.store):
+        raise StoreError(f"--from {arguments.store}: not a postgresql:// URI")
+    inputs = [arguments.regions]
+    check_atlas_outputs(
+        arguments.out, arguments.project, inputs, overwrite_project=arguments.overwrite
+    )
+    incidents, fatalities = month_counts(arguments.store, arguments.month, arguments.country)
+    if not incidents:
+        raise StoreError(
+            f"the store has no incident of {arguments.country} in {arguments.month}: import first"
+        )
+    password_to_environment(arguments.store)
+    if arguments.project:
+        polygons_folder = arguments.project.resolve().parent
+        keep_folder = None
+    else:
+        keep_folder = tempfile.TemporaryDirectory(prefix="mali_incidents_")
+        polygons_folder = Path(keep_folder.name)
+    polygons_gpkg = polygons_folder / f"atlas_{arguments.country.lower()}_{arguments.month}.gpkg"
+    failure = ""
+    try:
+        with qgis_session():
+            try:
+                atlas = make_atlas(
+                    polygons_gpkg,
+                    arguments.month,
+                    arguments.out,
+                    regions_path=arguments.regions,
+                    region_field=arguments.region_field,
+                    project_path=arguments.project,
+                    settings=_atlas_settings(arguments),
+                    country=arguments.country,
+                    incidents_source=month_layer_uri(
+                        arguments.store, arguments.month, arguments.country
+                    ),
+                    inputs=inputs,
+                    overwrite_project=arguments.overwrite,
+                )
+            except AtlasError as error:
+                # Only the message leaves the session: the error's frames hold the store's
+                # layer, and a PostGIS layer outliving QGIS crashes the process at exit.
+                failure = str(error)
+        if failure:
+            raise AtlasError(failure)
+        for warning in atlas.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        return f"incidents={incidents} fatalities={fatalities} pages={atlas.pages}"
+    finally:
+        if keep_folder is not None:
+            keep_folder.cleanup()
+
+
+def _atlas_settings(arguments: argparse.Namespace):
+    from .atlas import AtlasSettings
+
+    settings = AtlasSettings.from_qgis_settings()
+    settings.credit = arguments.credit if arguments.credit is not None else settings.credit
+    settings.contact = arguments.contact if arguments.contact is not None else settings.contact
+    settings.language = arguments.language
+    return settings
+
+
+def run_history(arguments: argparse.Namespace) -> str:
+    from .store import import_history
+
+    lines = []
+    for row in import_history(arguments.store, arguments.limit):
+        month = row["month"] or "every month"
+        lines.append(
+            f"import {row['import_id']} {row['imported_at']:%Y-%m-%d %H:%M} {row['imported_by']}"
+            f" {row['source_files']} ({row['country']}, {month}): inserted={row['inserted']}"
+            f" updated={row['updated']} unchanged={row['unchanged']} rejected={row['rejected']}"
+        )
+    return "\n".join(lines) or "no import yet"
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
-    run = {"import": run_import, "atlas": run_atlas, "download": run_download}[arguments.command]
+    run = {
+        "import": run_import,
+        "atlas": run_atlas,
+        "download": run_download,
+        "history": run_history,
+    }[arguments.command]
     user_errors = USER_ERRORS + (_atlas_errors() if arguments.command == "atlas" else ())
     try:
         print(run(arguments))

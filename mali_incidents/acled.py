@@ -72,12 +72,13 @@ def parse_event_dates(values: pd.Series) -> pd.Series:
 
 def read_selection(
     export_paths: list[Path],
-    month: str,
+    month: str | None,
     country: str,
     use_pyarrow: bool | None = None,
     history_from: str | None = None,
 ) -> Selection:
-    """Rows of ``country`` dated in ``month`` (YYYY-MM) from every export, in file order.
+    """Rows of ``country`` dated in ``month`` (YYYY-MM; None: every month) from every export,
+    in file order.
 
     Each row keeps ``source_file`` and ``source_line`` (the row as a spreadsheet numbers it:
     the header is row 1; for JSON, the record's position) so a rejected row can be found.
@@ -141,15 +142,17 @@ def months_in_exports(export_paths: list[Path], country: str) -> list[str]:
 
 def _select(
     chunk: pd.DataFrame,
-    month: str,
+    month: str | None,
     country: str,
     history_from: str | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame | None, set[str]]:
-    """The chunk's rows of the month, of the history (None without ``history_from``) and
-    the months it has rows of the country in."""
+    """The chunk's rows of the month (None: every month, as the team store keeps them), of
+    the history (None without ``history_from``) and the months it has rows of the country in."""
     dates = parse_event_dates(chunk.loc[_in_country(chunk, country), "event_date"])
     row_months = _month_numbers(dates)
     names = _month_names(row_months)
+    if month is None:
+        return chunk.loc[row_months.index], None, names
     month_number = int(month[:4]) * 100 + int(month[5:7])
     # An unreadable date in the selected country is kept: validation rejects it with a reason.
     keep = row_months.isna() | (row_months == month_number)

@@ -229,8 +229,8 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         list(
             zip(
                 incidents["event_date"],
-                incidents["location"].map(fold_name),
-                incidents["sub_event_type"].map(fold_name),
+                _fold_each(incidents["location"]),
+                _fold_each(incidents["sub_event_type"]),
             )
         ),
         index=incidents.index,
@@ -267,6 +267,11 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             }
         )
     return kept, pd.DataFrame.from_records(records, columns=list(REJECT_COLUMNS))
+
+
+def _fold_each(names: pd.Series) -> pd.Series:
+    """``fold_name`` of each name, worked out once per distinct name."""
+    return names.map({name: fold_name(name) for name in names.unique()})
 
 
 def country_outline(country: str):

@@ -6,6 +6,7 @@ Plain files found by path, no compiled ``resources.py``: users can open and edit
 from __future__ import annotations
 
 import functools
+import sys
 from pathlib import Path
 
 PLUGIN_ROOT = Path(__file__).resolve().parent.parent
@@ -58,9 +59,11 @@ def world_map_path() -> Path:
 
     Without a running QGIS (the command line's import) its Debian location is taken.
     """
-    from qgis.core import QgsApplication
-
-    data = QgsApplication.pkgDataPath() if QgsApplication.instance() is not None else ""
+    # Only a QGIS already running is asked: importing qgis for this costs the command line's
+    # import a second.
+    qgis_core = sys.modules.get("qgis.core")
+    running = qgis_core is not None and qgis_core.QgsApplication.instance() is not None
+    data = qgis_core.QgsApplication.pkgDataPath() if running else ""
     return Path(data or "/usr/share/qgis") / "resources" / "data" / "world_map.gpkg"
 
 

@@ -32,11 +32,13 @@ def _sorted_names(names: pd.Series) -> str:
     return NAME_SEPARATOR.join(sorted(distinct, key=lambda name: (fold_name(name), name)))
 
 
-def add_place_fields(incidents: pd.DataFrame) -> pd.DataFrame:
+def add_place_fields(incidents: pd.DataFrame, within: tuple[str, ...] = ()) -> pd.DataFrame:
     """A copy of ``incidents`` with the place fields added (see the module's docstring).
 
     Needs ``longitude``, ``latitude`` and ``location``. Rows without coordinates are each a
-    place of their own (count 1, their own name, first).
+    place of their own (count 1, their own name, first). ``within`` names columns that part
+    the rows into months of their own (the store's country and month): a place is counted
+    in its part only.
     """
     placed = incidents.copy()
     if placed.empty:
@@ -56,9 +58,18 @@ def add_place_fields(incidents: pd.DataFrame) -> pd.DataFrame:
         ],
         index=placed.index,
     )
+    for column in within:
+        key = placed[column].astype(str) + "\x1f" + key
     groups = placed["location"].groupby(key, sort=False)
     placed[FIELD_PLACE_INCIDENTS] = groups.transform("size").astype("int64")
-    names = groups.agg(_sorted_names)
-    placed[FIELD_PLACE_NAMES] = key.map(names).to_numpy()
+    # A place of one incident is named by it: sorting names in Python is for shared points
+    # only (most points of a big export are a place of their own).
+    alone = placed[FIELD_PLACE_INCIDENTS] == 1
+    location = placed["location"]
+    names = location.where(location.notna(), "").astype(str).str.strip()
+    if not alone.all():
+        shared = location[~alone].groupby(key[~alone], sort=False).agg(_sorted_names)
+        names = names.where(alone, key.map(shared))
+    placed[FIELD_PLACE_NAMES] = names.to_numpy()
     placed[FIELD_PLACE_FIRST] = (~key.duplicated()).astype("int64")
     return placed

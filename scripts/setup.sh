@@ -16,6 +16,15 @@ APT_PACKAGES=(
   poppler-utils                            # pdftotext / pdftoppm / pdffonts, to check PDFs
   fonts-dejavu-core                        # without a font, PDF text comes out as black boxes
 )
+# The team store (issue 15): PostgreSQL + PostGIS, which the tests start as a throw-away
+# cluster, and the Python driver. Debian 12 ships PostgreSQL 15; PG_MAJOR picks another.
+codename_for_postgres=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+case "${PG_MAJOR:-$codename_for_postgres}" in
+  trixie) pg_major=17 ;;
+  bookworm | "") pg_major=15 ;;
+  *) pg_major=${PG_MAJOR:-15} ;;
+esac
+APT_PACKAGES+=("postgresql-$pg_major" "postgresql-$pg_major-postgis-3" python3-psycopg2)
 
 codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
 suite=${QGIS_SUITE:-}

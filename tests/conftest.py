@@ -74,6 +74,25 @@ def plugin_package():
     return sys.modules[PLUGIN_PACKAGE]
 
 
+@pytest.fixture(scope="session")
+def postgis_cluster():
+    """A throw-away PostgreSQL + PostGIS cluster on 127.0.0.1 (tests/postgis_cluster.py),
+    stopped at the end. Missing PostgreSQL fails the tests, with what to install."""
+    from postgis_cluster import start_cluster, stop_cluster
+
+    try:
+        cluster = start_cluster()
+    except (RuntimeError, OSError, subprocess.SubprocessError) as error:
+        detail = getattr(error, "stderr", b"") or b""
+        if isinstance(detail, bytes):
+            detail = detail.decode(errors="replace")
+        pytest.fail(f"cannot start a PostgreSQL + PostGIS cluster: {error} {detail}".strip())
+    try:
+        yield cluster
+    finally:
+        stop_cluster(cluster)
+
+
 @pytest.fixture
 def acled(sample_month):
     """A stand-in for ACLED's API on 127.0.0.1 (tests/acled_test_server.py), for this test."""

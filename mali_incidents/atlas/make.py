@@ -41,13 +41,17 @@ def make_atlas(
     progress: Callable[[float], None] | None = None,
     inputs: Iterable[Path] = (),
     overwrite_project: bool = False,
+    incidents_source: str | None = None,
 ) -> AtlasResult:
     """Build the month's report from the imported GeoPackage and export it as one PDF.
 
     With ``project_path`` the layers and the report are also saved as a QGIS project,
     ready to open and edit; a project file this plugin did not make is replaced only with
     ``overwrite_project``. Neither output may be one of ``inputs`` (the exports), the
-    GeoPackage or the region polygons. Raises ``AtlasError`` for input it cannot use.
+    GeoPackage or the region polygons. With ``incidents_source`` (a PostGIS data source of
+    the team store, see store.month_layer_uri) the incidents are read from there and the
+    GeoPackage only receives the region and country polygons the atlas draws. Raises
+    ``AtlasError`` for input it cannot use.
     """
     from ..export import ExportError, export_pdf
 
@@ -69,6 +73,7 @@ def make_atlas(
             region_field=region_field,
             settings=settings,
             country=country,
+            incidents_source=incidents_source,
         )
         report(15)
         try:

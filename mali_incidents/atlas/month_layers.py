@@ -51,13 +51,22 @@ COUNTRIES_KEPT_AROUND = 0.25
 COUNTRY_SIMPLIFY_DEGREES = 0.01
 
 
-def month_regions(incidents_gpkg, regions_path, region_field, country, settings, also_write=None):
+def month_regions(
+    incidents_gpkg,
+    regions_path,
+    region_field,
+    country,
+    settings,
+    incidents_source=None,
+    also_write=None,
+):
     """The month's regions (from its admin1, framed by the polygons), the warnings about
-    them and the sources line; the regions' polygons written beside the incidents.
+    them and the sources line; the regions' polygons written beside the incidents (for a
+    month of the team store, ``incidents_source``, in a GeoPackage of their own).
 
     ``also_write(copy, regions)`` writes more layers into the same copy of the GeoPackage
     (the charts and the change map's cells), so one copy and one move serve them all."""
-    month_incidents = open_incidents(incidents_gpkg)
+    month_incidents = open_incidents(incidents_gpkg, incidents_source)
     try:
         polygons = load_region_polygons(regions_path, region_field, country)
         regions, warnings = regions_of_month(month_incidents, polygons, country)
@@ -70,9 +79,14 @@ def month_regions(incidents_gpkg, regions_path, region_field, country, settings,
     # Added to a copy of the month's GeoPackage, which replaces it once both are written
     # and read back: a failed write leaves the month as the import left it.
     incidents_gpkg = Path(incidents_gpkg)
+    if incidents_source is not None:
+        incidents_gpkg.parent.mkdir(parents=True, exist_ok=True)
     try:
         with replacing(incidents_gpkg) as partial:
-            copy_geopackage(incidents_gpkg, partial)
+            if incidents_gpkg.exists():
+                copy_geopackage(incidents_gpkg, partial)
+            else:  # an atlas of the team store: a GeoPackage of its own for the polygons
+                _create_geopackage(partial)
             write_regions_layer(partial, regions, polygons.polygons, incidents_gpkg)
             write_countries_layer(partial, extent_of_regions(regions), incidents_gpkg)
             if also_write is not None:
@@ -90,6 +104,18 @@ def month_regions(incidents_gpkg, regions_path, region_field, country, settings,
             )
         )
     return regions, warnings, sources, regions_layer
+
+
+def _create_geopackage(path: Path) -> None:
+    """An empty GeoPackage for the polygons of an atlas whose incidents are in the store."""
+    from osgeo import ogr
+
+    if path.is_file() and path.stat().st_size == 0:
+        path.unlink()  # the name reserved for it (outputs.temporary_beside): GDAL makes it
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    if dataset is None:
+        raise AtlasError(tr("Cannot write {path}").format(path=path))
+    dataset = None  # closes the file before QGIS writes into it
 
 
 def sources_line(incidents: QgsVectorLayer, settings: AtlasSettings) -> str:

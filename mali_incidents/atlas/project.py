@@ -20,6 +20,7 @@ from qgis.core import (
 from .. import paths
 from ..definitions import (
     DEFAULT_COUNTRY,
+    INCIDENTS_LAYER,
     LAYER_ROLE_PROPERTY,
     REGION_VARIABLE,
     STYLE_INCIDENTS,
@@ -136,7 +137,11 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
     regions_path = project.readEntry(PROJECT_SCOPE, "regions_path", "")[0]
     region_field = project.readEntry(PROJECT_SCOPE, "region_field", "")[0]
     country = project.readEntry(PROJECT_SCOPE, "country", DEFAULT_COUNTRY)[0]
-    gpkg = Path(layers.incidents.source().split("|")[0])
+    # The month's polygons are in its GeoPackage; its incidents there too, or in a team store.
+    gpkg = Path(layers.regions.source().split("|")[0])
+    incidents_source = (
+        layers.incidents.source() if layers.incidents.providerType() == "postgres" else None
+    )
     # A project of an earlier version: its regions style lacks the fading the retired layer
     # did, so the regions get the plugin's style again.
     old_regions_style = drop_retired_layers(project, report)
@@ -160,6 +165,7 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
         region_field=region_field or None,
         settings=settings,
         country=country or DEFAULT_COUNTRY,
+        incidents_source=incidents_source,
     )
     for role, layer in find_month_layers(project).by_role().items():
         if role in styles:
@@ -176,12 +182,15 @@ def refresh_layouts(
     region_field: str | None = None,
     settings: AtlasSettings | None = None,
     country: str = DEFAULT_COUNTRY,
+    incidents_source: str | None = None,
 ) -> AtlasLayouts:
     """Point the month layers and report already in ``project`` at another month.
 
     Nothing is rebuilt: the layers get a new data source (their symbols, colours, labels and
     names stay), the report's pages get the new month's texts and table rows (their items,
     sizes, fonts, columns and map frames stay). A project without them gets them built.
+    With ``incidents_source`` (the team store's month, PostGIS) the incident layers read
+    it, and ``incidents_gpkg`` holds the polygons only.
     """
     report = month_report(project)
     layers = find_month_layers(project)
@@ -194,6 +203,7 @@ def refresh_layouts(
             region_field=region_field,
             settings=settings,
             country=country,
+            incidents_source=incidents_source,
         )
     settings = settings or AtlasSettings.from_qgis_settings()
     # Every text of the atlas (titles, headings, legend, dates) in the atlas's language.
@@ -207,6 +217,7 @@ def refresh_layouts(
             region_field,
             country,
             settings,
+            incidents_source,
             also_write=trend_layer_writer(trends, settings, incidents_gpkg),
         )
         del regions_layer  # the project's own layers are re-pointed to the file below
@@ -216,10 +227,13 @@ def refresh_layouts(
             load_style(layers.regions, STYLE_REGIONS, warnings)
         set_label_placement(project)
         for role, layer in layers.by_role().items():
+            from_store = incidents_source is not None and ROLE_TABLES[role] == INCIDENTS_LAYER
             layer.setDataSource(
-                f"{incidents_gpkg}|layername={ROLE_TABLES[role]}",
+                incidents_source
+                if from_store
+                else f"{incidents_gpkg}|layername={ROLE_TABLES[role]}",
                 layer.name(),
-                "ogr",
+                "postgres" if from_store else "ogr",
                 QgsDataProvider.ProviderOptions(),
             )
         country_extent = extent_of_regions(regions)

@@ -66,11 +66,21 @@ ROLE_TABLES = {
 }
 
 
-def open_incidents(incidents_gpkg: Path) -> QgsVectorLayer:
+def open_incidents(incidents_gpkg: Path, incidents_source: str | None = None) -> QgsVectorLayer:
     # The style comes next, from symbology/ (load_style): reading the import's copy of it
     # from the GeoPackage first would parse the same QML twice.
     options = QgsVectorLayer.LayerOptions(QgsProject.instance().transformContext())
     options.loadDefaultStyle = False
+    if incidents_source is not None:  # the team store's month (PostGIS)
+        incidents = QgsVectorLayer(incidents_source, tr("Incidents"), "postgres", options)
+        if not incidents.isValid():
+            provider = incidents.dataProvider()
+            raise AtlasError(
+                tr("The incident store cannot be read: {error}").format(
+                    error=provider.error().summary() if provider else ""
+                )
+            )
+        return incidents
     incidents = QgsVectorLayer(
         f"{incidents_gpkg}|layername={INCIDENTS_LAYER}", tr("Incidents"), "ogr", options
     )

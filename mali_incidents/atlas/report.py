@@ -101,15 +101,17 @@ def build_layouts(
     region_field: str | None = None,
     settings: AtlasSettings | None = None,
     country: str = DEFAULT_COUNTRY,
+    incidents_source: str | None = None,
 ) -> AtlasLayouts:
-    """The month's report (cover, overview, a map and a table per region) in ``project``."""
+    """The month's report (cover, overview, a map and a table per region) in ``project``;
+    with ``incidents_source`` (the team store's month, PostGIS) its incidents read it."""
     # The credit and contact the analyst set in the plugin, when the caller gives none.
     settings = settings or AtlasSettings.from_qgis_settings()
     # Every text of the atlas (titles, headings, legend, dates) in the atlas's language.
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
-        if not incidents_gpkg.is_file():
+        if incidents_source is None and not incidents_gpkg.is_file():
             raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
         trends = read_month_trends(incidents_gpkg, month, settings.change_cell_km)
         regions, warnings, sources, regions_layer = month_regions(
@@ -118,9 +120,10 @@ def build_layouts(
             region_field,
             country,
             settings,
+            incidents_source,
             also_write=trend_layer_writer(trends, settings, incidents_gpkg),
         )
-        incidents = open_incidents(incidents_gpkg)
+        incidents = open_incidents(incidents_gpkg, incidents_source)
         load_style(incidents, STYLE_INCIDENTS, warnings)
         translate_legend(incidents, settings.language)
 

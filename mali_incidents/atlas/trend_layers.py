@@ -92,9 +92,15 @@ def read_month_trends(gpkg: Path, month: str, cell_km: float) -> MonthTrends:
     except TrendsError:
         history = None  # a table the atlas cannot use: said as "history unknown"
     uri = f"{Path(gpkg).resolve().as_uri()}?mode=ro"
-    with contextlib.closing(sqlite3.connect(uri, uri=True)) as database:
-        quoted = ", ".join(f'"{column}"' for column in MONTH_INCIDENT_COLUMNS)
-        incidents = pd.read_sql_query(f'SELECT {quoted} FROM "{INCIDENTS_LAYER}"', database)
+    quoted = ", ".join(f'"{column}"' for column in MONTH_INCIDENT_COLUMNS)
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as database:
+            incidents = pd.read_sql_query(f'SELECT {quoted} FROM "{INCIDENTS_LAYER}"', database)
+    except (sqlite3.Error, pd.errors.DatabaseError):
+        # A month of the team store: its incidents are in PostGIS, not in this GeoPackage,
+        # and its history is not read from the store yet; the pages say it is unknown.
+        incidents = pd.DataFrame(columns=list(MONTH_INCIDENT_COLUMNS))
+        history = None
     incidents["fatalities"] = pd.to_numeric(incidents["fatalities"]).fillna(0).astype("int64")
     return MonthTrends(month, history, incidents, cell_km)
 

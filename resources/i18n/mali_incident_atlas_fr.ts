@@ -322,6 +322,34 @@
         <translation>GeoPackage du mois</translation>
     </message>
     <message>
+        <source>A month from ACLED's API goes to its GeoPackage: import export files into the incident store.</source>
+        <translation>Un mois issu de l'API d'ACLED va dans son GeoPackage : importez des fichiers d'export dans la base d'incidents.</translation>
+    </message>
+    <message>
+        <source>Incident store</source>
+        <translation>Base d'incidents</translation>
+    </message>
+    <message>
+        <source>None: the month's GeoPackage only</source>
+        <translation>Aucune : le GeoPackage du mois seulement</translation>
+    </message>
+    <message>
+        <source>A saved PostGIS connection: imports go into this shared store and the month's layers read it; the GeoPackage then holds the region polygons. Without export files, the month is loaded from the store.</source>
+        <translation>Une connexion PostGIS enregistrée : les imports vont dans cette base partagée et les couches du mois la lisent ; le GeoPackage garde alors les polygones des régions. Sans fichier d'export, le mois est chargé depuis la base.</translation>
+    </message>
+    <message>
+        <source>{month} loaded from the incident store.</source>
+        <translation>{month} chargé depuis la base d'incidents.</translation>
+    </message>
+    <message>
+        <source>{month}: {incidents} incidents in the store ({inserted} new, {updated} updated, {unchanged} unchanged), {rejected} rows rejected.</source>
+        <translation>{month} : {incidents} incidents dans la base ({inserted} nouveaux, {updated} mis à jour, {unchanged} inchangés), {rejected} lignes rejetées.</translation>
+    </message>
+    <message>
+        <source>Choose the month's GeoPackage (it keeps the region polygons).</source>
+        <translation>Choisissez le GeoPackage du mois (il garde les polygones des régions).</translation>
+    </message>
+    <message>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -380,6 +408,10 @@
     <message>
         <source>Cannot write {path}: {message}</source>
         <translation>Impossible d'écrire {path} : {message}</translation>
+    </message>
+    <message>
+        <source>The incident store cannot be read: {error}</source>
+        <translation>Impossible de lire la base d'incidents : {error}</translation>
     </message>
     <message>
         <source>GeoPackage not found: {path}</source>
