@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from .acled import AcledInputError
@@ -112,6 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     atlas.add_argument("--regions", type=Path, metavar="FILE", help="region polygons")
     atlas.add_argument("--region-field", metavar="NAME", help="field holding region names")
+    atlas.add_argument(
+        "--reference",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="reference layers every map draws (rivers, towns, roads…), repeatable",
+    )
     atlas.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     atlas.add_argument(
         "--project",
@@ -127,6 +136,19 @@ def build_parser() -> argparse.ArgumentParser:
     atlas.add_argument("--credit", help="credit line (default: the plugin's setting)")
     atlas.add_argument("--contact", help="contact line (default: the plugin's setting)")
     atlas.add_argument("--language", choices=("en", "fr"), default="en", help="atlas texts")
+    atlas.add_argument(
+        "--empty-regions",
+        choices=("pages", "summary"),
+        default="pages",
+        help="regions without incidents: a map and a table each, or one summary page",
+    )
+    atlas.add_argument(
+        "--downloaded",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the day the data were downloaded, printed on every page (default: the latest "
+        "update of the month's rows)",
+    )
 
     history = commands.add_parser(
         "history", help="what the imports into a team store changed, newest first"
@@ -134,6 +156,16 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--from", dest="store", required=True, metavar="postgresql://…")
     history.add_argument("--limit", type=int, default=20, help="default: %(default)s")
     return parser
+
+
+def _iso_date(text: str) -> str:
+    """A YYYY-MM-DD date for argparse (which turns the error into one line and exit 2)."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date of the form YYYY-MM-DD"
+        ) from error
 
 
 def chosen_countries(arguments: argparse.Namespace) -> list[str]:
@@ -202,7 +234,7 @@ def run_download(arguments: argparse.Namespace) -> str:
 
 
 def run_atlas(arguments: argparse.Namespace) -> str:
-    from .atlas import AtlasSettings, check_atlas_outputs, make_atlas
+    from .atlas import check_atlas_outputs, make_atlas
     from .qgis_session import qgis_session
 
     if arguments.store is not None:
@@ -211,7 +243,7 @@ def run_atlas(arguments: argparse.Namespace) -> str:
         return run_atlas_from_store(arguments)
     if not arguments.exports:
         raise StoreError("no export file given (or --from postgresql://… for a team store)")
-    inputs = [*arguments.exports, arguments.regions]
+    inputs = [*arguments.exports, arguments.regions, *arguments.reference]
     # Before the import writes anything: neither output may replace an input.
     check_atlas_outputs(
         arguments.out, arguments.project, inputs, overwrite_project=arguments.overwrite
@@ -230,17 +262,13 @@ def run_atlas(arguments: argparse.Namespace) -> str:
         for warning in imported.warnings:
             print(f"warning: {one_line(warning)}", file=sys.stderr)
         with qgis_session():
-            settings = AtlasSettings.from_qgis_settings()
-            settings.credit = arguments.credit if arguments.credit is not None else settings.credit
-            settings.contact = (
-                arguments.contact if arguments.contact is not None else settings.contact
-            )
-            settings.language = arguments.language
+            settings = _atlas_settings(arguments)
             atlas = make_atlas(
                 gpkg_path,
                 arguments.month,
                 arguments.out,
                 regions_path=arguments.regions,
+                reference_paths=arguments.reference,
                 region_field=arguments.region_field,
                 project_path=arguments.project,
                 settings=settings,
@@ -323,7 +351,7 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
         raise StoreError(f"--from {arguments.store}: not a postgresql:// URI")
     # The store's month is one country's (an atlas of several: from export files).
     country = one_country(chosen_countries(arguments), "an atlas from a team store")
-    inputs = [arguments.regions]
+    inputs = [arguments.regions, *arguments.reference]
     check_atlas_outputs(
         arguments.out, arguments.project, inputs, overwrite_project=arguments.overwrite
     )
@@ -349,6 +377,7 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
                     arguments.month,
                     arguments.out,
                     regions_path=arguments.regions,
+                    reference_paths=arguments.reference,
                     region_field=arguments.region_field,
                     project_path=arguments.project,
                     settings=_atlas_settings(arguments),
@@ -378,6 +407,8 @@ def _atlas_settings(arguments: argparse.Namespace):
     settings.credit = arguments.credit if arguments.credit is not None else settings.credit
     settings.contact = arguments.contact if arguments.contact is not None else settings.contact
     settings.language = arguments.language
+    settings.downloaded = arguments.downloaded or settings.downloaded
+    settings.empty_regions = arguments.empty_regions
     return settings
 
 

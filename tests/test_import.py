@@ -420,8 +420,9 @@ def test_sample_month_draws_styled_and_not_blank(sample_month, tmp_path):
     image = job.renderedImage()
     image.save(str(tmp_path / "sample_month.png"))
     colours = {image.pixelColor(x, y).name() for x in range(0, 800, 2) for y in range(0, 800, 2)}
-    # Vermillion (jihadist), bluish green (external forces) and yellow (militias) are drawn.
-    assert {"#d55e00", "#009e73", "#f0e442"} <= colours
+    # Vermillion (jihadist), bluish green (external forces) and reddish purple (militias;
+    # yellow until issue 11: it vanished on the beige fill) are drawn.
+    assert {"#d55e00", "#009e73", "#cc79a7"} <= colours
     drawn = sum(
         image.pixelColor(x, y).name() != "#ffffff"
         for x in range(0, 800, 4)

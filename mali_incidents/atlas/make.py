@@ -41,6 +41,7 @@ def make_atlas(
     progress: Callable[[float], None] | None = None,
     inputs: Iterable[Path] = (),
     overwrite_project: bool = False,
+    reference_paths: Iterable[Path] = (),
     incidents_source: str | None = None,
 ) -> AtlasResult:
     """Build the month's report from the imported GeoPackage and export it as one PDF.
@@ -58,7 +59,7 @@ def make_atlas(
     check_atlas_outputs(
         pdf_path,
         project_path,
-        [*inputs, incidents_gpkg, file_of(regions_path)],
+        [*inputs, incidents_gpkg, file_of(regions_path), *reference_paths],
         overwrite_project=overwrite_project,
     )
     report = progress or (lambda percent: None)
@@ -73,6 +74,7 @@ def make_atlas(
             region_field=region_field,
             settings=settings,
             country=country,
+            reference_paths=reference_paths,
             incidents_source=incidents_source,
         )
         report(15)

@@ -32,12 +32,14 @@ from ..definitions import (
     TEMPLATE_REGION_MAP,
     TEMPLATE_REGION_TABLE,
 )
+from ..export import keep_text_as_text
 from ..i18n import language_of
 from ..outputs import OutputError, replacing, write_failed
 from ..regions import Region, display_name
 from ..validate import fold_name
 from .messages import AtlasError, tr
-from .month_layers import extent_of_regions, month_regions
+from .month_layers import attribution_text, extent_of_regions, month_regions
+from .page_numbers import number_pages
 from .pages import (
     PageKit,
     PageTexts,
@@ -49,6 +51,7 @@ from .pages import (
     make_region_map,
     make_region_table,
 )
+from .pages.contents import PAGE_KIND_PROPERTY, fill_contents_of, is_contents
 from .project_entries import (
     PROJECT_SCOPE,
     month_report,
@@ -65,6 +68,7 @@ from .project_layers import (
     set_label_placement,
     translate_legend,
 )
+from .reference_group import reference_group_layers
 from .report import (
     AtlasLayouts,
     append_page,
@@ -131,6 +135,8 @@ def save_as_defaults(project: QgsProject) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     pages = {}
     for layout in report_layouts(report):
+        if layout.customProperty(PAGE_KIND_PROPERTY):
+            continue  # the contents and summary pages borrow the table's template
         for item_id, template in (
             ("cover_title", TEMPLATE_COVER),
             ("overview_title", TEMPLATE_OVERVIEW),
@@ -311,9 +317,17 @@ def refresh_layouts(
         country_extent = extent_of_regions(regions)
         titles = [country_title(name, settings.language) for name in countries]
         texts = PageTexts(
-            month=label, sources=sources, settings=settings, in_country=in_countries(titles)
+            month=label,
+            sources=sources,
+            settings=settings,
+            in_country=in_countries(titles),
+            attribution=attribution_text(
+                incidents_gpkg, month, regions_path, settings, incidents_source
+            ),
         )
         kit = PageKit(project, layers, texts, project.crs(), country_extent, warnings)
+        kit.regions = regions
+        kit.reference_layers = reference_group_layers(project)
         # An atlas of several countries: each chapter's pages with their country's titles.
         chapters = [
             (title, [region for region in regions if region.country == title.acled_country])
@@ -342,7 +356,9 @@ def refresh_layouts(
             page_region = scope.variable(f"{REGION_VARIABLE}_page")
             chapter = str(scope.variable(CHAPTER_VARIABLE) or "") if several else ""
             page_kit = chapter_kits.get(chapter, kit)
-            if scope.variable(REGIONAL_OVERVIEW_VARIABLE):
+            if is_contents(layout):
+                kit.attribution(layout)  # its list is refilled once every page is
+            elif scope.variable(REGIONAL_OVERVIEW_VARIABLE):
                 fill_regional_overview(kit, layout, chapters)
             elif layout.itemById("overview_title") is not None:
                 own = [region for region in regions if region.country == chapter]
@@ -373,11 +389,17 @@ def refresh_layouts(
         if other is not None and other is not report:
             project.layoutManager().removeLayout(other)
         report.setName(name)
+        metadata = project.metadata()  # the PDF's title
+        metadata.setTitle(name)
+        project.setMetadata(metadata)
         remember_atlas(project, name, month, regions_path, region_field, countries)
         group = month_group(project)
         if group is not None:
             subject = atlas_subject(countries, settings.language)
             group.setName(month_group_name(f"{subject}, {label}" if subject else label))
+        fill_contents_of(section_layouts)
+        number_pages(section_layouts, cover=report.header())
+        keep_text_as_text(project, section_layouts)
         return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
 
 

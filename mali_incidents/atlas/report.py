@@ -12,7 +12,7 @@ project's layout manager under a name that says the month.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,10 +29,12 @@ from qgis.PyQt.QtCore import QDate, QLocale
 
 from ..country_titles import CountryTitle, CountryTitlesError, country_list, country_title
 from ..definitions import DEFAULT_COUNTRY, STYLE_INCIDENTS
+from ..export import keep_text_as_text
 from ..i18n import language_of
 from ..regions import Region, RegionsError, country_iso3, regional_crs_for, utm_crs_for
 from .messages import AtlasError, tr
-from .month_layers import extent_of_regions, month_regions
+from .month_layers import attribution_text, extent_of_regions, month_regions
+from .page_numbers import number_pages
 from .pages import (
     PageKit,
     PageTexts,
@@ -42,6 +44,8 @@ from .pages import (
     make_region_table,
     make_regional_overview,
 )
+from .pages.contents import fill_contents_of, make_contents
+from .pages.empty_regions import make_empty_regions_page
 from .project_entries import remember_atlas
 from .project_layers import (
     AtlasLayers,
@@ -52,6 +56,7 @@ from .project_layers import (
     set_label_placement,
     translate_legend,
 )
+from .reference_group import add_reference_group
 from .settings import AtlasSettings
 from .variables import (
     CHAPTER_VARIABLE,
@@ -135,6 +140,7 @@ def build_layouts(
     settings: AtlasSettings | None = None,
     country: str | Sequence[str] = DEFAULT_COUNTRY,
     incidents_source: str | None = None,
+    reference_paths: Iterable[Path] = (),
 ) -> AtlasLayouts:
     """The month's report (cover, overview, a map and a table per region) in ``project``;
     with ``incidents_source`` (the team store's month, PostGIS) its incidents read it.
@@ -187,9 +193,17 @@ def build_layouts(
 
         titles = [_country_title(name, settings.language) for name in countries]
         texts = PageTexts(
-            month=label, sources=sources, settings=settings, in_country=in_countries(titles)
+            month=label,
+            sources=sources,
+            settings=settings,
+            in_country=in_countries(titles),
+            attribution=attribution_text(
+                incidents_gpkg, month, regions_path, settings, incidents_source
+            ),
         )
         kit = PageKit(project, layers, texts, country_crs, country_extent, warnings)
+        kit.regions = regions
+        kit.reference_layers = add_reference_group(project, reference_paths)
 
         atlas_report = QgsReport(project)
         atlas_report.setName(report_name(month, settings.language, countries))
@@ -201,7 +215,9 @@ def build_layouts(
             pages = _chapters(kit, titles, regions)
         else:
             pages = [make_overview(kit, regions), *_region_pages(kit, regions)]
-        for layout in pages:
+        # The contents page after the cover, filled once every page knows its length.
+        contents = make_contents(kit)
+        for layout in [contents, *pages]:
             section_layouts.append(append_page(atlas_report, layout))
 
         manager = project.layoutManager()
@@ -213,6 +229,13 @@ def build_layouts(
                 tr("Cannot add the report '{name}' to the project").format(name=atlas_report.name())
             )
         remember_atlas(project, atlas_report.name(), month, regions_path, region_field, countries)
+        # The PDF's title (pdfinfo, a viewer's title bar) is the project's title.
+        metadata = project.metadata()
+        metadata.setTitle(atlas_report.name())
+        project.setMetadata(metadata)
+        fill_contents_of(section_layouts)
+        number_pages(section_layouts, cover=cover)
+        keep_text_as_text(project, section_layouts)
         return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
 
 
@@ -280,11 +303,21 @@ def _country_title(country: str, language: str) -> CountryTitle:
 
 
 def _region_pages(kit: PageKit, regions: list[Region]) -> list[QgsLayout]:
-    """A map page, then a table page, for each region."""
+    """A map page, then a table page, for each region; with the "summary" setting the
+    regions without incidents share one page at the end."""
+    summarised = (
+        [region for region in regions if region.incidents == 0]
+        if kit.texts.settings.empty_regions == "summary"
+        else []
+    )
     layouts = []
     for region in regions:
+        if region in summarised:
+            continue
         layouts.append(make_region_map(kit, region))
         layouts.append(make_region_table(kit, region))
+    if summarised:
+        layouts.append(make_empty_regions_page(kit, summarised))
     return layouts
 
 

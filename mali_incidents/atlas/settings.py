@@ -24,6 +24,11 @@ class AtlasSettings:
     # Credited on every page when the month's `source` column cites them (MENASTREAM …).
     extra_sources: tuple[str, ...] = ATLAS_EXTRA_SOURCES
     language: str = "en"
+    # The day the analyst downloaded the data (YYYY-MM-DD), printed on every page; empty:
+    # the latest update of the month's rows (ACLED's timestamp).
+    downloaded: str = ""
+    # Regions without incidents: "pages" (a map and a table each) or "summary" (one page).
+    empty_regions: str = "pages"
 
     @classmethod
     def from_qgis_settings(cls) -> AtlasSettings:

@@ -118,6 +118,14 @@
         <translation>Incidents — {month}</translation>
     </message>
     <message>
+        <source>Approximate location</source>
+        <translation>Localisation approximative</translation>
+    </message>
+    <message>
+        <source>{count} or more</source>
+        <translation>{count} et plus</translation>
+    </message>
+    <message>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -748,6 +756,78 @@
     <message>
         <source>The PDF {path} was not written completely (is the disk full?)</source>
         <translation>Le PDF {path} n'a pas été écrit en entier (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <source>Data: {citation}, {period}</source>
+        <translation>Données : {citation}, {period}</translation>
+    </message>
+    <message>
+        <source>, as of {date}</source>
+        <translation>, état au {date}</translation>
+    </message>
+    <message>
+        <source>Boundaries: {source}.</source>
+        <translation>Limites : {source}.</translation>
+    </message>
+    <message>
+        <source>The boundaries and names shown and the designations used on these maps do not imply official endorsement or acceptance.</source>
+        <translation>Les limites, les noms et les désignations employés sur ces cartes n'impliquent ni reconnaissance ni acceptation officielles.</translation>
+    </message>
+    <message>
+        <source>{path}: not a vector file QGIS can read</source>
+        <translation>{path} : ce n'est pas un fichier vectoriel que QGIS sait lire</translation>
+    </message>
+    <message>
+        <source>{path}: reference file not found</source>
+        <translation>{path} : fichier de référence introuvable</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>The region table template lacks its seven-column table</source>
+        <translation>Le modèle de tableau de région n'a pas son tableau à sept colonnes</translation>
+    </message>
+    <message>
+        <source>Natural Earth admin-1 (QGIS world map), which predates Ménaka</source>
+        <translation>Natural Earth admin-1 (carte du monde de QGIS), antérieure à la région de Ménaka</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Caveat: the boundary file has no area for {region}; its incidents are drawn, its outline is not.</source>
+        <translation>Attention : le fichier de limites n'a pas de zone pour {region} ; ses incidents sont dessinés, pas son contour.</translation>
+    </message>
+    <message>
+        <source>Caveat: the boundary drawn for {region} still includes {other}; {other}'s incidents are drawn faded and listed on its own pages.</source>
+        <translation>Attention : la limite dessinée pour {region} englobe encore {other} ; les incidents de {other} sont estompés et listés sur ses propres pages.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Regions without recorded incidents, {month}</source>
+        <translation>Régions sans incident recensé, {month}</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Titre de la page</translation>
     </message>
     <message>
         <source>{first} and {last}</source>

@@ -32,7 +32,7 @@ from ...compat import KILOMETERS
 from ...paths import symbology_file
 from ...regions import wgs84
 from ..messages import AtlasError, tr
-from ..project_layers import AtlasLayers
+from ..project_layers import LEGEND_LINE_BREAK, AtlasLayers
 from ..settings import AtlasSettings
 from ..variables import ON_PAGE_REGION, TEXT_VARIABLE_PREFIX
 
@@ -46,6 +46,7 @@ class PageTexts:
     month: str
     sources: str
     settings: AtlasSettings
+    attribution: str = ""  # citation, period, date of the data, boundaries, disclaimer
     # What follows "security incidents" in the titles: "in Niger", "au Niger", or every
     # country of the atlas ("in Mali, Burkina Faso and Niger"); from country_titles.csv.
     in_country: str = ""
@@ -77,6 +78,11 @@ class PageKit:
         self.country_extent = country_extent
         self.warnings = warnings  # the atlas's, added to (rows continued over pages)
         self._templates: dict[str, str] = {}
+        self.regions: list = []  # the report's regions (caveats.py compares them)
+        # The Reference group's layers (rivers, towns…), drawn by every map under the incidents.
+        self.reference_layers: list = []
+        # Each place's labelled incident (map_numbers.py), read once for every region map.
+        self.labelled_fids: dict[str, int] | None = None
 
     def for_country(
         self, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, in_country: str
@@ -128,12 +134,21 @@ class PageKit:
             text = text.format(**{name: f"[% @{TEXT_VARIABLE_PREFIX}{name} %]" for name in values})
         self.item(layout, item_id, QgsLayoutItemLabel).setText(text)
 
-    def sources_and_credit(self, layout: QgsLayout) -> None:
+    def sources_and_credit(self, layout: QgsLayout, caveat: str = "") -> None:
         self.set_text(layout, "page_sources", tr("SOURCES: {sources}"), sources=self.texts.sources)
         credit = self.texts.settings.credit
         self.set_text(
             layout, "page_credit", tr("CREDIT: {credit}") if credit else "", credit=credit
         )
+        self.attribution(layout, caveat)
+
+    def attribution(self, layout: QgsLayout, caveat: str = "") -> None:
+        """The footer: ACLED's citation, the period, the data's date, the boundaries, the
+        disclaimer, after the page's caveat if it has one (templates saved before the footer
+        existed have no such item)."""
+        if layout.itemById("page_attribution") is not None:
+            text = f"{caveat}\n{self.texts.attribution}" if caveat else self.texts.attribution
+            self.set_text(layout, "page_attribution", "{attribution}", attribution=text)
 
     def frame(self, item: QgsLayoutItemMap, extent_wgs84: QgsRectangle, crs, margin: float) -> None:
         item.setCrs(crs)
@@ -163,6 +178,9 @@ class PageKit:
         root.removeAllChildren()
         root.addLayer(self.layers.incidents)
         legend.setTitle(tr("Legend"))
+        # Long class names are written on two lines (project_layers.LEGEND_LINE_BREAK): the
+        # overview's legend has two columns in 100 mm, in French too.
+        legend.setWrapString(LEGEND_LINE_BREAK)
         # The layer's name would add a line above its classes: the style's headings suffice.
         for node in root.findLayers():
             QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
