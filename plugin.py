@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -41,6 +42,7 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -50,14 +52,18 @@ from .mali_incidents.acled_api import DEFAULT_ACLED_URL, credentials_from_auth_c
 from .mali_incidents.compat import POLYGON_LAYER_FILTER
 from .mali_incidents.country_titles import country_list, listed_countries, month_geopackage_name
 from .mali_incidents.definitions import (
+    DEFAULT_CHANGE_CELL_KM,
     DEFAULT_COUNTRY,
     LAYER_ROLE_PROPERTY,
     MENU_NAME,
     PLUGIN_NAME,
     REJECTS_TABLE,
+    SETTINGS_CHANGE_CELL_KM,
+    SETTINGS_HISTORY_MONTHS,
 )
 from .mali_incidents.i18n import LANGUAGES, SETTINGS_LANGUAGE, current_language, install_language
 from .mali_incidents.paths import resources_path
+from .mali_incidents.trends import DEFAULT_HISTORY_MONTHS
 
 SETTINGS_PREFIX = "mali_incident_atlas/dialog/"
 
@@ -187,6 +193,9 @@ class MaliIncidentAtlasPlugin:
             except StoreError as error:
                 self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
                 return None
+        # The history's settings and sources are read here, on the main thread.
+        choice.setdefault("history_months", history_months_setting())
+        choice.setdefault("history_geopackages", project_geopackages())
         task = ImportMonthTask(
             choice, on_done=self.import_finished, credentials=credentials, store=store
         )
@@ -443,6 +452,18 @@ class AtlasSettingsDialog(QDialog):
         form.addRow(tr("Contact"), self.contact)
         form.addRow(tr("Other sources"), self.extra_sources)
         form.addRow(tr("Language"), self.language)
+        self.history_months = QSpinBox()
+        self.history_months.setRange(0, 120)
+        self.history_months.setValue(history_months_setting())
+        self.history_months.setToolTip(
+            tr("Months before the month its import keeps, from the exports and earlier months")
+        )
+        form.addRow(tr("History (months)"), self.history_months)
+        self.change_cell_km = QDoubleSpinBox()
+        self.change_cell_km.setRange(1.0, 500.0)
+        self.change_cell_km.setSuffix(" km")
+        self.change_cell_km.setValue(change_cell_km_setting())
+        form.addRow(tr("Change map hexagons"), self.change_cell_km)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -462,6 +483,8 @@ class AtlasSettingsDialog(QDialog):
         settings.setValue(SETTINGS_CONTACT, self.contact.text().strip())
         settings.setValue(SETTINGS_EXTRA_SOURCES, self.extra_sources.text().strip())
         settings.setValue(SETTINGS_LANGUAGE, self.language.currentData())
+        settings.setValue(SETTINGS_HISTORY_MONTHS, self.history_months.value())
+        settings.setValue(SETTINGS_CHANGE_CELL_KM, self.change_cell_km.value())
 
 
 class ImportMonthTask(QgsTask):
@@ -504,6 +527,8 @@ class ImportMonthTask(QgsTask):
                 self.choice["country"],
                 progress=self.setProgress,
                 is_canceled=self.isCanceled,
+                history_months=self.choice.get("history_months", DEFAULT_HISTORY_MONTHS),
+                history_geopackages=self.choice.get("history_geopackages", ()),
             )
         except ImportCanceledError:
             return False
@@ -535,6 +560,7 @@ class ImportMonthTask(QgsTask):
             progress=self.setProgress,
             is_canceled=self.isCanceled,
             page_limit=self.choice.get("page_limit"),  # ACLED's own (5000) unless set
+            history_months=self.choice.get("history_months", DEFAULT_HISTORY_MONTHS),
         )
 
     def finished(self, succeeded: bool) -> None:
@@ -847,6 +873,33 @@ class LoadMonthDialog(QDialog):
             ("store", self.store.currentData() or ""),
         ):
             self.settings.setValue(SETTINGS_PREFIX + key, value)
+
+
+def history_months_setting() -> int:
+    """The Atlas settings' history length (the command line's --history-months)."""
+    value = QgsSettings().value(SETTINGS_HISTORY_MONTHS, DEFAULT_HISTORY_MONTHS)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return DEFAULT_HISTORY_MONTHS
+
+
+def change_cell_km_setting() -> float:
+    value = QgsSettings().value(SETTINGS_CHANGE_CELL_KM, DEFAULT_CHANGE_CELL_KM)
+    try:
+        return max(1.0, float(value))
+    except (TypeError, ValueError):
+        return DEFAULT_CHANGE_CELL_KM
+
+
+def project_geopackages() -> list[Path]:
+    """The GeoPackages the project's layers read: earlier months among them are history."""
+    paths = []
+    for layer in QgsProject.instance().mapLayers().values():
+        source = layer.source().split("|", 1)[0]
+        if source.lower().endswith(".gpkg") and Path(source).is_file():
+            paths.append(Path(source))
+    return sorted(set(paths))
 
 
 def open_file(path: Path) -> None:

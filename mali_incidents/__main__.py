@@ -25,6 +25,7 @@ from .country_titles import country_list, month_geopackage_name
 from .definitions import DEFAULT_COUNTRY
 from .importer import IMPORT_ERRORS, import_month, import_month_from_acled
 from .store import StoreError, is_store_uri
+from .trends import DEFAULT_HISTORY_MONTHS
 
 USER_ERRORS = (*IMPORT_ERRORS, StoreError)
 # --month for every month of the files (an import into the team store only).
@@ -36,6 +37,16 @@ def _atlas_errors() -> tuple[type[Exception], ...]:
     from .atlas import AtlasError
 
     return (AtlasError,)
+
+
+def history_months(text: str) -> int:
+    try:
+        months = int(text)
+    except ValueError:
+        months = -1
+    if months < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of months (0 or more)")
+    return months
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="COUNTRY",
             help=f"as ACLED names it; give it again for an atlas of several "
             f"(--country Mali --country Niger; default: {DEFAULT_COUNTRY})",
+        )
+        command.add_argument(
+            "--history-months",
+            type=history_months,
+            default=DEFAULT_HISTORY_MONTHS,
+            metavar="N",
+            help="months before the month kept in its 'monthly' table, from the exports' other "
+            "months and earlier months' GeoPackages in the same folder (one country only; "
+            "default: %(default)s)",
         )
 
     def add_acled_arguments(command: argparse.ArgumentParser) -> None:
@@ -193,7 +213,11 @@ def run_import(arguments: argparse.Namespace) -> str:
         if is_store_uri(arguments.out):
             raise StoreError("--from-acled writes a GeoPackage: download, then import into a store")
         result, downloaded = import_month_from_acled(
-            acled_client(arguments), arguments.month, Path(arguments.out), countries[0]
+            acled_client(arguments),
+            arguments.month,
+            Path(arguments.out),
+            countries[0],
+            history_months=arguments.history_months,
         )
         for warning in result.warnings:
             print(f"warning: {one_line(warning)}", file=sys.stderr)
@@ -208,10 +232,16 @@ def run_import(arguments: argparse.Namespace) -> str:
             arguments.exports, arguments.out, month, one_country(countries, "a team store")
         )
         return result.summary()
-    result = import_month(arguments.exports, arguments.month, Path(arguments.out), countries)
+    result = import_month(
+        arguments.exports,
+        arguments.month,
+        Path(arguments.out),
+        countries,
+        history_months=arguments.history_months,
+    )
     for warning in result.warnings:
         print(f"warning: {one_line(warning)}", file=sys.stderr)
-    return result.summary()
+    return " ".join(filter(None, (result.summary(), result.history_summary())))
 
 
 def acled_client(arguments: argparse.Namespace) -> AcledClient:
@@ -258,7 +288,13 @@ def run_atlas(arguments: argparse.Namespace) -> str:
     countries = chosen_countries(arguments)
     gpkg_path = gpkg_folder / month_geopackage_name(countries, arguments.month)
     try:
-        imported = import_month(arguments.exports, arguments.month, gpkg_path, countries)
+        imported = import_month(
+            arguments.exports,
+            arguments.month,
+            gpkg_path,
+            countries,
+            history_months=arguments.history_months,
+        )
         for warning in imported.warnings:
             print(f"warning: {one_line(warning)}", file=sys.stderr)
         with qgis_session():

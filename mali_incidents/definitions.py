@@ -121,6 +121,10 @@ FIELD_READ_PROBLEM = "read_problem"
 
 INCIDENTS_LAYER = "incidents"
 REJECTS_TABLE = "rejects"
+# The month's history (trends.History): month x region x incident type x actor group, and
+# the country's totals per month; null counts are months no source covers.
+MONTHLY_TABLE = "monthly"
+MONTHLY_COUNTRY_TABLE = "monthly_country"
 
 # How regions are printed, their order and other spellings are per-country tables a user
 # edits: symbology/countries/<Country>/regions.csv (read by region_names.py).
@@ -190,3 +194,8 @@ ATLAS_EXTRA_SOURCES = ("MENASTREAM",)
 SETTINGS_CREDIT = "mali_incident_atlas/credit"
 SETTINGS_CONTACT = "mali_incident_atlas/contact"
 SETTINGS_EXTRA_SOURCES = "mali_incident_atlas/extra_sources"
+# The months before the month an import keeps in its ``monthly`` table (--history-months).
+SETTINGS_HISTORY_MONTHS = "mali_incident_atlas/history_months"
+# The change map's hexagons: distance across, in kilometres.
+SETTINGS_CHANGE_CELL_KM = "mali_incident_atlas/change_cell_km"
+DEFAULT_CHANGE_CELL_KM = 25.0

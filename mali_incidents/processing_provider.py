@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProcessingProvider,
@@ -30,6 +31,7 @@ from .country_titles import country_list, month_geopackage_name
 from .definitions import DEFAULT_COUNTRY, MENU_NAME
 from .importer import IMPORT_ERRORS, ImportCanceledError, import_month
 from .paths import resources_path
+from .trends import DEFAULT_HISTORY_MONTHS
 
 PROVIDER_ID = "mali_incidents"
 
@@ -85,6 +87,18 @@ class _Algorithm(QgsProcessingAlgorithm):
                 "COUNTRY", tr("Country (several: separated by ;)"), defaultValue=DEFAULT_COUNTRY
             )
         )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "HISTORY_MONTHS",
+                tr("History: months before the month (from the exports and earlier months)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=DEFAULT_HISTORY_MONTHS,
+                minValue=0,
+            )
+        )
+
+    def history_months(self, parameters, context) -> int:
+        return max(0, self.parameterAsInt(parameters, "HISTORY_MONTHS", context))
 
     def selection(self, parameters, context) -> tuple[list[Path], str, str | list[str]]:
         exports = [Path(path) for path in self.parameterAsFileList(parameters, "EXPORTS", context)]
@@ -154,6 +168,7 @@ class ImportIncidentMonth(_Algorithm):
                     country,
                     progress=feedback.setProgress,
                     is_canceled=feedback.isCanceled,
+                    history_months=self.history_months(parameters, context),
                 )
         except ImportCanceledError:
             return {}
@@ -194,6 +209,7 @@ class ImportIncidentMonth(_Algorithm):
             country,
             progress=feedback.setProgress,
             is_canceled=feedback.isCanceled,
+            history_months=self.history_months(parameters, context),
         )
         feedback.pushInfo(downloaded.summary())
         return result
@@ -359,6 +375,7 @@ class ExportIncidentAtlasPdf(_Algorithm):
                     country,
                     progress=lambda percent: feedback.setProgress(percent * 0.2),
                     is_canceled=feedback.isCanceled,
+                    history_months=self.history_months(parameters, context),
                 )
                 feedback.pushInfo(imported.summary())
                 for warning in imported.warnings:

@@ -378,9 +378,10 @@ def test_accents_case_and_aliases_in_region_names_are_forgiven(sample_rows, tmp_
 def test_cli_import_prints_one_summary_line(run_cli, sample_month, tmp_path):
     done = run_cli("import", sample_month, "--month", MONTH, "--out", tmp_path / "m.gpkg")
     assert done.returncode == 0, done.stderr
+    # The history the sample alone gives: none of the 12 months before is known.
     assert done.stdout == (
         "incidents=58 fatalities=134 rejected=0 duplicates=0 other_countries=0 other_months=0 "
-        "rows_read=58 fatalities_flagged=0\n"
+        "rows_read=58 fatalities_flagged=0 history_known=0/12\n"
     )
 
 

@@ -865,5 +865,21 @@
         <source>The incident store takes one country at a time: choose one, or choose no store for an atlas of several countries.</source>
         <translation>La base d&apos;incidents prend un pays à la fois : choisissez-en un, ou aucune base pour un atlas de plusieurs pays.</translation>
     </message>
+    <message>
+        <source>History (months)</source>
+        <translation>Historique (mois)</translation>
+    </message>
+    <message>
+        <source>Months before the month its import keeps, from the exports and earlier months</source>
+        <translation>Mois précédant le mois que son import conserve, tirés des exports et des mois précédents</translation>
+    </message>
+    <message>
+        <source>Change map hexagons</source>
+        <translation>Hexagones de la carte des changements</translation>
+    </message>
+    <message>
+        <source>History: months before the month (from the exports and earlier months)</source>
+        <translation>Historique : mois précédant le mois (tirés des exports et des mois précédents)</translation>
+    </message>
 </context>
 </TS>
