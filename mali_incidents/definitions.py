@@ -125,6 +125,9 @@ REJECTS_TABLE = "rejects"
 # the country's totals per month; null counts are months no source covers.
 MONTHLY_TABLE = "monthly"
 MONTHLY_COUNTRY_TABLE = "monthly_country"
+# The incidents of the months the change map compares the month with: month, latitude,
+# longitude.
+HISTORY_POINTS_TABLE = "history_points"
 
 # How regions are printed, their order and other spellings are per-country tables a user
 # edits: symbology/countries/<Country>/regions.csv (read by region_names.py).

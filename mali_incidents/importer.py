@@ -35,6 +35,7 @@ from .month_history import (
     build_month_history,
     export_coverages,
     gather_history_sources,
+    history_points,
     history_start,
 )
 from .outputs import check_output
@@ -136,6 +137,7 @@ def import_month(
         raise AcledInputError(f"history months must be 0 or more, not {history_months}")
     # The history is one country's (a several-country atlas has no change pages).
     with_history = history_months > 0 and len(country_list(country)) == 1
+    points = None
     prepared = prepare_month(
         export_paths,
         month,
@@ -149,7 +151,7 @@ def import_month(
         raise ImportCanceledError("import cancelled")
     (progress or (lambda percent: None))(70)
     if with_history:
-        prepared.history, prepared.history_geopackages = month_history(
+        prepared.history, prepared.history_geopackages, points = month_history(
             prepared, history_months, Path(out_gpkg), history_geopackages, rules
         )
     if canceled():
@@ -161,6 +163,7 @@ def import_month(
         Path(out_gpkg),
         inputs=export_paths,
         history=prepared.history,
+        history_points=points,
     )
     (progress or (lambda percent: None))(100)
     prepared.gpkg_path = Path(out_gpkg)
@@ -322,7 +325,7 @@ def month_history(
     out_gpkg: Path,
     history_geopackages,
     rules: ClassificationRules | None,
-) -> tuple[History, list[Path]]:
+) -> tuple[History, list[Path], pd.DataFrame]:
     """The month's history (one country): the exports' earlier rows validated and
     classified as the month's are (their rejects are the business of their own month's
     import, not this one), and the earlier months' GeoPackages."""
@@ -345,7 +348,7 @@ def month_history(
         history_geopackages,
     )
     history = build_month_history(sources, prepared.month, country, history_months)
-    return history, sources.geopackages_used
+    return history, sources.geopackages_used, history_points(sources, history)
 
 
 def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -19,6 +19,7 @@ from .definitions import (
     FIELD_INCIDENT_TYPE,
     FIELD_SOURCE_FILE,
     FIELD_SOURCE_LINE,
+    HISTORY_POINTS_TABLE,
     INCIDENTS_LAYER,
     MONTHLY_COUNTRY_TABLE,
     MONTHLY_TABLE,
@@ -49,6 +50,7 @@ FIELD_TYPES = {
     FIELD_PLACE_INCIDENTS: ogr.OFTInteger,
     FIELD_PLACE_FIRST: ogr.OFTInteger,
     "incidents": ogr.OFTInteger,
+    "previous_mean": ogr.OFTReal,
 }
 INCIDENT_FIELDS = (
     *ACLED_COLUMNS,
@@ -71,10 +73,12 @@ def write_month_geopackage(
     gpkg_path: Path,
     inputs: Iterable[Path] = (),
     history=None,
+    history_points: pd.DataFrame | None = None,
 ) -> Path:
     """Write (or replace) the ``incidents`` and ``rejects`` layers of ``gpkg_path``, and
     with ``history`` (``trends.History``) its ``monthly`` and ``monthly_country`` tables
-    (without, an older history of the file is dropped: it would belong to another month).
+    (without, an older history of the file is dropped: it would belong to another month),
+    and ``history_points`` (the change map's earlier incidents) as a table.
 
     Only a GeoPackage is written, never one of ``inputs``. Other layers an analyst keeps in
     the same GeoPackage are kept: the file is copied beside itself, the copy written and
@@ -110,7 +114,11 @@ def write_month_geopackage(
                             driver = gdal.GetDriverByName("GPKG")
                             dataset = driver.Create(str(partial), 0, 0, 0, gdal.GDT_Unknown)
                         _write_layers(
-                            dataset, incidents, rejects, style_path.read_text("utf-8"), history
+                            dataset,
+                            incidents,
+                            rejects,
+                            style_path.read_text("utf-8"),
+                            _history_tables(history, history_points),
                         )
                 except BaseException as error:
                     # The failed calls' frames hold the dataset: let it go now, not when the
@@ -122,7 +130,12 @@ def write_month_geopackage(
                     # destructor cannot raise); what was committed is read back below.
                     dataset = None
                 with gdal_errors_raised():
-                    _check_written(partial, len(incidents), len(rejects), history)
+                    _check_written(
+                        partial,
+                        len(incidents),
+                        len(rejects),
+                        _history_tables(history, history_points),
+                    )
         except (RuntimeError, sqlite3.Error, OSError) as error:
             raise write_failed(gpkg_path, error) from error
     _drop_stale_journal(gpkg_path)
@@ -130,17 +143,20 @@ def write_month_geopackage(
 
 
 def _write_layers(
-    dataset, incidents: pd.DataFrame, rejects: pd.DataFrame, qml: str, history=None
+    dataset,
+    incidents: pd.DataFrame,
+    rejects: pd.DataFrame,
+    qml: str,
+    history_tables: dict[str, pd.DataFrame],
 ) -> None:
     dataset.StartTransaction()
     try:
-        for name in (INCIDENTS_LAYER, REJECTS_TABLE, MONTHLY_TABLE, MONTHLY_COUNTRY_TABLE):
+        for name in (INCIDENTS_LAYER, REJECTS_TABLE, *HISTORY_TABLES):
             _delete_layer(dataset, name)
         _write_table(dataset, INCIDENTS_LAYER, incidents, INCIDENT_FIELDS, points=True)
         _write_table(dataset, REJECTS_TABLE, rejects, REJECT_COLUMNS)
-        if history is not None:
-            for name, table in _history_tables(history).items():
-                _write_table(dataset, name, table, list(table.columns))
+        for name, table in history_tables.items():
+            _write_table(dataset, name, table, list(table.columns))
         _write_default_style(dataset, qml)
         dataset.CommitTransaction()
     except BaseException:
@@ -240,15 +256,24 @@ def close_journal(gpkg_path: Path) -> None:
         database.execute("PRAGMA journal_mode=DELETE")
 
 
-def _history_tables(history) -> dict[str, pd.DataFrame]:
-    return {MONTHLY_TABLE: history.monthly, MONTHLY_COUNTRY_TABLE: history.country_totals}
+HISTORY_TABLES = (MONTHLY_TABLE, MONTHLY_COUNTRY_TABLE, HISTORY_POINTS_TABLE)
 
 
-def _check_written(gpkg_path: Path, incidents: int, rejects: int, history=None) -> None:
+def _history_tables(history, points: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    if history is None:
+        return {}
+    tables = {MONTHLY_TABLE: history.monthly, MONTHLY_COUNTRY_TABLE: history.country_totals}
+    if points is not None:
+        tables[HISTORY_POINTS_TABLE] = points
+    return tables
+
+
+def _check_written(
+    gpkg_path: Path, incidents: int, rejects: int, history_tables: dict[str, pd.DataFrame]
+) -> None:
     """Read the written file back: every layer, every row."""
     expected = {INCIDENTS_LAYER: incidents, REJECTS_TABLE: rejects}
-    if history is not None:
-        expected.update({name: len(table) for name, table in _history_tables(history).items()})
+    expected.update({name: len(table) for name, table in history_tables.items()})
     dataset = gdal.OpenEx(
         str(gpkg_path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"]
     )
@@ -276,6 +301,20 @@ def read_history(gpkg_path: Path, month: str):
     except sqlite3.Error:
         return None
     return history_from_tables(month, monthly, totals)
+
+
+def read_history_points(gpkg_path: Path) -> pd.DataFrame | None:
+    """The change map's earlier incidents (month, latitude, longitude); None if not kept."""
+    try:
+        with contextlib.closing(_read_only(gpkg_path)) as database:
+            names = {row[0] for row in database.execute("SELECT name FROM sqlite_master")}
+            if HISTORY_POINTS_TABLE not in names:
+                return None
+            return pd.read_sql_query(
+                f'SELECT month, latitude, longitude FROM "{HISTORY_POINTS_TABLE}"', database
+            )
+    except sqlite3.Error:
+        return None
 
 
 def _drop_stale_journal(gpkg_path: Path) -> None:

@@ -24,6 +24,7 @@ from .definitions import FIELD_ACTOR_GROUP, FIELD_INCIDENT_TYPE, INCIDENTS_LAYER
 from .outputs import same_file
 from .region_names import region_table
 from .trends import (
+    DEFAULT_CELL_PREVIOUS_MONTHS,
     DEFAULT_HISTORY_MONTHS,
     History,
     SourceCoverage,
@@ -44,7 +45,12 @@ HISTORY_COLUMNS = (
     FIELD_INCIDENT_TYPE,
     FIELD_ACTOR_GROUP,
     "fatalities",
+    "latitude",
+    "longitude",
 )
+# The change map's earlier incidents: where and when, no more (the atlas bins them into its
+# hexagons, whose size is an atlas setting).
+HISTORY_POINT_COLUMNS = ("month", "latitude", "longitude")
 
 
 @dataclass
@@ -197,3 +203,26 @@ def build_month_history(
     return build_history(
         sources.incidents, month, covered, history_months, regions=country_regions(country)
     )
+
+
+def history_points(
+    sources: HistorySources,
+    history: History,
+    previous_months: int = DEFAULT_CELL_PREVIOUS_MONTHS,
+) -> pd.DataFrame:
+    """The incidents of the ``previous_months`` known months before the month, as points
+    (``HISTORY_POINT_COLUMNS``): what the change map compares the month with."""
+    earlier = [shift_month(history.month, -back) for back in range(previous_months, 0, -1)]
+    known = [month for month in earlier if history.is_known(month)]
+    incidents = sources.incidents
+    months = months_of(incidents["event_date"]) if len(incidents) else pd.Series(dtype="string")
+    chosen = months.isin(known).fillna(False).to_numpy(dtype=bool)
+    points = pd.DataFrame(
+        {
+            "month": months[chosen].astype(str).to_numpy(),
+            "latitude": pd.to_numeric(incidents.loc[chosen, "latitude"]).to_numpy(),
+            "longitude": pd.to_numeric(incidents.loc[chosen, "longitude"]).to_numpy(),
+        },
+        columns=list(HISTORY_POINT_COLUMNS),
+    )
+    return points.reset_index(drop=True)
