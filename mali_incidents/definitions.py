@@ -175,12 +175,19 @@ REGIONS_LAYER = "atlas_regions"
 LAYER_ROLE_PROPERTY = "mali_incidents/role"
 # The neighbouring countries around them, cut from world_map.gpkg (see atlas/month_layers.py).
 COUNTRIES_LAYER = "atlas_countries"
+# What changed (issue 13): the 12-month charts and the change map's hexagons.
+CHARTS_LAYER = "atlas_charts"
+CHANGE_CELLS_LAYER = "atlas_change_cells"
 
 # Print layout templates and styles in symbology/.
 TEMPLATE_COVER = "atlas_cover.qpt"
 TEMPLATE_OVERVIEW = "atlas_overview.qpt"
 TEMPLATE_REGION_MAP = "atlas_region_map.qpt"
 TEMPLATE_REGION_TABLE = "atlas_region_table.qpt"
+TEMPLATE_KEY_CHANGES = "atlas_key_changes.qpt"
+TEMPLATE_CHANGE_MAP = "atlas_change_map.qpt"
+STYLE_CHARTS = "charts.qml"
+STYLE_CHANGE_CELLS = "change_cells.qml"
 STYLE_INCIDENTS = "incidents.qml"
 STYLE_REGIONS = "regions.qml"
 STYLE_COUNTRIES = "countries.qml"

@@ -64,6 +64,9 @@ def month_regions(
 
     ``country`` may be a list: each country's regions in its own order, the countries in
     the order given, each region knowing its country (``Region.country``).
+
+    ``also_write(copy, regions)`` writes more layers into the same copy of the GeoPackage
+    (the charts and the change map's cells), so one copy and one move serve them all.
     """
     countries = [country] if isinstance(country, str) else list(country)
     several = len(countries) > 1
@@ -109,6 +112,8 @@ def month_regions(
             write_countries_layer(
                 partial, extent_of_regions(regions), incidents_gpkg, settings.language
             )
+            if also_write is not None:
+                also_write(partial, regions)
             close_journal(partial)
     except (OutputError, sqlite3.Error) as error:
         raise AtlasError(str(write_failed(incidents_gpkg, error))) from error
@@ -198,7 +203,7 @@ def write_regions_layer(
             features.append(_region_feature(memory.fields(), geometry, attributes))
     memory.dataProvider().addFeatures(features)
 
-    _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)
+    write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)
 
 
 def write_countries_layer(
@@ -252,7 +257,7 @@ def write_countries_layer(
     added, _ = memory.dataProvider().addFeatures(features)
     if not added:
         raise AtlasError(tr("The neighbouring countries could not be cut from QGIS's world map"))
-    _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, shown_path)
+    write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, shown_path)
 
 
 def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
@@ -263,7 +268,7 @@ def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
     return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 
 
-def _write_gpkg_layer(
+def write_gpkg_layer(
     memory: QgsVectorLayer, incidents_gpkg: Path, table: str, shown_path: Path
 ) -> None:
     """``memory`` as layer ``table`` of ``incidents_gpkg`` (replacing it), read back: every

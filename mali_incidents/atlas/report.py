@@ -38,7 +38,9 @@ from .page_numbers import number_pages
 from .pages import (
     PageKit,
     PageTexts,
+    make_change_map,
     make_cover,
+    make_key_changes,
     make_overview,
     make_region_map,
     make_region_table,
@@ -58,6 +60,12 @@ from .project_layers import (
 )
 from .reference_group import add_reference_group
 from .settings import AtlasSettings
+from .trend_layers import (
+    add_trend_layers,
+    open_trend_layers,
+    read_month_trends,
+    trend_layer_writer,
+)
 from .variables import (
     CHAPTER_VARIABLE,
     COUNTRY_ISO3_VARIABLE,
@@ -158,6 +166,15 @@ def build_layouts(
             raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
         countries = country_list(country)
         several = len(countries) > 1
+        # What changed since last month: an atlas of one country (its history is one
+        # country's; an atlas of several has no change pages).
+        trends = (
+            None
+            if several
+            else read_month_trends(
+                incidents_gpkg, month, settings.change_cell_km, incidents_source
+            )
+        )
         regions, warnings, sources, regions_layer = month_regions(
             incidents_gpkg,
             regions_path,
@@ -165,6 +182,7 @@ def build_layouts(
             countries if several else countries[0],
             settings,
             incidents_source,
+            also_write=trend_layer_writer(trends, settings, incidents_gpkg) if trends else None,
         )
         incidents = open_incidents(incidents_gpkg, incidents_source)
         load_style(incidents, STYLE_INCIDENTS, warnings)
@@ -201,7 +219,15 @@ def build_layouts(
                 incidents_gpkg, month, regions_path, settings, incidents_source
             ),
         )
-        kit = PageKit(project, layers, texts, country_crs, country_extent, warnings)
+        trend_layers = None
+        if trends is not None:
+            trend_layers = open_trend_layers(incidents_gpkg, settings.language, warnings)
+            add_trend_layers(project, trend_layers)
+            # Again: desktop QGIS gives an empty project the CRS of the first layer added.
+            project.setCrs(country_crs)
+        kit = PageKit(
+            project, layers, texts, country_crs, country_extent, warnings, trends, trend_layers
+        )
         kit.regions = regions
         kit.reference_layers = add_reference_group(project, reference_paths)
 
@@ -214,7 +240,13 @@ def build_layouts(
         if several:
             pages = _chapters(kit, titles, regions)
         else:
-            pages = [make_overview(kit, regions), *_region_pages(kit, regions)]
+            # What changed comes first, after the contents; the change map after the overview.
+            pages = [
+                make_key_changes(kit),
+                make_overview(kit, regions),
+                make_change_map(kit),
+                *_region_pages(kit, regions),
+            ]
         # The contents page after the cover, filled once every page knows its length.
         contents = make_contents(kit)
         for layout in [contents, *pages]:

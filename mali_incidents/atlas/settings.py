@@ -8,6 +8,8 @@ from qgis.core import QgsSettings
 
 from ..definitions import (
     ATLAS_EXTRA_SOURCES,
+    DEFAULT_CHANGE_CELL_KM,
+    SETTINGS_CHANGE_CELL_KM,
     SETTINGS_CONTACT,
     SETTINGS_CREDIT,
     SETTINGS_EXTRA_SOURCES,
@@ -29,6 +31,8 @@ class AtlasSettings:
     downloaded: str = ""
     # Regions without incidents: "pages" (a map and a table each) or "summary" (one page).
     empty_regions: str = "pages"
+    # The change map's hexagons, distance across in km (Atlas settings).
+    change_cell_km: float = DEFAULT_CHANGE_CELL_KM
 
     @classmethod
     def from_qgis_settings(cls) -> AtlasSettings:
@@ -40,4 +44,16 @@ class AtlasSettings:
             contact=str(settings.value(SETTINGS_CONTACT, "") or ""),
             extra_sources=tuple(part.strip() for part in str(extra).split(",") if part.strip()),
             language=current_language(),
+            change_cell_km=_positive(
+                settings.value(SETTINGS_CHANGE_CELL_KM, DEFAULT_CHANGE_CELL_KM),
+                DEFAULT_CHANGE_CELL_KM,
+            ),
         )
+
+
+def _positive(value, default: float) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if number > 0 else default

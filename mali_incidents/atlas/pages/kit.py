@@ -70,8 +70,14 @@ class PageKit:
         country_crs: QgsCoordinateReferenceSystem,
         country_extent: QgsRectangle,
         warnings: list[str],
+        trends=None,
+        trend_layers=None,
     ) -> None:
         self.project = project
+        # What changed since last month (trend_layers.MonthTrends and TrendLayers): None in a
+        # kit that has no history to show (the pages then say so).
+        self.trends = trends
+        self.trend_layers = trend_layers
         self.layers = layers
         self.texts = texts
         self.country_crs = country_crs

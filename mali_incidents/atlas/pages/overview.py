@@ -25,7 +25,9 @@ from ...regions import Region
 from ..caveats import page_caveat
 from ..messages import AtlasError, tr
 from ..variables import REGIONAL_OVERVIEW_VARIABLE
+from .changes import region_change_rows
 from .kit import COUNTRY_MAP_MARGIN, PageKit
+from .overview_changes import fill_change_table
 
 LEFT = Qt.AlignmentFlag.AlignLeft
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -67,6 +69,12 @@ def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> Non
 def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
     table = _fatalities_table(layout)
     body_format = table.contentTextFormat()
+    # With the month's history: the month before and the change, for every region with
+    # incidents in either month.
+    change_rows = region_change_rows(kit, regions)
+    if change_rows is not None:
+        fill_change_table(kit, layout, table, change_rows, body_format, _bold(body_format))
+        return
     rows = [_counts_row(region.name, [region], body_format) for region in _with_incidents(regions)]
     rows.append(_counts_row(tr("Total"), regions, _bold(body_format)))
     _set_rows(table, rows, tr("Region"))

@@ -24,6 +24,7 @@ from ...regions import Region, utm_crs_for
 from ..caveats import page_caveat
 from ..messages import tr
 from ..variables import set_region_variables
+from .changes import fill_region_changes
 from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
 from .region_table import incidents_of
 
@@ -82,6 +83,7 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
     QgsExpressionContextUtils.setLayoutVariable(
         layout, PLACE_NUMBERS_VARIABLE, numbers_variable(numbers)
     )
+    fill_region_changes(kit, layout, region)
 
 
 def _say_when_legend_is_empty(kit: PageKit, layout: QgsLayout, region: Region) -> None:

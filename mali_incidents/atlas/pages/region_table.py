@@ -8,6 +8,7 @@ from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
     QgsLayout,
+    QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
     QgsLayoutTableColumn,
     QgsTableCell,
@@ -21,7 +22,8 @@ from ...regions import Region, country_filter
 from ..messages import AtlasError, tr
 from ..tables import CellWrapper, continued_rows, lines_per_frame
 from ..variables import set_region_variables
-from .kit import PageKit
+from .changes import region_change_text
+from .kit import PageKit, typed_item
 
 # The table's columns, as the template has them ("No." ties a row to its map's point).
 COLUMNS = ("No.", "Date", "Type of incident", "Actor", "Location", "Notes", "Fatalities")
@@ -53,6 +55,10 @@ def fill_region_table(kit: PageKit, layout: QgsLayout, region: Region, headings:
         month=kit.texts.month,
     )
     kit.attribution(layout)
+    if typed_item(layout, "region_table_change", QgsLayoutItemLabel) is not None:
+        kit.set_text(
+            layout, "region_table_change", "{change}", change=region_change_text(kit, region)
+        )
     frame = layout.itemById("region_table_frame")
     table = frame.multiFrame() if frame is not None else None
     columns = len(table.columnWidths()) if isinstance(table, QgsLayoutItemManualTable) else 0
