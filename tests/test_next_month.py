@@ -106,7 +106,14 @@ def test_next_month_keeps_symbol_and_layout_edits_and_changes_the_data(
         for layer in project.mapLayers().values()
         if layer.customProperty("mali_incidents/role")
     }
-    assert set(roles) == {"incidents", "incidents_unlabelled", "regions", "countries"}
+    assert set(roles) == {
+        "incidents",
+        "incidents_unlabelled",
+        "regions",
+        "countries",
+        "charts",  # the 12-month charts and the change map's hexagons (issue 13)
+        "change_cells",
+    }
     assert set(roles.values()) == {str(march_gpkg)}
     assert report.name() == "Incident atlas — March 2021"
     assert [layout.name() for layout in project.layoutManager().layouts()].count(report.name()) == 1

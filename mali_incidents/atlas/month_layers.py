@@ -56,7 +56,13 @@ COUNTRY_SIMPLIFY_DEGREES = 0.01
 
 
 def month_regions(
-    incidents_gpkg, regions_path, region_field, country, settings, incidents_source=None
+    incidents_gpkg,
+    regions_path,
+    region_field,
+    country,
+    settings,
+    incidents_source=None,
+    also_write=None,
 ):
     """The month's regions (from its admin1, framed by the polygons), the warnings about
     them and the sources line; the regions' polygons written beside the incidents (for a

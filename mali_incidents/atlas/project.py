@@ -37,13 +37,16 @@ from ..i18n import language_of
 from ..outputs import OutputError, replacing, write_failed
 from ..regions import Region, display_name
 from ..validate import fold_name
+from .change_pages import add_change_pages, month_trend_layers
 from .messages import AtlasError, tr
 from .month_layers import attribution_text, extent_of_regions, month_regions
 from .page_numbers import number_pages
 from .pages import (
     PageKit,
     PageTexts,
+    fill_change_map,
     fill_cover,
+    fill_key_changes,
     fill_overview,
     fill_region_map,
     fill_region_table,
@@ -80,6 +83,7 @@ from .report import (
     report_name,
 )
 from .settings import AtlasSettings
+from .trend_layers import read_month_trends, trend_layer_writer
 from .variables import CHAPTER_VARIABLE, REGIONAL_OVERVIEW_VARIABLE
 
 
@@ -290,6 +294,12 @@ def refresh_layouts(
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
+        # What changed since last month: an atlas of one country (see report.build_layouts).
+        trends = (
+            None
+            if several
+            else read_month_trends(incidents_gpkg, month, settings.change_cell_km, incidents_source)
+        )
         regions, warnings, sources, regions_layer = month_regions(
             incidents_gpkg,
             regions_path,
@@ -297,6 +307,7 @@ def refresh_layouts(
             countries if several else countries[0],
             settings,
             incidents_source,
+            also_write=trend_layer_writer(trends, settings, incidents_gpkg) if trends else None,
         )
         del regions_layer  # the project's own layers are re-pointed to the file below
 
@@ -325,7 +336,12 @@ def refresh_layouts(
                 incidents_gpkg, month, regions_path, settings, incidents_source
             ),
         )
-        kit = PageKit(project, layers, texts, project.crs(), country_extent, warnings)
+        trend_layers = None
+        if trends is not None:
+            trend_layers = month_trend_layers(project, incidents_gpkg, settings.language, warnings)
+        kit = PageKit(
+            project, layers, texts, project.crs(), country_extent, warnings, trends, trend_layers
+        )
         kit.regions = regions
         kit.reference_layers = reference_group_layers(project)
         # An atlas of several countries: each chapter's pages with their country's titles.
@@ -363,6 +379,10 @@ def refresh_layouts(
             elif layout.itemById("overview_title") is not None:
                 own = [region for region in regions if region.country == chapter]
                 fill_overview(page_kit, layout, own if chapter else regions)
+            elif layout.itemById("key_changes_title") is not None:
+                fill_key_changes(kit, layout)
+            elif layout.itemById("change_map_title") is not None:
+                fill_change_map(kit, layout)
             elif page_region:
                 # A region this month does not have (another country's file…): empty pages.
                 key = (chapter, page_region)
@@ -373,6 +393,12 @@ def refresh_layouts(
                     fill_region_map(page_kit, layout, region)
                 elif layout.itemById("region_table_title") is not None:
                     fill_region_table(page_kit, layout, region, headings=False)
+        if trends is not None and add_change_pages(kit, report):
+            # A report from before the change pages: in the report's order again.
+            section_layouts = [report.header()] if report.header() is not None else []
+            section_layouts += [
+                section.body() for section in report.childSections() if section.body() is not None
+            ]
         for key, region in regions_by_page.items():
             if key not in paged:  # a region new this month gets its pages at the end
                 page_kit = chapter_kits.get(region.country, kit)

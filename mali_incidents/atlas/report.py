@@ -171,9 +171,7 @@ def build_layouts(
         trends = (
             None
             if several
-            else read_month_trends(
-                incidents_gpkg, month, settings.change_cell_km, incidents_source
-            )
+            else read_month_trends(incidents_gpkg, month, settings.change_cell_km, incidents_source)
         )
         regions, warnings, sources, regions_layer = month_regions(
             incidents_gpkg,

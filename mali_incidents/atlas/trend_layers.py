@@ -111,9 +111,7 @@ def read_month_trends(
 def _incidents_of_layer(layer: QgsVectorLayer) -> pd.DataFrame:
     """``MONTH_INCIDENT_COLUMNS`` of a layer's features (the store's month)."""
     names = [name for name in MONTH_INCIDENT_COLUMNS if layer.fields().lookupField(name) >= 0]
-    rows = [
-        {name: _plain(feature[name]) for name in names} for feature in layer.getFeatures()
-    ]
+    rows = [{name: _plain(feature[name]) for name in names} for feature in layer.getFeatures()]
     incidents = pd.DataFrame(rows, columns=list(MONTH_INCIDENT_COLUMNS))
     incidents["event_date"] = incidents["event_date"].astype(str).str[:10]
     incidents["fatalities"] = pd.to_numeric(incidents["fatalities"]).fillna(0).astype("int64")

@@ -881,5 +881,125 @@
         <source>History: months before the month (from the exports and earlier months)</source>
         <translation>Historique : mois précédant le mois (tirés des exports et des mois précédents)</translation>
     </message>
+    <message>
+        <source>Charts (12 months)</source>
+        <translation>Graphiques (12 mois)</translation>
+    </message>
+    <message>
+        <source>Change against 3 months</source>
+        <translation>Évolution sur 3 mois</translation>
+    </message>
+    <message>
+        <source>Incidents and fatalities by actor group, last {count} months</source>
+        <translation>Incidents et morts par groupe d'acteurs, {count} derniers mois</translation>
+    </message>
+    <message>
+        <source>Key changes</source>
+        <translation>Principaux changements</translation>
+    </message>
+    <message>
+        <source>History unknown</source>
+        <translation>Historique inconnu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Where violence moved</source>
+        <translation>Où la violence s'est déplacée</translation>
+    </message>
+    <message>
+        <source>Against the 3 months before</source>
+        <translation>Par rapport aux 3 mois précédents</translation>
+    </message>
+    <message>
+        <source>The history of earlier months is unknown: the month's GeoPackage holds none (import the month with a history).</source>
+        <translation>L'historique des mois précédents est inconnu : le GeoPackage du mois n'en contient pas (importez le mois avec un historique).</translation>
+    </message>
+    <message>
+        <source>Change in incidents</source>
+        <translation>Évolution des incidents</translation>
+    </message>
+    <message>
+        <source>The months before are unknown: no file given covers them.</source>
+        <translation>Les mois précédents sont inconnus : aucun fichier fourni ne les couvre.</translation>
+    </message>
+    <message>
+        <source>This month: {count} incidents.</source>
+        <translation>Ce mois-ci : {count} incidents.</translation>
+    </message>
+    <message>
+        <source>Each hexagon is {size} km across.</source>
+        <translation>Chaque hexagone mesure {size} km de large.</translation>
+    </message>
+    <message>
+        <source>Months compared: {months}.</source>
+        <translation>Mois comparés : {months}.</translation>
+    </message>
+    <message>
+        <source>Their mean: {mean} incidents a month.</source>
+        <translation>Leur moyenne : {mean} incidents par mois.</translation>
+    </message>
+    <message>
+        <source>Unknown, left out: {months}.</source>
+        <translation>Inconnus, exclus : {months}.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Other actors</source>
+        <translation>Autres acteurs</translation>
+    </message>
+    <message>
+        <source>Month not covered (unknown)</source>
+        <translation>Mois non couvert (inconnu)</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Figures and names</source>
+        <translation>Chiffres et noms</translation>
+    </message>
+    <message>
+        <source>Unknown: no earlier month covered</source>
+        <translation>Inconnu : aucun mois précédent couvert</translation>
+    </message>
+    <message>
+        <source>3 or more incidents fewer</source>
+        <translation>3 incidents ou plus en moins</translation>
+    </message>
+    <message>
+        <source>1 to 3 fewer</source>
+        <translation>1 à 3 de moins</translation>
+    </message>
+    <message>
+        <source>Less than 1 fewer</source>
+        <translation>Moins de 1 de moins</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Pas de changement</translation>
+    </message>
+    <message>
+        <source>Less than 1 more</source>
+        <translation>Moins de 1 de plus</translation>
+    </message>
+    <message>
+        <source>1 to 3 more</source>
+        <translation>1 à 3 de plus</translation>
+    </message>
+    <message>
+        <source>3 or more incidents more</source>
+        <translation>3 incidents ou plus en plus</translation>
+    </message>
 </context>
 </TS>
