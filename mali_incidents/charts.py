@@ -30,8 +30,8 @@ CHART_WIDTH = 120.0
 CHART_HEIGHT = 70.0
 CHART_SPACING = 200.0  # between the left edges of consecutive charts' boxes
 _LEFT = 4.0  # room for the panel's title above, and its scale
-_PANEL_HEIGHT = 22.0
-_PANEL_GAP = 13.0  # the month names and the fatalities panel's title
+_PANEL_HEIGHT = 20.0
+_PANEL_GAP = 18.0  # the month names and the fatalities panel's title
 _BAR_SHARE = 0.7  # of a month's slot
 _LABEL_SIZE = 0.01  # a label's own square: it carries text, not a shape
 
@@ -98,10 +98,13 @@ def chart_shapes(
     region: str | None = None,
     language: str = "en",
     titles: Callable[[str], str] = lambda measure: measure.capitalize(),
+    month_names_every: int = 1,
 ) -> list[ChartShape]:
     """The shapes of one chart (the country's with ``region`` None) in box ``index``.
 
-    ``titles`` gives each panel's name in the language ("incidents" -> "Incidents").
+    ``titles`` gives each panel's name in the language ("incidents" -> "Incidents");
+    ``month_names_every``: a small chart names every third month (counted back from the
+    month itself), so that the names do not run into each other.
     """
     series = monthly_series(history, by=FIELD_ACTOR_GROUP, region=region)
     months = history.months
@@ -174,7 +177,8 @@ def chart_shapes(
                         total,
                     )
                 )
-            if measure == "incidents":
+            named = (len(months) - 1 - position) % max(month_names_every, 1) == 0
+            if measure == "incidents" and named:
                 shapes.append(
                     _label(
                         chart,

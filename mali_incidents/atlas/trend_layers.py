@@ -177,6 +177,8 @@ def _charts_layer(gpkg: Path, trends: MonthTrends, regions: list[Region], langua
                 region=chart or None,
                 language=language,
                 titles=lambda measure: translated(measure.capitalize(), language),
+                # A region's chart is half the width of the country's.
+                month_names_every=3 if chart else 1,
             )
             x0, y0, x1, y1 = chart_box(index)
             features.append(

@@ -101,6 +101,7 @@ def make_key_changes(kit: PageKit) -> QgsLayout:
 def fill_key_changes(kit: PageKit, layout: QgsLayout) -> None:
     kit.set_text(layout, "key_changes_title", tr("Key changes"))
     kit.set_text(layout, "key_changes_month", kit.texts.month)
+    kit.sources_and_credit(layout)
     text = "\n\n".join(f"• {sentence}" for sentence in key_change_sentences(kit))
     kit.set_text(layout, "key_changes_text", "{sentences}", sentences=text)
     history = history_of(kit)
