@@ -158,9 +158,9 @@ def trend_layer_writer(trends: MonthTrends, settings, shown_path: Path):
 
 def _charts_layer(gpkg: Path, trends: MonthTrends, regions: list[Region], language: str):
     layer = QgsVectorLayer(f"Polygon?crs={CHART_CRS}", CHARTS_LAYER, "memory")
-    types = {"value": QVariant.Int}
+    types = {"value": QVariant.Type.Int}
     layer.dataProvider().addAttributes(
-        [QgsField(name, types.get(name, QVariant.String)) for name in CHART_FIELDS]
+        [QgsField(name, types.get(name, QVariant.Type.String)) for name in CHART_FIELDS]
     )
     layer.updateFields()
     trends.charts = []
@@ -223,10 +223,10 @@ def _change_cells_layer(
     layer = QgsVectorLayer(f"Polygon?crs={crs.authid()}", CHANGE_CELLS_LAYER, "memory")
     layer.dataProvider().addAttributes(
         [
-            QgsField("cell_id", QVariant.String),
-            QgsField("incidents", QVariant.Int),
-            QgsField("previous_mean", QVariant.Double),
-            QgsField("change", QVariant.Double),
+            QgsField("cell_id", QVariant.Type.String),
+            QgsField("incidents", QVariant.Type.Int),
+            QgsField("previous_mean", QVariant.Type.Double),
+            QgsField("change", QVariant.Type.Double),
         ]
     )
     layer.updateFields()

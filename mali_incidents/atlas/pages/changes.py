@@ -85,7 +85,7 @@ def make_key_changes(kit: PageKit) -> QgsLayout:
         root = legend.model().rootGroup()
         root.removeAllChildren()
         node = root.addLayer(kit.trend_layers.charts)
-        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
         from qgis.core import QgsMapLayerLegendUtils
 
         QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(CHART_LEGEND_ROWS)))
@@ -237,7 +237,7 @@ def make_change_map(kit: PageKit) -> QgsLayout:
     root.removeAllChildren()
     if kit.trend_layers is not None:
         node = root.addLayer(kit.trend_layers.change_cells)
-        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
         QgsLayerTreeUtils.setLegendFilterByExpression(node, "", False)
     legend.updateLegend()
     fill_change_map(kit, layout)
