@@ -276,3 +276,42 @@ def test_acled_errors_and_cancel_in_the_dialog(
 
     assert plugin.start_import({**choice, "auth_id": "nosuchid"}) is None
     assert any("'nosuchid' not found" in m for m in messages(plugin))
+
+
+def test_history_from_the_project_and_the_settings(plugin, plugin_package, sample_month, tmp_path):
+    """Atlas settings' history length reaches the import; an earlier month the project shows
+    (its GeoPackage in another folder) is history for the next (issue 13)."""
+    import sqlite3
+
+    from mali_incidents.definitions import SETTINGS_CHANGE_CELL_KM, SETTINGS_HISTORY_MONTHS
+
+    settings = plugin_package.plugin.AtlasSettingsDialog()
+    settings.history_months.setValue(2)
+    settings.change_cell_km.setValue(40.0)
+    settings.save()
+    try:
+        assert QgsSettings().value(SETTINGS_HISTORY_MONTHS, type=int) == 2
+        assert QgsSettings().value(SETTINGS_CHANGE_CELL_KM, type=float) == 40.0
+        (tmp_path / "feb").mkdir()
+        (tmp_path / "mar").mkdir()
+        february = tmp_path / "feb" / "february.gpkg"
+        wait_for(plugin.start_import(fill_dialog(plugin_package, sample_month, february).choice()))
+        dialog = fill_dialog(
+            plugin_package, march_export(sample_month, tmp_path), tmp_path / "mar" / "march.gpkg"
+        )
+        task = plugin.start_import(dialog.choice())
+        wait_for(task)
+        assert task.result.history_geopackages == [february]
+        with sqlite3.connect(tmp_path / "mar" / "march.gpkg") as database:
+            months = database.execute(
+                "SELECT month, SUM(incidents), COUNT(incidents) FROM monthly GROUP BY month"
+            ).fetchall()
+        # Two months before March: January unknown (NULL), February from the project.
+        assert months == [
+            ("2021-01", None, 0),
+            ("2021-02", 58, months[1][2]),
+            ("2021-03", 30, months[2][2]),
+        ]
+    finally:
+        QgsSettings().remove(SETTINGS_HISTORY_MONTHS)
+        QgsSettings().remove(SETTINGS_CHANGE_CELL_KM)
