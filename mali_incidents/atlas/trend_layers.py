@@ -251,9 +251,13 @@ def _change_cells_layer(
     by_cell = trends.cells.cells.set_index("cell_id")
 
     outline = _country_outline(regions)
-    outline_grid = QgsGeometry(outline) if outline is not None else None
-    if outline_grid is not None:
+    engine = None
+    if outline is not None:
+        outline_grid = QgsGeometry(outline)
         outline_grid.transform(to_grid)
+        # Prepared once: thousands of hexagons are tested against the country's outline.
+        engine = QgsGeometry.createGeometryEngine(outline_grid.constGet())
+        engine.prepareGeometry()
     extent = to_grid.transformBoundingBox(country_extent)
     known = bool(trends.cells.months_compared)
     features = []
@@ -267,7 +271,7 @@ def _change_cells_layer(
         has_incidents = cell_id in by_cell.index
         # Every cell with incidents is drawn, inside the outline or not: the map's totals are
         # the months' counts.
-        if not has_incidents and outline_grid is not None and not polygon.intersects(outline_grid):
+        if not has_incidents and engine is not None and not engine.intersects(polygon.constGet()):
             continue
         if has_incidents:
             row = by_cell.loc[cell_id]

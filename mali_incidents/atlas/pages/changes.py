@@ -9,6 +9,7 @@ Every figure is ``trends.py``'s and every sentence ``key_changes.py``'s (rules i
 
 from __future__ import annotations
 
+import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsLayerTreeUtils,
@@ -196,10 +197,7 @@ def region_change_rows(kit: PageKit, regions: list[Region]) -> list[dict] | None
 
 
 def _unknown(value) -> bool:
-    try:
-        return value != value or value is None or str(value) == "<NA>"
-    except TypeError:
-        return True
+    return value is None or bool(pd.isna(value))
 
 
 def change_text(direction: str, change, language: str) -> str:
