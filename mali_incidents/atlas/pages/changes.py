@@ -75,8 +75,8 @@ def key_change_sentences(kit: PageKit) -> list[str]:
 
 def make_key_changes(kit: PageKit) -> QgsLayout:
     layout = kit.from_template(TEMPLATE_KEY_CHANGES)
-    chart = kit.item(layout, "key_changes_chart", QgsLayoutItemMap)
-    if kit.trend_layers is not None:
+    chart = typed_item(layout, "key_changes_chart", QgsLayoutItemMap)
+    if chart is not None and kit.trend_layers is not None:
         chart.setLayers([kit.trend_layers.charts])
         chart.setKeepLayerSet(True)
     fill_key_changes(kit, layout)
@@ -92,9 +92,10 @@ def make_key_changes(kit: PageKit) -> QgsLayout:
         QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(CHART_LEGEND_ROWS)))
         legend.model().refreshLayerLegend(node)
         legend.setTitle("")
-        legend.setLinkedMap(chart)
-        # Only the actor groups the chart shows (and "unknown" when a month is).
-        legend.setLegendFilterByMapEnabled(True)
+        if chart is not None:
+            legend.setLinkedMap(chart)
+            # Only the actor groups the chart shows (and "unknown" when a month is).
+            legend.setLegendFilterByMapEnabled(True)
         legend.updateLegend()
     return layout
 
