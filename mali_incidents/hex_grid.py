@@ -61,18 +61,3 @@ def cell_corners(q: int, r: int, size: float) -> list[tuple[float, float]]:
         for k in range(6)
     ]
     return [*corners, corners[0]]
-
-
-def cells_covering(
-    xmin: float, ymin: float, xmax: float, ymax: float, size: float
-) -> list[tuple[int, int]]:
-    """Every cell whose hexagon may overlap the rectangle (a margin of one cell)."""
-    radius = _radius(size)
-    r_first = math.floor(ymin / (1.5 * radius)) - 1
-    r_last = math.ceil(ymax / (1.5 * radius)) + 1
-    cells = []
-    for r in range(r_first, r_last + 1):
-        q_first = math.floor(xmin / (radius * SQRT3) - r / 2) - 1
-        q_last = math.ceil(xmax / (radius * SQRT3) - r / 2) + 1
-        cells.extend((q, r) for q in range(q_first, q_last + 1))
-    return cells

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from shapely.geometry import Point, Polygon
 
-from mali_incidents.hex_grid import cell_corners, cell_of, cells_covering
+from mali_incidents.hex_grid import cell_corners, cell_of
 
 
 def test_every_point_lies_in_its_cells_hexagon():
@@ -23,12 +23,3 @@ def test_a_hexagon_is_the_size_set_across_its_flat_sides():
     # Pointy-top: the flat sides are left and right.
     assert round(hexagon.bounds[2] - hexagon.bounds[0]) == 25_000
     assert round(hexagon.area / 1e6, 1) == round(3**0.5 / 2 * 25**2, 1)
-
-
-def test_the_cells_covering_a_rectangle_cover_it():
-    size = 10_000.0
-    cells = {cell for cell in cells_covering(0, 0, 50_000, 30_000, size)}
-    rng = np.random.default_rng(3)
-    x, y = rng.uniform(0, 50_000, 500), rng.uniform(0, 30_000, 500)
-    q, r = cell_of(x, y, size)
-    assert set(zip(q.tolist(), r.tolist())) <= cells

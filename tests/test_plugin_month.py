@@ -160,7 +160,8 @@ def test_export_atlas_writes_the_pdf_and_offers_to_open_it(
     pdf = plugin.export_report(month_report(QgsProject.instance()), tmp_path / "atlas.pdf")
     assert pdf is not None and pdf.is_file()
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-    assert re.search(r"^Pages:\s+24$", info.stdout, re.MULTILINE)  # as the CLI makes it
+    # 24 pages (issue 11's contents page) and issue 13's Key changes and change map.
+    assert re.search(r"^Pages:\s+26$", info.stdout, re.MULTILINE)  # as the CLI makes it
     assert any("Atlas exported" in m for m in messages(plugin))
     deadline = time.monotonic() + 10  # the proxy task ends once its finalize() is processed
     while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:

@@ -44,7 +44,7 @@ from ..definitions import (
     STYLE_CHANGE_CELLS,
     STYLE_CHARTS,
 )
-from ..hex_grid import cell_corners, cell_of, cells_covering
+from ..hex_grid import cell_corners, cell_of
 from ..i18n import translated
 from ..layers import read_history, read_history_points
 from ..regions import Region, utm_crs_for, wgs84
@@ -137,7 +137,7 @@ def write_trend_layers(
 ) -> None:
     """Both layers into ``gpkg`` (the copy the atlas writes its layers to)."""
     write_gpkg_layer(_charts_layer(gpkg, trends, regions, language), gpkg, CHARTS_LAYER, shown_path)
-    cells = _change_cells_layer(gpkg, trends, regions, country_extent)
+    cells = _change_cells_layer(gpkg, trends, country_extent)
     write_gpkg_layer(cells, gpkg, CHANGE_CELLS_LAYER, shown_path)
 
 
@@ -216,9 +216,7 @@ def chart_extent(trends_layer: QgsVectorLayer, chart: str) -> QgsRectangle | Non
 # -- the change map ------------------------------------------------------------------------
 
 
-def _change_cells_layer(
-    gpkg: Path, trends: MonthTrends, regions: list[Region], country_extent: QgsRectangle
-):
+def _change_cells_layer(gpkg: Path, trends: MonthTrends, country_extent: QgsRectangle):
     crs = utm_crs_for(country_extent)
     layer = QgsVectorLayer(f"Polygon?crs={crs.authid()}", CHANGE_CELLS_LAYER, "memory")
     layer.dataProvider().addAttributes(
@@ -250,39 +248,21 @@ def _change_cells_layer(
     }
     by_cell = trends.cells.cells.set_index("cell_id")
 
-    outline = _country_outline(regions)
-    engine = None
-    if outline is not None:
-        outline_grid = QgsGeometry(outline)
-        outline_grid.transform(to_grid)
-        # Prepared once: thousands of hexagons are tested against the country's outline.
-        engine = QgsGeometry.createGeometryEngine(outline_grid.constGet())
-        engine.prepareGeometry()
-    extent = to_grid.transformBoundingBox(country_extent)
-    known = bool(trends.cells.months_compared)
+    # The cells with incidents in the month or a month compared: an empty cell has nothing
+    # to say (no change) and, written, would weigh the month's GeoPackage and every PDF with
+    # thousands of blank hexagons. The country's outline (the regions layer) shows under them.
     features = []
-    for q_, r_ in cells_covering(
-        extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(), size
-    ):
-        cell_id = f"{q_}_{r_}"
+    for cell_id, row in by_cell.iterrows():
+        q_, r_ = (int(part) for part in str(cell_id).split("_"))
         polygon = QgsGeometry.fromPolygonXY(
             [[QgsPointXY(x, y) for x, y in cell_corners(q_, r_, size)]]
         )
-        has_incidents = cell_id in by_cell.index
-        # Every cell with incidents is drawn, inside the outline or not: the map's totals are
-        # the months' counts.
-        if not has_incidents and engine is not None and not engine.intersects(polygon.constGet()):
-            continue
-        if has_incidents:
-            row = by_cell.loc[cell_id]
-            incidents = int(row["incidents"])
-            mean = None if pd.isna(row["previous_mean"]) else float(row["previous_mean"])
-        else:
-            incidents, mean = 0, (0.0 if known else None)
+        incidents = int(row["incidents"])
+        mean = None if pd.isna(row["previous_mean"]) else float(row["previous_mean"])
         change = None if mean is None else incidents - mean
         feature = QgsFeature(layer.fields())
         feature.setGeometry(polygon)
-        feature.setAttributes([cell_id, incidents, mean, change])
+        feature.setAttributes([str(cell_id), incidents, mean, change])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer
@@ -309,13 +289,6 @@ def _change_points(gpkg: Path, trends: MonthTrends) -> pd.DataFrame:
     )
     frame = pd.concat([month, earlier], ignore_index=True)
     return frame[months_of(frame["event_date"]).notna().to_numpy()]
-
-
-def _country_outline(regions: list[Region]) -> QgsGeometry | None:
-    parts = [region.geometry for region in regions if region.geometry is not None]
-    if not parts:
-        return None
-    return QgsGeometry.unaryUnion(parts)
 
 
 def change_totals(trends: MonthTrends) -> dict[str, object]:
