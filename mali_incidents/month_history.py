@@ -105,6 +105,10 @@ def read_earlier_month(path: Path) -> EarlierMonth | None:
         return None
     if frame.empty:
         return None
+    try:
+        modified = Path(path).stat().st_mtime
+    except OSError:  # gone meanwhile (another import's temporary copy)
+        return None
     months = set(months_of(frame["event_date"]).dropna())
     countries = set(frame["country"].astype(str).str.strip())
     if len(months) != 1 or len(countries) != 1:
@@ -115,7 +119,7 @@ def read_earlier_month(path: Path) -> EarlierMonth | None:
         month=months.pop(),
         country=countries.pop(),
         incidents=frame[list(HISTORY_COLUMNS)],
-        modified=Path(path).stat().st_mtime,
+        modified=modified,
     )
 
 
@@ -150,7 +154,10 @@ def geopackages_beside(target: Path) -> list[Path]:
     folder = Path(target).resolve().parent
     if not folder.is_dir():
         return []
-    return sorted(path for path in folder.glob("*.gpkg") if path.is_file())
+    # Not the hidden ones: another import's or atlas's temporary copy (outputs.replacing).
+    return sorted(
+        path for path in folder.glob("*.gpkg") if path.is_file() and not path.name.startswith(".")
+    )
 
 
 def gather_history_sources(
