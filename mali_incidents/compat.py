@@ -19,6 +19,8 @@ Why each one (tested on 3.22, 3.40 and 3.44 by ``make test-matrix``):
   text format (``setTextFormat``), which 3.22 lacks.
 - Legend models filtered by a map: ``QgsLayerTreeModel.setLegendFilterByMap`` is deprecated
   since 3.32 for ``setFilterSettings``.
+- Symbol layer properties: 3.22 names them ``QgsSymbolLayer.Property.PropertySize``; 3.26
+  dropped the prefix (``Property.Size``), the only name QGIS 4 keeps.
 - Label engine: partial candidates (labels at the edge of a map) are a ``Qgis.LabelingFlag``
   from 3.30, a ``QgsLabelingEngineSettings.Flag`` before.
 """
@@ -28,7 +30,7 @@ from __future__ import annotations
 from qgis import core as qgis_core
 from qgis.core import Qgis, QgsField, QgsLayoutItemLabel, QgsTextFormat
 from qgis.PyQt import QtCore
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 
 # Asked once: the running QGIS, e.g. 34006 for 3.40.6.
 QGIS_VERSION_INT = Qgis.versionInt()
@@ -57,6 +59,10 @@ POLYGON_LAYER_FILTER = _value(
 KILOMETERS = _value("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers")
 MILLIMETERS = _value("Qgis.RenderUnit.Millimeters", "QgsUnitTypes.RenderUnit.RenderMillimeters")
 POINTS = _value("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
+# Symbol layer properties (data-defined size of a marker).
+SYMBOL_SIZE_PROPERTY = _value(
+    "QgsSymbolLayer.Property.Size", "QgsSymbolLayer.Property.PropertySize"
+)
 # Label engine and labels.
 USE_PARTIAL_CANDIDATES = _value(
     "Qgis.LabelingFlag.UsePartialCandidates", "QgsLabelingEngineSettings.Flag.UsePartialCandidates"
@@ -134,15 +140,20 @@ def label_font(label: QgsLayoutItemLabel) -> QFont:
     return font
 
 
-def set_label_font(label: QgsLayoutItemLabel, font: QFont) -> None:
-    """Give a layout label a font (its size in points), keeping the rest of its text format."""
+def set_label_font(label: QgsLayoutItemLabel, font: QFont, color: QColor | None = None) -> None:
+    """Give a layout label a font (its size in points) and, if given, a colour, keeping the
+    rest of its text format."""
     if not _LABEL_HAS_TEXT_FORMAT:
         label.setFont(font)
+        if color is not None:
+            label.setFontColor(color)
         return
     text_format = QgsTextFormat(label.textFormat())
     text_format.setFont(font)
     text_format.setSize(font.pointSizeF())
     text_format.setSizeUnit(POINTS)
+    if color is not None:
+        text_format.setColor(color)
     label.setTextFormat(text_format)
 
 

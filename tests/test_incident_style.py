@@ -39,7 +39,6 @@ from qgis.core import (
     QgsPointXY,
     QgsRectangle,
     QgsRenderContext,
-    QgsSymbolLayer,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -449,7 +448,7 @@ def drawn_size(layer: QgsVectorLayer, incident: Incident) -> float:
     """The diameter (mm) of an incident's symbol on the map, with its fatality class."""
     marker = type_symbol(layer, incident.incident_type).symbolLayer(0)
     return evaluated(
-        layer, marker, QgsSymbolLayer.Property.Size, feature_of(layer, incident), marker.size()
+        layer, marker, compat.SYMBOL_SIZE_PROPERTY, feature_of(layer, incident), marker.size()
     )
 
 

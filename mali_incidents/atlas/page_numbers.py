@@ -15,12 +15,12 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsTextFormat,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..compat import set_label_font
 from .messages import tr
 
 PAGE_NUMBER_PREFIX = "page_number_"
@@ -45,13 +45,10 @@ def number_pages(layouts: Sequence[QgsLayout], cover: QgsLayout | None = None) -
             label = QgsLayoutItemLabel(layout)
             label.setId(f"{PAGE_NUMBER_PREFIX}{page + 1}")
             label.setText(tr("Page {number} of {total}").format(number=number, total=total))
-            text_format = QgsTextFormat()
             font = QFont("DejaVu Sans")
             font.setBold(True)
-            text_format.setFont(font)
-            text_format.setSize(7)
-            text_format.setColor(QColor(85, 85, 85))
-            label.setTextFormat(text_format)
+            font.setPointSizeF(7)
+            set_label_font(label, font, QColor(85, 85, 85))
             label.setHAlign(Qt.AlignmentFlag.AlignRight)
             label.setVAlign(Qt.AlignmentFlag.AlignTop)
             layout.addLayoutItem(label)
