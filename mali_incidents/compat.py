@@ -83,6 +83,9 @@ PROCESSING_FILE = _value("Qgis.ProcessingSourceType.File", "QgsProcessing.Source
 PROCESSING_VECTOR_POLYGON = _value(
     "Qgis.ProcessingSourceType.VectorPolygon", "QgsProcessing.SourceType.TypeVectorPolygon"
 )
+PROCESSING_INTEGER = _value(
+    "Qgis.ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Type.Integer"
+)
 PROCESSING_NO_THREADING = _value(
     "Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading"
 )

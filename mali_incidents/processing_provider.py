@@ -26,7 +26,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .acled_api import DEFAULT_ACLED_URL
-from .compat import PROCESSING_FILE, PROCESSING_NO_THREADING, PROCESSING_VECTOR_POLYGON
+from .compat import (
+    PROCESSING_FILE,
+    PROCESSING_INTEGER,
+    PROCESSING_NO_THREADING,
+    PROCESSING_VECTOR_POLYGON,
+)
 from .country_titles import country_list, month_geopackage_name
 from .definitions import DEFAULT_COUNTRY, MENU_NAME
 from .importer import IMPORT_ERRORS, ImportCanceledError, import_month
@@ -91,7 +96,7 @@ class _Algorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterNumber(
                 "HISTORY_MONTHS",
                 tr("History: months before the month (from the exports and earlier months)"),
-                QgsProcessingParameterNumber.Type.Integer,
+                PROCESSING_INTEGER,
                 defaultValue=DEFAULT_HISTORY_MONTHS,
                 minValue=0,
             )

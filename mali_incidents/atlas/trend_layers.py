@@ -23,7 +23,6 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
@@ -31,9 +30,9 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..charts import CHART_FIELDS, chart_box, chart_shapes
+from ..compat import make_field
 from ..definitions import (
     CHANGE_CELLS_LAYER,
     CHARTS_LAYER,
@@ -158,9 +157,9 @@ def trend_layer_writer(trends: MonthTrends, settings, shown_path: Path):
 
 def _charts_layer(gpkg: Path, trends: MonthTrends, regions: list[Region], language: str):
     layer = QgsVectorLayer(f"Polygon?crs={CHART_CRS}", CHARTS_LAYER, "memory")
-    types = {"value": QVariant.Type.Int}
+    kinds = {"value": "int"}
     layer.dataProvider().addAttributes(
-        [QgsField(name, types.get(name, QVariant.Type.String)) for name in CHART_FIELDS]
+        [make_field(name, kinds.get(name, "string")) for name in CHART_FIELDS]
     )
     layer.updateFields()
     trends.charts = []
@@ -221,10 +220,10 @@ def _change_cells_layer(gpkg: Path, trends: MonthTrends, country_extent: QgsRect
     layer = QgsVectorLayer(f"Polygon?crs={crs.authid()}", CHANGE_CELLS_LAYER, "memory")
     layer.dataProvider().addAttributes(
         [
-            QgsField("cell_id", QVariant.Type.String),
-            QgsField("incidents", QVariant.Type.Int),
-            QgsField("previous_mean", QVariant.Type.Double),
-            QgsField("change", QVariant.Type.Double),
+            make_field("cell_id", "string"),
+            make_field("incidents", "int"),
+            make_field("previous_mean", "double"),
+            make_field("change", "double"),
         ]
     )
     layer.updateFields()

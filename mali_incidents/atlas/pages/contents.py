@@ -22,7 +22,13 @@ from ...definitions import TEMPLATE_REGION_TABLE
 from ..messages import AtlasError, tr
 from .kit import PageKit
 
-TITLE_ITEMS = ("overview_title", "region_map_title", "region_table_title")
+TITLE_ITEMS = (
+    "overview_title",
+    "key_changes_title",
+    "change_map_title",
+    "region_map_title",
+    "region_table_title",
+)
 PAGE_KIND_PROPERTY = "mali_incidents/page"  # "contents": refilled with the other pages
 
 
@@ -38,6 +44,10 @@ def make_contents(kit: PageKit) -> QgsLayout:
     """The page, empty: ``fill_contents`` lists the pages once they are numbered."""
     layout = kit.from_template(TEMPLATE_REGION_TABLE)
     kit.set_text(layout, "region_table_title", tr("Contents"))
+    # The region table's change line (issue 13) is no business of the contents.
+    change_line = layout.itemById("region_table_change")
+    if change_line is not None:
+        layout.removeLayoutItem(change_line)
     layout.setCustomProperty(PAGE_KIND_PROPERTY, "contents")
     kit.attribution(layout)
     return layout
