@@ -209,7 +209,8 @@ def test_pages_cite_acled_the_period_the_boundaries_and_a_disclaimer(atlas, samp
         for page in pdf_pages(result.pdf_path)[1:]
         if not page.startswith(("No. Date", "N° Date"))  # a long table's next pages
     ]
-    assert len(titled) == 22  # the contents, the overview, ten maps, ten tables
+    # The contents, Key changes, the overview, the change map, ten maps, ten tables.
+    assert len(titled) == 24
     for page in titled:
         assert "Armed Conflict Location & Event Data Project (ACLED); acleddata.com" in page
         assert period in page and as_of in page, page[-400:]
@@ -256,9 +257,9 @@ def test_reference_group_is_drawn_by_every_map(qgis_app, tmp_path, sample_month,
         item
         for layout in [report.header(), *(child.body() for child in report.childSections())]
         for item in layout.items()
-        if isinstance(item, QgsLayoutItemMap) and not item.id().endswith("locator")
+        if isinstance(item, QgsLayoutItemMap) and not item.id().endswith(("locator", "chart"))
     ]
-    assert len(maps) == 12  # the cover, the overview, ten regions
+    assert len(maps) == 13  # the cover, the overview, the change map (issue 13), ten regions
     for item in maps:
         assert reference_ids <= {layer.id() for layer in item.layers()}, item.id()
     mopti = next(
@@ -281,7 +282,8 @@ def test_regions_without_incidents_can_share_one_page(qgis_app, tmp_path, sample
         settings=AtlasSettings(language="en", empty_regions="summary"),
     )
     pages = pdf_pages(result.pdf_path)
-    assert len(pages) == result.pages == 21  # 24 with a map and a table each
+    # 25 with a map and a table each (both with issue 13's Key changes and change map).
+    assert len(pages) == result.pages == 23
     summary = [page for page in pages if page.startswith("Regions without recorded incidents")]
     assert len(summary) == 1
     assert "Kayes No incident recorded this month" in summary[0]

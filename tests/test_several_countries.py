@@ -103,8 +103,10 @@ def _region_table_text(pages: list[str], region: str) -> str:
 
 def _fatalities_row(text: str, name: str, value: int) -> bool:
     """A row of an overview's table: the name, its incidents, then its fatalities at the end
-    of the line."""
-    return re.search(rf"{re.escape(name)}\s+\d+\s+{value}\s*$", text, re.MULTILINE) is not None
+    of the line, or (one country's, issue 13) before the month before's and the change."""
+    change = r"(\s+(\d+|\?)\s+(\?|[▲▼=]\s?\d+))?"
+    pattern = rf"{re.escape(name)}\s+\d+\s+{value}{change}\s*$"
+    return re.search(pattern, text, re.MULTILINE) is not None
 
 
 def test_the_export_has_a_month_of_each_country(rows):
@@ -116,7 +118,9 @@ def test_the_export_has_a_month_of_each_country(rows):
 def test_one_country_titles_name_it(atlases, country):
     pages = _pages(atlases[(country,)]["pdf"], "-raw")
     assert _flat(pages[0]).startswith(f"Maps of security incidents in {country}")
-    assert pages[2].startswith(f"Security incidents in {country}")  # after the contents
+    # After the contents and (one country: issue 13) the Key changes.
+    assert pages[2].startswith("Key changes")
+    assert pages[3].startswith(f"Security incidents in {country}")
     assert "Mali" not in pages[0].splitlines()[0]
 
 

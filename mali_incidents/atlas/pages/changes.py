@@ -223,8 +223,14 @@ def make_change_map(kit: PageKit) -> QgsLayout:
     layout = kit.from_template(TEMPLATE_CHANGE_MAP)
     change_map = kit.item(layout, "change_map", QgsLayoutItemMap)
     if kit.trend_layers is not None:
+        # The analyst's reference layers (issue 11) on every map of places, this one too.
         change_map.setLayers(
-            [kit.trend_layers.change_cells, kit.layers.regions, kit.layers.countries]
+            [
+                kit.trend_layers.change_cells,
+                *kit.reference_layers,
+                kit.layers.regions,
+                kit.layers.countries,
+            ]
         )
         change_map.setKeepLayerSet(True)
     kit.frame(change_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
