@@ -382,6 +382,7 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
     from .atlas import AtlasError, check_atlas_outputs, make_atlas
     from .qgis_session import qgis_session
     from .store import month_counts, month_layer_uri, password_to_environment
+    from .store_history import read_store_history
 
     if not is_store_uri(arguments.store):
         raise StoreError(f"--from {arguments.store}: not a postgresql:// URI")
@@ -396,6 +397,12 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
         raise StoreError(
             f"the store has no incident of {country} in {arguments.month}: import first"
         )
+    # What changed, from the store's history of the country (parameterised queries).
+    store_history = (
+        read_store_history(arguments.store, arguments.month, country, arguments.history_months)
+        if arguments.history_months
+        else None
+    )
     password_to_environment(arguments.store)
     if arguments.project:
         polygons_folder = arguments.project.resolve().parent
@@ -419,6 +426,7 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
                     settings=_atlas_settings(arguments),
                     country=country,
                     incidents_source=month_layer_uri(arguments.store, arguments.month, country),
+                    store_history=store_history,
                     inputs=inputs,
                     overwrite_project=arguments.overwrite,
                 )

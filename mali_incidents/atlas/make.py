@@ -43,6 +43,7 @@ def make_atlas(
     overwrite_project: bool = False,
     reference_paths: Iterable[Path] = (),
     incidents_source: str | None = None,
+    store_history=None,
 ) -> AtlasResult:
     """Build the month's report from the imported GeoPackage and export it as one PDF.
 
@@ -51,7 +52,8 @@ def make_atlas(
     ``overwrite_project``. Neither output may be one of ``inputs`` (the exports), the
     GeoPackage or the region polygons. With ``incidents_source`` (a PostGIS data source of
     the team store, see store.month_layer_uri) the incidents are read from there and the
-    GeoPackage only receives the region and country polygons the atlas draws. Raises
+    GeoPackage only receives the region and country polygons the atlas draws, and
+    ``store_history`` (``store_history.StoreHistory``) is what changed. Raises
     ``AtlasError`` for input it cannot use.
     """
     from ..export import ExportError, export_pdf
@@ -76,6 +78,7 @@ def make_atlas(
             country=country,
             reference_paths=reference_paths,
             incidents_source=incidents_source,
+            store_history=store_history,
         )
         report(15)
         try:

@@ -149,9 +149,11 @@ def build_layouts(
     country: str | Sequence[str] = DEFAULT_COUNTRY,
     incidents_source: str | None = None,
     reference_paths: Iterable[Path] = (),
+    store_history=None,
 ) -> AtlasLayouts:
     """The month's report (cover, overview, a map and a table per region) in ``project``;
-    with ``incidents_source`` (the team store's month, PostGIS) its incidents read it.
+    with ``incidents_source`` (the team store's month, PostGIS) its incidents read it, and
+    ``store_history`` (``store_history.StoreHistory``) says what changed.
 
     With several countries: the cover names them all, a regional overview follows, then a
     chapter per country (its overview, then its regions' pages).
@@ -171,7 +173,9 @@ def build_layouts(
         trends = (
             None
             if several
-            else read_month_trends(incidents_gpkg, month, settings.change_cell_km, incidents_source)
+            else read_month_trends(
+                incidents_gpkg, month, settings.change_cell_km, incidents_source, store_history
+            )
         )
         regions, warnings, sources, regions_layer = month_regions(
             incidents_gpkg,

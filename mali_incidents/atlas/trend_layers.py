@@ -81,20 +81,31 @@ class MonthTrends:
     charts: list[str] = field(default_factory=list)  # chart names, in box order
     # Incidents per month among those the change map counts (the month and those compared).
     month_counts: dict[str, int] = field(default_factory=dict)
+    # The change map's earlier incidents (month, latitude, longitude) when they come from
+    # elsewhere than the GeoPackage's history_points (the team store).
+    earlier_points: pd.DataFrame | None = None
 
     def chart_index(self, chart: str) -> int | None:
         return self.charts.index(chart) if chart in self.charts else None
 
 
 def read_month_trends(
-    gpkg: Path, month: str, cell_km: float, incidents_source: str | None = None
+    gpkg: Path,
+    month: str,
+    cell_km: float,
+    incidents_source: str | None = None,
+    store_history=None,
 ) -> MonthTrends:
     """The month's history and incidents from its GeoPackage; with ``incidents_source``
-    (the team store's month) the incidents from there, and no history (not read from the
-    store yet: the pages say it is unknown)."""
+    (the team store's month) the incidents from there, and the history given as
+    ``store_history`` (``store_history.StoreHistory``; None: the pages say it is unknown)."""
     if incidents_source is not None:
         incidents = _incidents_of_layer(open_incidents(gpkg, incidents_source))
-        return MonthTrends(month, None, incidents, cell_km)
+        if store_history is None:
+            return MonthTrends(month, None, incidents, cell_km)
+        return MonthTrends(
+            month, store_history.history, incidents, cell_km, earlier_points=store_history.points
+        )
     try:
         history = read_history(gpkg, month)
     except TrendsError:
@@ -275,7 +286,9 @@ def _change_points(gpkg: Path, trends: MonthTrends) -> pd.DataFrame:
             "longitude": pd.to_numeric(trends.incidents["longitude"]),
         }
     )
-    earlier = read_history_points(gpkg)
+    earlier = trends.earlier_points
+    if earlier is None:
+        earlier = read_history_points(gpkg)
     if earlier is None or earlier.empty:
         return month
     earlier = pd.DataFrame(
