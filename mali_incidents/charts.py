@@ -10,7 +10,7 @@ layer), from ``trends.monthly_series``: pure Python and pandas, no QGIS. Every c
 occupies its own box (``chart_box``); a layout map shows one chart by framing its box.
 
 Each chart has two panels: incidents above, fatalities below, one bar a month, stacked by
-actor group. A month no source covers is a hatched "unknown" bar of the panel's full
+actor group. A month no source covers is a grey "unknown" bar of the panel's full
 height, never a zero. The total is written above each bar; the month's initials below.
 """
 

@@ -31,13 +31,7 @@ from .definitions import (
     FIELD_SOURCE_LINE,
 )
 from .layers import GeoPackageError, write_month_geopackage
-from .month_history import (
-    build_month_history,
-    export_coverages,
-    gather_history_sources,
-    history_points,
-    history_start,
-)
+from .month_history import history_of_import, history_start
 from .outputs import check_output
 from .paths import world_map_country
 from .places import add_place_fields
@@ -151,7 +145,7 @@ def import_month(
         raise ImportCanceledError("import cancelled")
     (progress or (lambda percent: None))(70)
     if with_history:
-        prepared.history, prepared.history_geopackages, points = month_history(
+        prepared.history, prepared.history_geopackages, points = history_of_import(
             prepared, history_months, Path(out_gpkg), history_geopackages, rules
         )
     if canceled():
@@ -317,38 +311,6 @@ def _classify_by_country(
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-
-
-def month_history(
-    prepared: ImportResult,
-    history_months: int,
-    out_gpkg: Path,
-    history_geopackages,
-    rules: ClassificationRules | None,
-) -> tuple[History, list[Path], pd.DataFrame]:
-    """The month's history (one country): the exports' earlier rows validated and
-    classified as the month's are (their rejects are the business of their own month's
-    import, not this one), and the earlier months' GeoPackages."""
-    country = prepared.countries[0]
-    earlier = prepared.earlier_rows
-    if earlier is not None and len(earlier):
-        validated = validate_rows(earlier, country, country_outline(country))
-        earlier, _ = drop_duplicates(validated.incidents)
-        earlier = classify_incidents(
-            earlier, rules or ClassificationRules.from_folder(country=country)
-        )
-    sources = gather_history_sources(
-        prepared.incidents_frame,
-        earlier,
-        export_coverages(prepared.months_by_file, country),
-        prepared.month,
-        country,
-        history_months,
-        out_gpkg,
-        history_geopackages,
-    )
-    history = build_month_history(sources, prepared.month, country, history_months)
-    return history, sources.geopackages_used, history_points(sources, history)
 
 
 def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -233,3 +233,43 @@ def history_points(
         columns=list(HISTORY_POINT_COLUMNS),
     )
     return points.reset_index(drop=True)
+
+
+def history_of_import(
+    prepared,
+    history_months: int,
+    out_gpkg: Path,
+    history_geopackages,
+    rules=None,
+) -> tuple[History, list[Path], pd.DataFrame]:
+    """The month's history (one country): the exports' earlier rows validated and
+    classified as the month's are (their rejects are the business of their own month's
+    import, not this one), and the earlier months' GeoPackages. ``prepared`` is
+    ``importer.prepare_month``'s result, read with ``history_from``. Returns the history,
+    the GeoPackages used and the change map's earlier points."""
+    # The import's own steps, as it applies them to the month (imported here: the importer
+    # imports this module).
+    from .classify import ClassificationRules, classify_incidents
+    from .importer import country_outline, drop_duplicates
+    from .validate import validate_rows
+
+    country = prepared.countries[0]
+    earlier = prepared.earlier_rows
+    if earlier is not None and len(earlier):
+        validated = validate_rows(earlier, country, country_outline(country))
+        earlier, _ = drop_duplicates(validated.incidents)
+        earlier = classify_incidents(
+            earlier, rules or ClassificationRules.from_folder(country=country)
+        )
+    sources = gather_history_sources(
+        prepared.incidents_frame,
+        earlier,
+        export_coverages(prepared.months_by_file, country),
+        prepared.month,
+        country,
+        history_months,
+        out_gpkg,
+        history_geopackages,
+    )
+    history = build_month_history(sources, prepared.month, country, history_months)
+    return history, sources.geopackages_used, history_points(sources, history)
