@@ -170,3 +170,33 @@ def test_the_sample_month_alone_says_its_history_is_unknown(sample_alone_atlas):
     assert "Fatalities 70; January 2021 unknown." in region_page
     change_map = _flat(_page(pages, "Where violence moved"))
     assert "The months before are unknown" in change_map
+
+
+@pytest.fixture(scope="module")
+def french_changes_atlas(qgis_app, tmp_path_factory, three_months) -> Path:
+    folder = tmp_path_factory.mktemp("changes_atlas_fr")
+    gpkg = folder / "incidents.gpkg"
+    import_month([three_months], MONTH, gpkg)
+    pdf = folder / "atlas.pdf"
+    make_atlas(gpkg, MONTH, pdf, settings=AtlasSettings(credit="Analyste", language="fr"))
+    return pdf
+
+
+def test_the_change_pages_in_french(french_changes_atlas, three_months):
+    pages = _pages(french_changes_atlas, "-raw")
+    flat = [_flat(page) for page in pages]
+    assert flat[2].startswith("Principaux changements février 2021")
+    assert flat[3].startswith("Incidents sécuritaires au Mali")
+    assert flat[4].startswith("Où la violence s'est déplacée février 2021")
+    rows = _expected_rows(three_months)
+    largest = max(rows, key=lambda region: rows[region][3])
+    _incidents, fatalities, previous, change = rows[largest]
+    expected = (
+        f"{largest} : hausse des morts, {fatalities} contre {previous} en janvier (+{change})"
+    )
+    assert expected in flat[2]
+    overview = _page(_pages(french_changes_atlas, "-layout"), "Incidents sécuritaires au Mali")
+    assert "Janvier" in overview and "Évolution" in overview
+    mopti = _flat(_page(pages, "Carte des incidents sécuritaires : Mopti"))
+    _, fatalities, previous, _ = rows["Mopti"]
+    assert f"Morts : {fatalities}, en hausse (contre {previous} en janvier)." in mopti
