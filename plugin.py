@@ -208,6 +208,7 @@ class MaliIncidentAtlasPlugin:
         From a team store, its incident layers read the store (PostGIS, filtered)."""
         from .mali_incidents.atlas import AtlasError, refresh_layouts
         from .mali_incidents.store import StoreError, month_layer_uri, saved_connection
+        from .mali_incidents.store_history import read_store_history
 
         if choice.get("gpkg_path") is None:
             self.tell(
@@ -216,11 +217,17 @@ class MaliIncidentAtlasPlugin:
             )
             return None
         try:
-            incidents_source = None
+            incidents_source = store_history = None
             if choice.get("store"):
-                if store_layers is None:
-                    store_layers = saved_connection(choice["store"])[1]
+                connection, layers_connection = saved_connection(choice["store"])
+                store_layers = store_layers or layers_connection
                 incidents_source = month_layer_uri(store_layers, choice["month"], choice["country"])
+                # What changed, from the store's history of the country (issue 13).
+                months = history_months_setting()
+                if months:
+                    store_history = read_store_history(
+                        connection, choice["month"], choice["country"], months
+                    )
             # The first month builds the layers and report; later months re-point them.
             shown = refresh_layouts(
                 choice["gpkg_path"],
@@ -230,6 +237,7 @@ class MaliIncidentAtlasPlugin:
                 region_field=choice.get("region_field"),
                 country=choice["country"],
                 incidents_source=incidents_source,
+                store_history=store_history,
             )
         except (AtlasError, StoreError) as error:
             self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)

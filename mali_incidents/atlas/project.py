@@ -246,6 +246,7 @@ def refresh_layouts(
     settings: AtlasSettings | None = None,
     country: str | Sequence[str] = DEFAULT_COUNTRY,
     incidents_source: str | None = None,
+    store_history=None,
 ) -> AtlasLayouts:
     """Point the month layers and report already in ``project`` at another month.
 
@@ -253,7 +254,8 @@ def refresh_layouts(
     names stay), the report's pages get the new month's texts and table rows (their items,
     sizes, fonts, columns and map frames stay). A project without them gets them built.
     With ``incidents_source`` (the team store's month, PostGIS) the incident layers read
-    it, and ``incidents_gpkg`` holds the polygons only.
+    it, ``incidents_gpkg`` holds the polygons only and ``store_history``
+    (``store_history.StoreHistory``) is what changed.
     """
     report = month_report(project)
     layers = find_month_layers(project)
@@ -267,6 +269,7 @@ def refresh_layouts(
             settings=settings,
             country=country,
             incidents_source=incidents_source,
+            store_history=store_history,
         )
     countries = country_list(country)
     remembered = remembered_countries(project, DEFAULT_COUNTRY)
@@ -298,7 +301,9 @@ def refresh_layouts(
         trends = (
             None
             if several
-            else read_month_trends(incidents_gpkg, month, settings.change_cell_km, incidents_source)
+            else read_month_trends(
+                incidents_gpkg, month, settings.change_cell_km, incidents_source, store_history
+            )
         )
         regions, warnings, sources, regions_layer = month_regions(
             incidents_gpkg,
