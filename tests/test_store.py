@@ -592,6 +592,13 @@ def test_the_dialog_imports_into_a_saved_connection_and_keeps_no_password(
     # Without export files, the month is loaded from the store (as a reader would).
     plugin.show_month({**dialog.choice(), "exports": []})
     assert incidents.featureCount() == 58
+    # What changed comes from the store's history (issue 13): it knows February only.
+    from mali_incidents.atlas.project_entries import month_report
+
+    bodies = [section.body() for section in month_report(project).childSections()]
+    key_changes = next(body for body in bodies if body and body.itemById("key_changes_text"))
+    text = key_changes.itemById("key_changes_text").currentText()
+    assert "History before February 2021 is unknown" in text, text
 
 
 def test_an_atlas_from_the_store_that_cannot_be_made_is_one_line(store, sample_month, tmp_path):
