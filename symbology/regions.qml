@@ -214,6 +214,11 @@
         <Option type="Map">
           <Option name="name" type="QString" value=""/>
           <Option name="properties" type="Map">
+            <Option name="Show" type="Map">
+              <Option name="active" type="bool" value="true"/>
+              <Option name="expression" type="QString" value="/* a region without a polygon of its own (Ménaka in QGIS's world map) lies in another's: its page does not name that polygon */ @mali_region_unnamed IS NULL OR &quot;admin1&quot; IS NOT @mali_region_unnamed"/>
+              <Option name="type" type="int" value="3"/>
+            </Option>
             <Option name="PolygonLabelOutside" type="Map">
               <Option name="active" type="bool" value="true"/>
               <Option name="expression" type="QString" value="/* a region too small for its name (Bamako) is named beside it */ if(bounds_width($geometry) &lt; 1, 'yes', 'no')"/>

@@ -90,6 +90,8 @@ def test_load_a_month_then_the_next_keeping_edits(plugin, plugin_package, sample
     report = month_report(project)
     assert report is not None and report.name() == "Incident atlas — February 2021"
     assert any("58 incidents, 134 fatalities, 0 rows rejected" in m for m in messages(plugin))
+    # QGIS's own boundaries have no Ménaka: the analyst reads it in the message bar too.
+    assert any("Ménaka has no polygon" in m for m in messages(plugin)), messages(plugin)
 
     # The analyst's edits: a symbol colour and a page item.
     type_rule = layer.renderer().embeddedRenderer().rootRule().children()[0].children()[0]
