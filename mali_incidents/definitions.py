@@ -190,3 +190,6 @@ ATLAS_EXTRA_SOURCES = ("MENASTREAM",)
 SETTINGS_CREDIT = "mali_incident_atlas/credit"
 SETTINGS_CONTACT = "mali_incident_atlas/contact"
 SETTINGS_EXTRA_SOURCES = "mali_incident_atlas/extra_sources"
+# The settings dialog's atlas choices, remembered for the next atlas (GUI, Processing, CLI).
+SETTINGS_EMPTY_REGIONS = "mali_incident_atlas/empty_regions"
+SETTINGS_REFERENCE_PATHS = "mali_incident_atlas/reference_paths"

@@ -666,6 +666,30 @@
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb);;All files (*)</source>
+        <translation>Fichiers vectoriels (*.gpkg *.shp *.geojson *.json *.kml *.fgb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Rivers, towns, roads… drawn under the incidents on every map of the atlas</source>
+        <translation>Cours d’eau, villes, routes… dessinés sous les incidents sur chaque carte de l’atlas</translation>
+    </message>
+    <message>
+        <source>A map and a table each</source>
+        <translation>Une carte et un tableau chacune</translation>
+    </message>
+    <message>
+        <source>One summary page</source>
+        <translation>Une page récapitulative</translation>
+    </message>
+    <message>
+        <source>Reference layers</source>
+        <translation>Couches de référence</translation>
+    </message>
+    <message>
+        <source>Regions without incidents</source>
+        <translation>Régions sans incident</translation>
+    </message>
+    <message>
         <source>Other sources</source>
         <translation>Autres sources</translation>
     </message>
