@@ -254,6 +254,30 @@ def test_region_without_polygon_is_not_named_after_the_one_it_lies_in(atlas):
     assert "Ménaka" in gao.split(title.format(region="Gao"), 1)[1]  # its caveat
 
 
+LEGEND_EXPLANATIONS = {
+    "en": (
+        "Several incidents at one place",
+        "The page's region (red outline)",
+        "Other regions and their incidents (faded)",
+    ),
+    "fr": (
+        "Plusieurs incidents en un même lieu",
+        "La région de la page (contour rouge)",
+        "Autres régions et leurs incidents (estompés)",
+    ),
+}
+
+
+def test_region_legend_explains_rings_red_outline_and_faded_neighbours(atlas):
+    """7: a region map's legend says what the ring of a place's several incidents, the red
+    outline and the faded neighbours are (Mopti has all three)."""
+    language, result = atlas
+    title = {"en": "incidents in Mopti,", "fr": "sécuritaires : Mopti,"}[language]
+    mopti = next(page for page in pdf_pages(result.pdf_path) if title in page[:80])
+    for explanation in LEGEND_EXPLANATIONS[language]:
+        assert explanation in mopti, explanation
+
+
 def rendered_labels(item: QgsLayoutItemMap):
     """The labels a layout map draws, where QGIS puts them (map units), and its settings."""
     dpi = 150  # the map drawn as on paper: its size in pixels at that resolution

@@ -122,6 +122,18 @@
         <translation>Localisation approximative</translation>
     </message>
     <message>
+        <source>The page's region (red outline)</source>
+        <translation>La région de la page (contour rouge)</translation>
+    </message>
+    <message>
+        <source>Other regions and their incidents (faded)</source>
+        <translation>Autres régions et leurs incidents (estompés)</translation>
+    </message>
+    <message>
+        <source>Several incidents at one place</source>
+        <translation>Plusieurs incidents en un même lieu</translation>
+    </message>
+    <message>
         <source>{count} or more</source>
         <translation>{count} et plus</translation>
     </message>
