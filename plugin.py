@@ -437,7 +437,8 @@ class MaliIncidentAtlasPlugin:
 
 
 class AtlasSettingsDialog(QDialog):
-    """What the analyst sets once: credit, contact, sources worth crediting, language."""
+    """What the analyst sets once: credit, contact, sources worth crediting, language, the
+    reference layers every map draws and what becomes of the regions without incidents."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -460,6 +461,24 @@ class AtlasSettingsDialog(QDialog):
         form.addRow(tr("Contact"), self.contact)
         form.addRow(tr("Other sources"), self.extra_sources)
         form.addRow(tr("Language"), self.language)
+        # Files whose layers every map draws (rivers, towns, roads): the Reference group.
+        self.reference_paths = QgsFileWidget()
+        self.reference_paths.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
+        self.reference_paths.setFilter(
+            tr("Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb);;All files (*)")
+        )
+        self.reference_paths.setFilePath(" ".join(f'"{path}"' for path in current.reference_paths))
+        self.reference_paths.setToolTip(
+            tr("Rivers, towns, roads… drawn under the incidents on every map of the atlas")
+        )
+        self.empty_regions = QComboBox()
+        self.empty_regions.addItem(tr("A map and a table each"), "pages")
+        self.empty_regions.addItem(tr("One summary page"), "summary")
+        self.empty_regions.setCurrentIndex(
+            max(0, self.empty_regions.findData(current.empty_regions))
+        )
+        form.addRow(tr("Reference layers"), self.reference_paths)
+        form.addRow(tr("Regions without incidents"), self.empty_regions)
         self.history_months = QSpinBox()
         self.history_months.setRange(0, 120)
         self.history_months.setValue(history_months_setting())
@@ -483,7 +502,9 @@ class AtlasSettingsDialog(QDialog):
         from .mali_incidents.definitions import (
             SETTINGS_CONTACT,
             SETTINGS_CREDIT,
+            SETTINGS_EMPTY_REGIONS,
             SETTINGS_EXTRA_SOURCES,
+            SETTINGS_REFERENCE_PATHS,
         )
 
         settings = QgsSettings()
@@ -493,6 +514,15 @@ class AtlasSettingsDialog(QDialog):
         settings.setValue(SETTINGS_LANGUAGE, self.language.currentData())
         settings.setValue(SETTINGS_HISTORY_MONTHS, self.history_months.value())
         settings.setValue(SETTINGS_CHANGE_CELL_KM, self.change_cell_km.value())
+        settings.setValue(SETTINGS_EMPTY_REGIONS, self.empty_regions.currentData())
+        settings.setValue(
+            SETTINGS_REFERENCE_PATHS,
+            [
+                path
+                for path in QgsFileWidget.splitFilePaths(self.reference_paths.filePath())
+                if path.strip()
+            ],
+        )
 
 
 class ImportMonthTask(QgsTask):

@@ -159,8 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
     atlas.add_argument(
         "--empty-regions",
         choices=("pages", "summary"),
-        default="pages",
-        help="regions without incidents: a map and a table each, or one summary page",
+        default=None,
+        help="regions without incidents: a map and a table each, or one summary page "
+        "(default: the plugin's setting, else pages)",
     )
     atlas.add_argument(
         "--downloaded",
@@ -452,7 +453,7 @@ def _atlas_settings(arguments: argparse.Namespace):
     settings.contact = arguments.contact if arguments.contact is not None else settings.contact
     settings.language = arguments.language
     settings.downloaded = arguments.downloaded or settings.downloaded
-    settings.empty_regions = arguments.empty_regions
+    settings.empty_regions = arguments.empty_regions or settings.empty_regions
     return settings
 
 

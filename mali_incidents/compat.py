@@ -21,11 +21,19 @@ Why each one (tested on 3.22, 3.40 and 3.44 by ``make test-matrix``):
   since 3.32 for ``setFilterSettings``.
 - Symbol layer properties: 3.22 names them ``QgsSymbolLayer.Property.PropertySize``; 3.26
   dropped the prefix (``Property.Size``), the only name QGIS 4 keeps.
+- Labels that must be printed: QGIS 3.26 replaced ``QgsPalLayerSettings.displayAll`` ("show
+  all labels, even colliding") by overlap handling (``AllowOverlapIfRequired``: a free spot
+  first, else over another label); ``print_label_even_if_overlapping`` uses what there is.
+- PDF metadata: QGIS 3.22 writes a single layout's title into its PDF but none of a report's
+  (its PDF's Title is empty); ``give_pdf_its_title`` asks the PDF itself and adds the title
+  only where it is missing.
 - Label engine: partial candidates (labels at the edge of a map) are a ``Qgis.LabelingFlag``
   from 3.30, a ``QgsLabelingEngineSettings.Flag`` before.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from qgis import core as qgis_core
 from qgis.core import Qgis, QgsField, QgsLayoutItemLabel, QgsTextFormat
@@ -167,3 +175,31 @@ def filter_legend_by_map(model: object, map_settings: object) -> None:
         model.setFilterSettings(filter_settings)
     else:
         model.setLegendFilterByMap(map_settings)
+
+
+def print_label_even_if_overlapping(settings: object) -> None:
+    """A layer's labels (QgsPalLayerSettings) are printed even where no free spot is left."""
+    placement = getattr(settings, "placementSettings", None)
+    if placement is not None and hasattr(Qgis, "LabelOverlapHandling"):  # QGIS 3.26+
+        placement().setOverlapHandling(Qgis.LabelOverlapHandling.AllowOverlapIfRequired)
+        placement().setAllowDegradedPlacement(True)
+    else:
+        settings.displayAll = True
+
+
+def give_pdf_its_title(pdf_path: Path, title: str) -> None:
+    """Write ``title`` into the PDF's document information if QGIS left it empty.
+
+    QGIS 3.22 exports a report without the project's metadata (measured: Title empty, while
+    3.40 writes it); GDAL's PDF driver adds it as an incremental update, the pages untouched.
+    """
+    if not title:
+        return
+    from osgeo import gdal  # only here: QGIS must be running before GDAL's PDF driver is used
+
+    dataset = gdal.Open(str(pdf_path), gdal.GA_Update)
+    if dataset is None:  # GDAL without its PDF driver: the PDF stays without a title
+        return
+    if not dataset.GetMetadataItem("TITLE"):
+        dataset.SetMetadataItem("TITLE", title)
+    dataset = None  # closed here: GDAL writes the update and lets go of the file

@@ -209,3 +209,6 @@ SETTINGS_HISTORY_MONTHS = "mali_incident_atlas/history_months"
 # The change map's hexagons: distance across, in kilometres.
 SETTINGS_CHANGE_CELL_KM = "mali_incident_atlas/change_cell_km"
 DEFAULT_CHANGE_CELL_KM = 25.0
+# The settings dialog's atlas choices, remembered for the next atlas (GUI, Processing, CLI).
+SETTINGS_EMPTY_REGIONS = "mali_incident_atlas/empty_regions"
+SETTINGS_REFERENCE_PATHS = "mali_incident_atlas/reference_paths"

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .compat import TEXT_AS_OUTLINES, TEXT_AS_TEXT
+from .compat import TEXT_AS_OUTLINES, TEXT_AS_TEXT, give_pdf_its_title
 from .outputs import OutputError, replacing
 
 
@@ -120,6 +120,9 @@ def _export(report_or_layout, pdf_path: Path, partial: Path, settings, progress)
                 path=pdf_path
             )
         )
+    if isinstance(report_or_layout, QgsReport) and settings.exportMetadata:
+        project = report_or_layout.layoutProject()
+        give_pdf_its_title(partial, project.metadata().title() if project else "")
 
 
 def _ends_as_a_pdf(path: Path) -> bool:

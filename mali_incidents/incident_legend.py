@@ -1,5 +1,6 @@
-"""The incident legend's lists that are not one value a class: fatality classes and the
-approximate-location ring (``symbology/incidents.qml``).
+"""The incident legend's lists that are not one value a class: fatality classes, the
+approximate-location ring and the ring of a place's several incidents
+(``symbology/incidents.qml``).
 
 The fatality classes are the layer variable ``incident_fatality_classes`` of the style (the
 first fatality count of each class, "0,1,5,20"), with ``incident_fatality_scales`` the
@@ -23,6 +24,13 @@ LOCATION_HEADING_KEY = "location"
 HEADINGS = {FATALITY_HEADING_KEY: "Fatalities", LOCATION_HEADING_KEY: "Location"}
 APPROXIMATE_KEY = "location:approximate"
 APPROXIMATE_LABEL = "Approximate location"
+# The point displacement renderer spreads a place's incidents on a thin ring around it.
+SEVERAL_AT_ONE_PLACE_KEY = "location:several"
+SEVERAL_AT_ONE_PLACE_LABEL = "Several incidents at one place"
+LOCATION_LABELS = {
+    APPROXIMATE_KEY: APPROXIMATE_LABEL,
+    SEVERAL_AT_ONE_PLACE_KEY: SEVERAL_AT_ONE_PLACE_LABEL,
+}
 
 
 def fatality_class_minimums(layer: QgsVectorLayer) -> tuple[int, ...]:
@@ -65,5 +73,5 @@ def label_fatality_and_location_rules(
             for rule, label in zip(heading.children(), labels):
                 rule.setLabel(label)
         for rule in heading.children():
-            if rule.ruleKey() == APPROXIMATE_KEY:
-                rule.setLabel(translated(APPROXIMATE_LABEL, language))
+            if rule.ruleKey() in LOCATION_LABELS:
+                rule.setLabel(translated(LOCATION_LABELS[rule.ruleKey()], language))

@@ -42,6 +42,7 @@
         </rule>
         <rule label="Location" key="location">
           <rule symbol="18" label="Approximate location" filter="coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" key="location:approximate"/>
+          <rule symbol="19" label="Several incidents at one place" filter="/* drawn around the place, on a thin ring */ coalesce(attribute('place_incidents'), 1) &gt; 1" key="location:several"/>
         </rule>
       </rules>
       <symbols>
@@ -2070,6 +2071,92 @@
               <Option value="6.14" type="QString" name="size"/>
               <Option value="MM" type="QString" name="size_unit"/>
             </Option>
+          </layer>
+        </symbol>
+        <symbol type="marker" name="19" force_rhr="0" alpha="1" clip_to_extent="1">
+          <layer pass="0" class="GeometryGenerator" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="Marker" type="QString" name="SymbolType"/>
+              <Option value="/* legend entry only: draws nothing on the map (the point displacement renderer draws the ring) */ NULL" type="QString" name="geometryModifier"/>
+              <Option value="MapUnit" type="QString" name="units"/>
+            </Option>
+            <symbol type="marker" name="@19@0" force_rhr="0" alpha="1" clip_to_extent="1">
+            <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+              <Option type="Map">
+                <Option value="0,0,0,0" type="QString" name="color"/>
+                <Option value="circle" type="QString" name="name"/>
+                <Option value="0,0" type="QString" name="offset"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="110,110,110,255" type="QString" name="outline_color"/>
+                <Option value="solid" type="QString" name="outline_style"/>
+                <Option value="0.3" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="diameter" type="QString" name="scale_method"/>
+                <Option value="3.6" type="QString" name="size"/>
+                <Option value="MM" type="QString" name="size_unit"/>
+              </Option>
+            </layer>
+            <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+              <Option type="Map">
+                <Option value="156,156,156,255" type="QString" name="color"/>
+                <Option value="circle" type="QString" name="name"/>
+                <Option value="-1.56,-0.9" type="QString" name="offset"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                <Option value="solid" type="QString" name="outline_style"/>
+                <Option value="0.3" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="diameter" type="QString" name="scale_method"/>
+                <Option value="1.4" type="QString" name="size"/>
+                <Option value="MM" type="QString" name="size_unit"/>
+              </Option>
+            </layer>
+            <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+              <Option type="Map">
+                <Option value="156,156,156,255" type="QString" name="color"/>
+                <Option value="circle" type="QString" name="name"/>
+                <Option value="1.56,-0.9" type="QString" name="offset"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                <Option value="solid" type="QString" name="outline_style"/>
+                <Option value="0.3" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="diameter" type="QString" name="scale_method"/>
+                <Option value="1.4" type="QString" name="size"/>
+                <Option value="MM" type="QString" name="size_unit"/>
+              </Option>
+            </layer>
+            <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+              <Option type="Map">
+                <Option value="156,156,156,255" type="QString" name="color"/>
+                <Option value="circle" type="QString" name="name"/>
+                <Option value="0,1.8" type="QString" name="offset"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                <Option value="solid" type="QString" name="outline_style"/>
+                <Option value="0.3" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="diameter" type="QString" name="scale_method"/>
+                <Option value="1.4" type="QString" name="size"/>
+                <Option value="MM" type="QString" name="size_unit"/>
+              </Option>
+            </layer>
+            <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+              <Option type="Map">
+                <Option value="110,110,110,255" type="QString" name="color"/>
+                <Option value="circle" type="QString" name="name"/>
+                <Option value="0,0" type="QString" name="offset"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="110,110,110,255" type="QString" name="outline_color"/>
+                <Option value="solid" type="QString" name="outline_style"/>
+                <Option value="0" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="diameter" type="QString" name="scale_method"/>
+                <Option value="0.8" type="QString" name="size"/>
+                <Option value="MM" type="QString" name="size_unit"/>
+              </Option>
+            </layer>
+            </symbol>
           </layer>
         </symbol>
       </symbols>

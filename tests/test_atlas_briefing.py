@@ -16,7 +16,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import Qgis, QgsLayoutExporter, QgsLayoutItemMap, QgsProject, QgsReport
+from qgis.core import (
+    Qgis,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutItemMap,
+    QgsMapRendererSequentialJob,
+    QgsProject,
+    QgsReport,
+)
+from qgis.PyQt.QtCore import QSize, QSizeF
 
 from mali_incidents.atlas import AtlasSettings, make_atlas
 from mali_incidents.importer import import_month
@@ -229,6 +238,110 @@ def test_missing_boundary_caveat_is_printed_where_it_matters(atlas):
     titles = " ".join(" ".join(words) for words in with_caveat)
     assert "Ménaka" in titles and "Gao" in titles
     assert any("Mali" in " ".join(words) for words in with_caveat)  # the overview
+
+
+def test_region_without_polygon_is_not_named_after_the_one_it_lies_in(atlas):
+    """2: with QGIS's boundaries Ménaka lies in Gao's polygon: Ménaka's map does not print
+    "GAO" over Ménaka's incidents; Gao's map names Gao and says whose incidents are faded."""
+    language, result = atlas
+    pages = pdf_pages(result.pdf_path)
+    title = {"en": "incidents in {region},", "fr": "sécuritaires : {region},"}[language]
+    menaka, gao = (
+        next(page for page in pages if title.format(region=region) in page[:80])
+        for region in ("Ménaka", "Gao")
+    )
+    assert "G A O" not in menaka  # region names are printed letter-spaced
+    assert "G A O" in gao
+    assert "Ménaka" in gao.split(title.format(region="Gao"), 1)[1]  # its caveat
+
+
+LEGEND_EXPLANATIONS = {
+    "en": (
+        "Several incidents at one place",
+        "The page's region (red outline)",
+        "Other regions and their incidents (faded)",
+    ),
+    "fr": (
+        "Plusieurs incidents en un même lieu",
+        "La région de la page (contour rouge)",
+        "Autres régions et leurs incidents (estompés)",
+    ),
+}
+
+
+def test_region_legend_explains_rings_red_outline_and_faded_neighbours(atlas):
+    """7: a region map's legend says what the ring of a place's several incidents, the red
+    outline and the faded neighbours are (Mopti has all three)."""
+    language, result = atlas
+    title = {"en": "incidents in Mopti,", "fr": "sécuritaires : Mopti,"}[language]
+    mopti = next(page for page in pdf_pages(result.pdf_path) if title in page[:80])
+    for explanation in LEGEND_EXPLANATIONS[language]:
+        assert explanation in mopti, explanation
+
+
+def rendered_labels(item: QgsLayoutItemMap):
+    """The labels a layout map draws, where QGIS puts them (map units), and its settings."""
+    dpi = 150  # the map drawn as on paper: its size in pixels at that resolution
+    size = QSize(round(item.rect().width() / 25.4 * dpi), round(item.rect().height() / 25.4 * dpi))
+    settings = item.mapSettings(item.extent(), QSizeF(size), dpi, True)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    labels = job.takeLabelingResults().labelsWithinRect(settings.visibleExtent())
+    return [label for label in labels if not label.isUnplaced], settings
+
+
+def furniture_ids(page: str) -> tuple[str, str]:
+    return page.replace("_map", "_north_arrow"), page.replace("_map", "_scalebar")
+
+
+@pytest.mark.parametrize("page", ["overview_map", "region_map"])
+def test_region_names_keep_clear_of_each_other_the_frame_and_the_furniture(atlas, page):
+    """4: region names do not collide, are not cut by the map's frame (a 2 mm margin) and
+    are not under the north arrow or the scale bar (the map's label-blocking items, set in
+    the templates)."""
+    language, result = atlas
+    if language != "en":
+        pytest.skip("one language suffices: the names are the same length")
+    project = QgsProject()
+    assert project.read(str(result.project_path))
+    (report,) = project.layoutManager().layouts()
+    layouts = [report.header(), *(child.body() for child in report.childSections())]
+    regions_layer = next(
+        layer
+        for layer in project.mapLayers().values()
+        if layer.customProperty("mali_incidents/role") == "regions"
+    )
+    maps = [layout.itemById(page) for layout in layouts if layout.itemById(page) is not None]
+    assert maps, page
+    named = 0  # Ménaka's map (no polygon of its own) names no region: the others do
+    for item in maps:
+        blockers = {
+            furniture.id()
+            for furniture in (item.layout().itemById(name) for name in furniture_ids(page))
+            if furniture is not None and item.isLabelBlockingItem(furniture)
+        }
+        assert blockers == set(furniture_ids(page)), item.id()
+        assert item.labelMargin().length() >= 2
+        labels, settings = rendered_labels(item)
+        names = [label for label in labels if label.layerID == regions_layer.id()]
+        named += len(names)
+        boundary = settings.labelBoundaryGeometry()
+        blocked = [region.geometry for region in settings.labelBlockingRegions()]
+        for i, name in enumerate(names):
+            rect = QgsGeometry.fromRect(name.labelRect)
+            assert boundary.isEmpty() or boundary.contains(rect), (item.id(), name.labelText)
+            for region in blocked:
+                assert not region.intersects(rect), (item.id(), name.labelText)
+            for other in names[i + 1 :]:
+                assert not rect.intersects(QgsGeometry.fromRect(other.labelRect)), (
+                    item.id(),
+                    name.labelText,
+                    other.labelText,
+                )
+    assert named > len(maps), named
+    project.layoutManager().clear()
+    project.clear()
 
 
 def test_reference_group_is_drawn_by_every_map(qgis_app, tmp_path, sample_month, shared_dir):

@@ -70,6 +70,7 @@ FATALITY_HEADING = "Fatalities"
 FATALITY_CLASSES = ("0", "1–4", "5–19", "20 or more")
 LOCATION_HEADING = "Location"
 APPROXIMATE = "Approximate location"
+SEVERAL_AT_ONE_PLACE = "Several incidents at one place"
 DPI = 150  # an 800 px map is then 135 mm wide, as on an A4 page
 
 
@@ -311,8 +312,8 @@ def test_legend_is_short_lists_not_type_by_actor_combinations(styled_layer):
     assert children[TYPE_HEADING] == list(INCIDENT_TYPES)
     assert children[ACTOR_HEADING] == list(ACTOR_GROUPS)
     assert children[FATALITY_HEADING] == list(FATALITY_CLASSES)
-    assert children[LOCATION_HEADING] == [APPROXIMATE]
-    assert len(items) == 4 + len(INCIDENT_TYPES) + len(ACTOR_GROUPS) + len(FATALITY_CLASSES) + 1
+    assert children[LOCATION_HEADING] == [APPROXIMATE, SEVERAL_AT_ONE_PLACE]
+    assert len(items) == 4 + len(INCIDENT_TYPES) + len(ACTOR_GROUPS) + len(FATALITY_CLASSES) + 2
     assert all(item.level() <= 1 for item in items)
 
 
@@ -675,8 +676,20 @@ def test_approximate_locations_are_drawn_in_a_dashed_ring(styled_layer, tmp_path
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", ["FATALITIES", "0", "1–4", "5–19", "20 or more", "LOCATION", APPROXIMATE]),
-        ("fr", ["MORTS", "0", "1–4", "5–19", "20 et plus", "LIEU", "Localisation approximative"]),
+        (
+            "en",
+            [
+                *("FATALITIES", "0", "1–4", "5–19", "20 or more"),
+                *("LOCATION", APPROXIMATE, SEVERAL_AT_ONE_PLACE),
+            ],
+        ),
+        (
+            "fr",
+            [
+                *("MORTS", "0", "1–4", "5–19", "20 et plus"),
+                *("LIEU", "Localisation approximative", "Plusieurs incidents en un même lieu"),
+            ],
+        ),
     ],
 )
 def test_fatality_and_location_lists_in_the_atlas_language(styled_layer, language, expected):

@@ -90,6 +90,8 @@ def test_load_a_month_then_the_next_keeping_edits(plugin, plugin_package, sample
     report = month_report(project)
     assert report is not None and report.name() == "Incident atlas — February 2021"
     assert any("58 incidents, 134 fatalities, 0 rows rejected" in m for m in messages(plugin))
+    # QGIS's own boundaries have no Ménaka: the analyst reads it in the message bar too.
+    assert any("Ménaka has no polygon" in m for m in messages(plugin)), messages(plugin)
 
     # The analyst's edits: a symbol colour and a page item.
     type_rule = layer.renderer().embeddedRenderer().rootRule().children()[0].children()[0]
@@ -167,6 +169,43 @@ def test_export_atlas_writes_the_pdf_and_offers_to_open_it(
     while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
         QCoreApplication.processEvents()
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+def test_reference_layers_and_summary_page_chosen_in_the_settings_dialog(
+    plugin, plugin_package, sample_month, shared_dir, tmp_path
+):
+    """Issue 11: the Reference group and the one-page summary of quiet regions are set in
+    the plugin's settings dialog, remembered, and the next month's atlas has them."""
+    from qgis.gui import QgsFileWidget
+
+    from mali_incidents.definitions import SETTINGS_EMPTY_REGIONS, SETTINGS_REFERENCE_PATHS
+
+    basemap = shared_dir / "data" / "mali_basemap_ne.gpkg"
+    dialog = plugin_package.plugin.AtlasSettingsDialog()
+    dialog.reference_paths.setFilePath(f'"{basemap}"')
+    dialog.empty_regions.setCurrentIndex(dialog.empty_regions.findData("summary"))
+    dialog.save()
+    try:
+        remembered = plugin_package.plugin.AtlasSettingsDialog()
+        assert QgsFileWidget.splitFilePaths(remembered.reference_paths.filePath()) == [str(basemap)]
+        assert remembered.empty_regions.currentData() == "summary"
+        wait_for(
+            plugin.start_import(
+                fill_dialog(plugin_package, sample_month, tmp_path / "m.gpkg").choice()
+            )
+        )
+        group = QgsProject.instance().layerTreeRoot().findGroup("Reference")
+        assert group is not None and len(group.findLayers()) == 3
+        pdf = plugin.export_report(month_report(QgsProject.instance()), tmp_path / "atlas.pdf")
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert text.count("\f") == 21  # Kayes and Koulikoro on one summary page
+        assert "Regions without recorded incidents" in text
+        assert "Goundam" in text  # a town of the reference file, named on Mopti's map
+    finally:
+        QgsSettings().remove(SETTINGS_EMPTY_REGIONS)
+        QgsSettings().remove(SETTINGS_REFERENCE_PATHS)
 
 
 def test_dialog_offers_only_the_chosen_boundaries(plugin, plugin_package, shared_dir, tmp_path):

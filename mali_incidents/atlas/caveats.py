@@ -27,8 +27,11 @@ def _without_polygon(regions: Sequence[Region]) -> list[Region]:
     ]
 
 
-def _covering(missing: Region, regions: Sequence[Region]) -> Region | None:
-    """The region whose polygon holds the middle of the missing region's incidents."""
+def covering_region(missing: Region, regions: Sequence[Region]) -> Region | None:
+    """The region whose polygon holds the middle of the incidents of ``missing`` (a region
+    without a polygon of its own); None if it has a polygon or none holds it."""
+    if missing.geometry is not None:
+        return None
     centre = QgsGeometry.fromPointXY(missing.extent.center())
     for region in regions:
         if region.country != missing.country:  # an atlas of several: its own country's
@@ -42,7 +45,7 @@ def page_caveat(page_region: Region | None, regions: Sequence[Region]) -> str:
     """The caveat for the overview (``page_region`` None) or a region's map; "" if none."""
     lines = []
     for missing in _without_polygon(regions):
-        covering = _covering(missing, regions)
+        covering = covering_region(missing, regions)
         if page_region is None or page_region is missing:
             lines.append(
                 tr(

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
     QgsExpression,
     QgsPalLayerSettings,
     QgsProject,
@@ -21,7 +20,11 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 
-from ..compat import EXPRESSION_PROPERTY, USE_PARTIAL_CANDIDATES
+from ..compat import (
+    EXPRESSION_PROPERTY,
+    USE_PARTIAL_CANDIDATES,
+    print_label_even_if_overlapping,
+)
 from ..definitions import (
     COUNTRIES_LAYER,
     FIELD_ACTOR_GROUP,
@@ -181,12 +184,8 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     )
     settings.isExpression = True
     # A place name that finds no free spot is still printed (over another label if it must):
-    # no incident's place is silently left unnamed (QGIS 3.26+; 3.22 has no such setting).
-    if hasattr(Qgis, "LabelOverlapHandling"):
-        settings.placementSettings().setOverlapHandling(
-            Qgis.LabelOverlapHandling.AllowOverlapIfRequired
-        )
-        settings.placementSettings().setAllowDegradedPlacement(True)
+    # no incident's place is silently left unnamed.
+    print_label_even_if_overlapping(settings)
     incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 

@@ -231,7 +231,9 @@ def build_layouts(
             project, layers, texts, country_crs, country_extent, warnings, trends, trend_layers
         )
         kit.regions = regions
-        kit.reference_layers = add_reference_group(project, reference_paths)
+        # The command line's files and the ones the settings dialog remembers, each once.
+        paths = dict.fromkeys([*map(Path, reference_paths), *settings.reference_paths])
+        kit.reference_layers = add_reference_group(project, list(paths))
 
         atlas_report = QgsReport(project)
         atlas_report.setName(report_name(month, settings.language, countries))

@@ -122,6 +122,18 @@
         <translation>Localisation approximative</translation>
     </message>
     <message>
+        <source>The page's region (red outline)</source>
+        <translation>La région de la page (contour rouge)</translation>
+    </message>
+    <message>
+        <source>Other regions and their incidents (faded)</source>
+        <translation>Autres régions et leurs incidents (estompés)</translation>
+    </message>
+    <message>
+        <source>Several incidents at one place</source>
+        <translation>Plusieurs incidents en un même lieu</translation>
+    </message>
+    <message>
         <source>{count} or more</source>
         <translation>{count} et plus</translation>
     </message>
@@ -664,6 +676,30 @@
     <message>
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb);;All files (*)</source>
+        <translation>Fichiers vectoriels (*.gpkg *.shp *.geojson *.json *.kml *.fgb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Rivers, towns, roads… drawn under the incidents on every map of the atlas</source>
+        <translation>Cours d’eau, villes, routes… dessinés sous les incidents sur chaque carte de l’atlas</translation>
+    </message>
+    <message>
+        <source>A map and a table each</source>
+        <translation>Une carte et un tableau chacune</translation>
+    </message>
+    <message>
+        <source>One summary page</source>
+        <translation>Une page récapitulative</translation>
+    </message>
+    <message>
+        <source>Reference layers</source>
+        <translation>Couches de référence</translation>
+    </message>
+    <message>
+        <source>Regions without incidents</source>
+        <translation>Régions sans incident</translation>
     </message>
     <message>
         <source>Other sources</source>

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
@@ -32,13 +33,16 @@ from ...compat import KILOMETERS
 from ...paths import symbology_file
 from ...regions import wgs84
 from ..messages import AtlasError, tr
-from ..project_layers import LEGEND_LINE_BREAK, AtlasLayers
+from ..project_layers import LEGEND_LINE_BREAK, AtlasLayers, two_lines
 from ..settings import AtlasSettings
 from ..variables import ON_PAGE_REGION, TEXT_VARIABLE_PREFIX
 
 # Room around the country on its maps (cover, overview, locators), as a share of its size.
 COUNTRY_MAP_MARGIN = 0.03
 NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
+# The labels of regions.qml's rules for the page's region and the faded others.
+PAGE_REGION_RULE = "Region of the page"
+OTHER_REGIONS_RULE = "Other regions (faded)"
 
 
 @dataclass
@@ -182,7 +186,9 @@ class PageKit:
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
         root.removeAllChildren()
-        root.addLayer(self.layers.incidents)
+        incidents_node = root.addLayer(self.layers.incidents)
+        if filter_by_map:
+            self._explain_region_fills(root.addLayer(self.layers.regions))
         legend.setTitle(tr("Legend"))
         # Long class names are written on two lines (project_layers.LEGEND_LINE_BREAK): the
         # overview's legend has two columns in 100 mm, in French too.
@@ -195,6 +201,23 @@ class PageKit:
             # A region page's legend lists what its region's incidents show, as its table
             # does, not the pale incidents of the neighbours around it (QGIS's "filter legend
             # by expression", editable in the composer; the map filter still applies).
-            for node in root.findLayers():
-                QgsLayerTreeUtils.setLegendFilterByExpression(node, ON_PAGE_REGION, True)
+            QgsLayerTreeUtils.setLegendFilterByExpression(incidents_node, ON_PAGE_REGION, True)
         legend.updateLegend()
+
+    def _explain_region_fills(self, node) -> None:
+        """A region map's legend says what the red outline and the faded neighbours are: the
+        two rules of regions.qml that draw them (found by their labels there), renamed."""
+        renderer = self.layers.regions.renderer()
+        items = renderer.legendSymbolItems() if renderer is not None else []
+        index = {item.label(): position for position, item in enumerate(items)}
+        explained = [
+            (index[rule], text)
+            for rule, text in (
+                (PAGE_REGION_RULE, tr("The page's region (red outline)")),
+                (OTHER_REGIONS_RULE, tr("Other regions and their incidents (faded)")),
+            )
+            if rule in index
+        ]
+        QgsMapLayerLegendUtils.setLegendNodeOrder(node, [position for position, _ in explained])
+        for position, text in explained:
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, position, two_lines(text))

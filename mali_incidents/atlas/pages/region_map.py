@@ -21,9 +21,9 @@ from ...map_numbers import (
     place_numbers,
 )
 from ...regions import Region, utm_crs_for
-from ..caveats import page_caveat
+from ..caveats import covering_region, page_caveat
 from ..messages import tr
-from ..variables import set_region_variables
+from ..variables import UNNAMED_REGION_VARIABLE, set_region_variables
 from .changes import fill_region_changes
 from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
 from .region_table import incidents_of
@@ -75,6 +75,11 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
         month=kit.texts.month,
     )
     kit.sources_and_credit(layout, page_caveat(region, kit.regions))
+    # Drawn inside another region's polygon, the page does not print that region's name.
+    covering = covering_region(region, kit.regions)
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout, UNNAMED_REGION_VARIABLE, covering.admin1 if covering is not None else None
+    )
     _say_when_legend_is_empty(kit, layout, region)
     # Each place's numbers in the region's table ("No."), which its label prints.
     if kit.labelled_fids is None:
