@@ -200,7 +200,8 @@ def test_reference_layers_and_summary_page_chosen_in_the_settings_dialog(
         text = subprocess.run(
             ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
         ).stdout
-        assert text.count("\f") == 21  # Kayes and Koulikoro on one summary page
+        # Kayes and Koulikoro on one summary page; issue 13's Key changes and change map.
+        assert text.count("\f") == 23
         assert "Regions without recorded incidents" in text
         assert "Goundam" in text  # a town of the reference file, named on Mopti's map
     finally:
