@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -41,6 +42,7 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -50,14 +52,18 @@ from .mali_incidents.acled_api import DEFAULT_ACLED_URL, credentials_from_auth_c
 from .mali_incidents.compat import POLYGON_LAYER_FILTER
 from .mali_incidents.country_titles import country_list, listed_countries, month_geopackage_name
 from .mali_incidents.definitions import (
+    DEFAULT_CHANGE_CELL_KM,
     DEFAULT_COUNTRY,
     LAYER_ROLE_PROPERTY,
     MENU_NAME,
     PLUGIN_NAME,
     REJECTS_TABLE,
+    SETTINGS_CHANGE_CELL_KM,
+    SETTINGS_HISTORY_MONTHS,
 )
 from .mali_incidents.i18n import LANGUAGES, SETTINGS_LANGUAGE, current_language, install_language
 from .mali_incidents.paths import resources_path
+from .mali_incidents.trends import DEFAULT_HISTORY_MONTHS
 
 SETTINGS_PREFIX = "mali_incident_atlas/dialog/"
 
@@ -187,6 +193,9 @@ class MaliIncidentAtlasPlugin:
             except StoreError as error:
                 self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
                 return None
+        # The history's settings and sources are read here, on the main thread.
+        choice.setdefault("history_months", history_months_setting())
+        choice.setdefault("history_geopackages", project_geopackages())
         task = ImportMonthTask(
             choice, on_done=self.import_finished, credentials=credentials, store=store
         )
@@ -199,6 +208,7 @@ class MaliIncidentAtlasPlugin:
         From a team store, its incident layers read the store (PostGIS, filtered)."""
         from .mali_incidents.atlas import AtlasError, refresh_layouts
         from .mali_incidents.store import StoreError, month_layer_uri, saved_connection
+        from .mali_incidents.store_history import read_store_history
 
         if choice.get("gpkg_path") is None:
             self.tell(
@@ -207,11 +217,17 @@ class MaliIncidentAtlasPlugin:
             )
             return None
         try:
-            incidents_source = None
+            incidents_source = store_history = None
             if choice.get("store"):
-                if store_layers is None:
-                    store_layers = saved_connection(choice["store"])[1]
+                connection, layers_connection = saved_connection(choice["store"])
+                store_layers = store_layers or layers_connection
                 incidents_source = month_layer_uri(store_layers, choice["month"], choice["country"])
+                # What changed, from the store's history of the country (issue 13).
+                months = history_months_setting()
+                if months:
+                    store_history = read_store_history(
+                        connection, choice["month"], choice["country"], months
+                    )
             # The first month builds the layers and report; later months re-point them.
             shown = refresh_layouts(
                 choice["gpkg_path"],
@@ -221,6 +237,7 @@ class MaliIncidentAtlasPlugin:
                 region_field=choice.get("region_field"),
                 country=choice["country"],
                 incidents_source=incidents_source,
+                store_history=store_history,
             )
         except (AtlasError, StoreError) as error:
             self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
@@ -420,7 +437,8 @@ class MaliIncidentAtlasPlugin:
 
 
 class AtlasSettingsDialog(QDialog):
-    """What the analyst sets once: credit, contact, sources worth crediting, language."""
+    """What the analyst sets once: credit, contact, sources worth crediting, language, the
+    reference layers every map draws and what becomes of the regions without incidents."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -443,6 +461,36 @@ class AtlasSettingsDialog(QDialog):
         form.addRow(tr("Contact"), self.contact)
         form.addRow(tr("Other sources"), self.extra_sources)
         form.addRow(tr("Language"), self.language)
+        # Files whose layers every map draws (rivers, towns, roads): the Reference group.
+        self.reference_paths = QgsFileWidget()
+        self.reference_paths.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
+        self.reference_paths.setFilter(
+            tr("Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb);;All files (*)")
+        )
+        self.reference_paths.setFilePath(" ".join(f'"{path}"' for path in current.reference_paths))
+        self.reference_paths.setToolTip(
+            tr("Rivers, towns, roads… drawn under the incidents on every map of the atlas")
+        )
+        self.empty_regions = QComboBox()
+        self.empty_regions.addItem(tr("A map and a table each"), "pages")
+        self.empty_regions.addItem(tr("One summary page"), "summary")
+        self.empty_regions.setCurrentIndex(
+            max(0, self.empty_regions.findData(current.empty_regions))
+        )
+        form.addRow(tr("Reference layers"), self.reference_paths)
+        form.addRow(tr("Regions without incidents"), self.empty_regions)
+        self.history_months = QSpinBox()
+        self.history_months.setRange(0, 120)
+        self.history_months.setValue(history_months_setting())
+        self.history_months.setToolTip(
+            tr("Months before the month its import keeps, from the exports and earlier months")
+        )
+        form.addRow(tr("History (months)"), self.history_months)
+        self.change_cell_km = QDoubleSpinBox()
+        self.change_cell_km.setRange(1.0, 500.0)
+        self.change_cell_km.setSuffix(" km")
+        self.change_cell_km.setValue(change_cell_km_setting())
+        form.addRow(tr("Change map hexagons"), self.change_cell_km)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -454,7 +502,9 @@ class AtlasSettingsDialog(QDialog):
         from .mali_incidents.definitions import (
             SETTINGS_CONTACT,
             SETTINGS_CREDIT,
+            SETTINGS_EMPTY_REGIONS,
             SETTINGS_EXTRA_SOURCES,
+            SETTINGS_REFERENCE_PATHS,
         )
 
         settings = QgsSettings()
@@ -462,6 +512,17 @@ class AtlasSettingsDialog(QDialog):
         settings.setValue(SETTINGS_CONTACT, self.contact.text().strip())
         settings.setValue(SETTINGS_EXTRA_SOURCES, self.extra_sources.text().strip())
         settings.setValue(SETTINGS_LANGUAGE, self.language.currentData())
+        settings.setValue(SETTINGS_HISTORY_MONTHS, self.history_months.value())
+        settings.setValue(SETTINGS_CHANGE_CELL_KM, self.change_cell_km.value())
+        settings.setValue(SETTINGS_EMPTY_REGIONS, self.empty_regions.currentData())
+        settings.setValue(
+            SETTINGS_REFERENCE_PATHS,
+            [
+                path
+                for path in QgsFileWidget.splitFilePaths(self.reference_paths.filePath())
+                if path.strip()
+            ],
+        )
 
 
 class ImportMonthTask(QgsTask):
@@ -504,6 +565,8 @@ class ImportMonthTask(QgsTask):
                 self.choice["country"],
                 progress=self.setProgress,
                 is_canceled=self.isCanceled,
+                history_months=self.choice.get("history_months", DEFAULT_HISTORY_MONTHS),
+                history_geopackages=self.choice.get("history_geopackages", ()),
             )
         except ImportCanceledError:
             return False
@@ -535,6 +598,7 @@ class ImportMonthTask(QgsTask):
             progress=self.setProgress,
             is_canceled=self.isCanceled,
             page_limit=self.choice.get("page_limit"),  # ACLED's own (5000) unless set
+            history_months=self.choice.get("history_months", DEFAULT_HISTORY_MONTHS),
         )
 
     def finished(self, succeeded: bool) -> None:
@@ -847,6 +911,33 @@ class LoadMonthDialog(QDialog):
             ("store", self.store.currentData() or ""),
         ):
             self.settings.setValue(SETTINGS_PREFIX + key, value)
+
+
+def history_months_setting() -> int:
+    """The Atlas settings' history length (the command line's --history-months)."""
+    value = QgsSettings().value(SETTINGS_HISTORY_MONTHS, DEFAULT_HISTORY_MONTHS)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return DEFAULT_HISTORY_MONTHS
+
+
+def change_cell_km_setting() -> float:
+    value = QgsSettings().value(SETTINGS_CHANGE_CELL_KM, DEFAULT_CHANGE_CELL_KM)
+    try:
+        return max(1.0, float(value))
+    except (TypeError, ValueError):
+        return DEFAULT_CHANGE_CELL_KM
+
+
+def project_geopackages() -> list[Path]:
+    """The GeoPackages the project's layers read: earlier months among them are history."""
+    paths = []
+    for layer in QgsProject.instance().mapLayers().values():
+        source = layer.source().split("|", 1)[0]
+        if source.lower().endswith(".gpkg") and Path(source).is_file():
+            paths.append(Path(source))
+    return sorted(set(paths))
 
 
 def open_file(path: Path) -> None:

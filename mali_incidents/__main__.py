@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from .acled import AcledInputError
@@ -24,6 +25,7 @@ from .country_titles import country_list, month_geopackage_name
 from .definitions import DEFAULT_COUNTRY
 from .importer import IMPORT_ERRORS, import_month, import_month_from_acled
 from .store import StoreError, is_store_uri
+from .trends import DEFAULT_HISTORY_MONTHS
 
 USER_ERRORS = (*IMPORT_ERRORS, StoreError)
 # --month for every month of the files (an import into the team store only).
@@ -35,6 +37,16 @@ def _atlas_errors() -> tuple[type[Exception], ...]:
     from .atlas import AtlasError
 
     return (AtlasError,)
+
+
+def history_months(text: str) -> int:
+    try:
+        months = int(text)
+    except ValueError:
+        months = -1
+    if months < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of months (0 or more)")
+    return months
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="COUNTRY",
             help=f"as ACLED names it; give it again for an atlas of several "
             f"(--country Mali --country Niger; default: {DEFAULT_COUNTRY})",
+        )
+        command.add_argument(
+            "--history-months",
+            type=history_months,
+            default=DEFAULT_HISTORY_MONTHS,
+            metavar="N",
+            help="months before the month kept in its 'monthly' table, from the exports' other "
+            "months and earlier months' GeoPackages in the same folder (one country only; "
+            "default: %(default)s)",
         )
 
     def add_acled_arguments(command: argparse.ArgumentParser) -> None:
@@ -112,6 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     atlas.add_argument("--regions", type=Path, metavar="FILE", help="region polygons")
     atlas.add_argument("--region-field", metavar="NAME", help="field holding region names")
+    atlas.add_argument(
+        "--reference",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="reference layers every map draws (rivers, towns, roads…), repeatable",
+    )
     atlas.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     atlas.add_argument(
         "--project",
@@ -127,6 +156,20 @@ def build_parser() -> argparse.ArgumentParser:
     atlas.add_argument("--credit", help="credit line (default: the plugin's setting)")
     atlas.add_argument("--contact", help="contact line (default: the plugin's setting)")
     atlas.add_argument("--language", choices=("en", "fr"), default="en", help="atlas texts")
+    atlas.add_argument(
+        "--empty-regions",
+        choices=("pages", "summary"),
+        default=None,
+        help="regions without incidents: a map and a table each, or one summary page "
+        "(default: the plugin's setting, else pages)",
+    )
+    atlas.add_argument(
+        "--downloaded",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the day the data were downloaded, printed on every page (default: the latest "
+        "update of the month's rows)",
+    )
 
     history = commands.add_parser(
         "history", help="what the imports into a team store changed, newest first"
@@ -134,6 +177,16 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--from", dest="store", required=True, metavar="postgresql://…")
     history.add_argument("--limit", type=int, default=20, help="default: %(default)s")
     return parser
+
+
+def _iso_date(text: str) -> str:
+    """A YYYY-MM-DD date for argparse (which turns the error into one line and exit 2)."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date of the form YYYY-MM-DD"
+        ) from error
 
 
 def chosen_countries(arguments: argparse.Namespace) -> list[str]:
@@ -161,7 +214,11 @@ def run_import(arguments: argparse.Namespace) -> str:
         if is_store_uri(arguments.out):
             raise StoreError("--from-acled writes a GeoPackage: download, then import into a store")
         result, downloaded = import_month_from_acled(
-            acled_client(arguments), arguments.month, Path(arguments.out), countries[0]
+            acled_client(arguments),
+            arguments.month,
+            Path(arguments.out),
+            countries[0],
+            history_months=arguments.history_months,
         )
         for warning in result.warnings:
             print(f"warning: {one_line(warning)}", file=sys.stderr)
@@ -176,10 +233,16 @@ def run_import(arguments: argparse.Namespace) -> str:
             arguments.exports, arguments.out, month, one_country(countries, "a team store")
         )
         return result.summary()
-    result = import_month(arguments.exports, arguments.month, Path(arguments.out), countries)
+    result = import_month(
+        arguments.exports,
+        arguments.month,
+        Path(arguments.out),
+        countries,
+        history_months=arguments.history_months,
+    )
     for warning in result.warnings:
         print(f"warning: {one_line(warning)}", file=sys.stderr)
-    return result.summary()
+    return " ".join(filter(None, (result.summary(), result.history_summary())))
 
 
 def acled_client(arguments: argparse.Namespace) -> AcledClient:
@@ -202,7 +265,7 @@ def run_download(arguments: argparse.Namespace) -> str:
 
 
 def run_atlas(arguments: argparse.Namespace) -> str:
-    from .atlas import AtlasSettings, check_atlas_outputs, make_atlas
+    from .atlas import check_atlas_outputs, make_atlas
     from .qgis_session import qgis_session
 
     if arguments.store is not None:
@@ -211,7 +274,7 @@ def run_atlas(arguments: argparse.Namespace) -> str:
         return run_atlas_from_store(arguments)
     if not arguments.exports:
         raise StoreError("no export file given (or --from postgresql://… for a team store)")
-    inputs = [*arguments.exports, arguments.regions]
+    inputs = [*arguments.exports, arguments.regions, *arguments.reference]
     # Before the import writes anything: neither output may replace an input.
     check_atlas_outputs(
         arguments.out, arguments.project, inputs, overwrite_project=arguments.overwrite
@@ -226,21 +289,23 @@ def run_atlas(arguments: argparse.Namespace) -> str:
     countries = chosen_countries(arguments)
     gpkg_path = gpkg_folder / month_geopackage_name(countries, arguments.month)
     try:
-        imported = import_month(arguments.exports, arguments.month, gpkg_path, countries)
+        imported = import_month(
+            arguments.exports,
+            arguments.month,
+            gpkg_path,
+            countries,
+            history_months=arguments.history_months,
+        )
         for warning in imported.warnings:
             print(f"warning: {one_line(warning)}", file=sys.stderr)
         with qgis_session():
-            settings = AtlasSettings.from_qgis_settings()
-            settings.credit = arguments.credit if arguments.credit is not None else settings.credit
-            settings.contact = (
-                arguments.contact if arguments.contact is not None else settings.contact
-            )
-            settings.language = arguments.language
+            settings = _atlas_settings(arguments)
             atlas = make_atlas(
                 gpkg_path,
                 arguments.month,
                 arguments.out,
                 regions_path=arguments.regions,
+                reference_paths=arguments.reference,
                 region_field=arguments.region_field,
                 project_path=arguments.project,
                 settings=settings,
@@ -318,12 +383,13 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
     from .atlas import AtlasError, check_atlas_outputs, make_atlas
     from .qgis_session import qgis_session
     from .store import month_counts, month_layer_uri, password_to_environment
+    from .store_history import read_store_history
 
     if not is_store_uri(arguments.store):
         raise StoreError(f"--from {arguments.store}: not a postgresql:// URI")
     # The store's month is one country's (an atlas of several: from export files).
     country = one_country(chosen_countries(arguments), "an atlas from a team store")
-    inputs = [arguments.regions]
+    inputs = [arguments.regions, *arguments.reference]
     check_atlas_outputs(
         arguments.out, arguments.project, inputs, overwrite_project=arguments.overwrite
     )
@@ -332,6 +398,12 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
         raise StoreError(
             f"the store has no incident of {country} in {arguments.month}: import first"
         )
+    # What changed, from the store's history of the country (parameterised queries).
+    store_history = (
+        read_store_history(arguments.store, arguments.month, country, arguments.history_months)
+        if arguments.history_months
+        else None
+    )
     password_to_environment(arguments.store)
     if arguments.project:
         polygons_folder = arguments.project.resolve().parent
@@ -349,11 +421,13 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
                     arguments.month,
                     arguments.out,
                     regions_path=arguments.regions,
+                    reference_paths=arguments.reference,
                     region_field=arguments.region_field,
                     project_path=arguments.project,
                     settings=_atlas_settings(arguments),
                     country=country,
                     incidents_source=month_layer_uri(arguments.store, arguments.month, country),
+                    store_history=store_history,
                     inputs=inputs,
                     overwrite_project=arguments.overwrite,
                 )
@@ -378,6 +452,8 @@ def _atlas_settings(arguments: argparse.Namespace):
     settings.credit = arguments.credit if arguments.credit is not None else settings.credit
     settings.contact = arguments.contact if arguments.contact is not None else settings.contact
     settings.language = arguments.language
+    settings.downloaded = arguments.downloaded or settings.downloaded
+    settings.empty_regions = arguments.empty_regions or settings.empty_regions
     return settings
 
 

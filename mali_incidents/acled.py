@@ -86,6 +86,11 @@ class Selection:
     near_misses: Counter = field(default_factory=Counter)  # name -> rows (all months)
     unknown_countries: Counter = field(default_factory=Counter)  # name -> rows
     notes: list[str] = field(default_factory=list)  # what the user should know (sheets…)
+    # With ``history_from``: the country's rows of the months from it to the month before
+    # the selected one (the month's history), and the months each file has rows of the
+    # country in (what it covers: trends.export_coverage's rule).
+    history_rows: pd.DataFrame = field(default_factory=pd.DataFrame)
+    months_by_file: dict[str, set[str]] = field(default_factory=dict)
 
 
 def parse_event_dates(values: pd.Series) -> pd.Series:
@@ -137,30 +142,40 @@ def read_selection(
     month: str | None,
     country: str | Sequence[str],
     use_pyarrow: bool | None = None,
+    history_from: str | None = None,
 ) -> Selection:
     """Rows of ``country`` (one or several: one pass selects them all, so a row is counted
     once) dated in ``month`` (YYYY-MM; None: every month) from every export, in file order.
 
     Each row keeps ``source_file`` and ``source_line`` (the row as a spreadsheet numbers it:
     the header is row 1; for JSON, the record's position) so a rejected row can be found.
+    With ``history_from`` (YYYY-MM), the rows of the months from it up to the month before
+    are kept too, in ``history_rows`` (one reading of each file for both).
     """
     matcher = country_matcher(country if isinstance(country, str) else tuple(country))
     parts: list[pd.DataFrame] = []
+    history_parts: list[pd.DataFrame] = []
     selection = Selection(rows=pd.DataFrame())
     for path in export_paths:
         try:
-            file_selection, file_parts = _select_from_file(Path(path), month, matcher, use_pyarrow)
+            file_selection, file_parts, file_history = _select_from_file(
+                Path(path), month, matcher, use_pyarrow, history_from
+            )
         except _PyarrowRefusedError:
             # pyarrow stops at the first row that does not fit the header (or at a blank
             # line, which would shift row numbers): the file is read again, row by row, so
             # that those rows are rejected with their number. Nothing of the first reading
             # is kept, so no row is counted twice.
-            file_selection, file_parts = _select_from_file(Path(path), month, matcher, False)
+            file_selection, file_parts, file_history = _select_from_file(
+                Path(path), month, matcher, False, history_from
+            )
         parts.extend(file_parts)
+        history_parts.extend(file_history)
         selection.rows_read += file_selection.rows_read
         selection.other_countries += file_selection.other_countries
         selection.other_months += file_selection.other_months
         selection.months_seen |= file_selection.months_seen
+        selection.months_by_file[str(path)] = set(file_selection.months_seen)
         selection.near_misses.update(file_selection.near_misses)
         selection.unknown_countries.update(file_selection.unknown_countries)
         selection.notes.extend(file_selection.notes)
@@ -171,19 +186,30 @@ def read_selection(
             columns=[*ACLED_COLUMNS, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE, FIELD_READ_PROBLEM]
         )
     )
+    selection.history_rows = (
+        pd.concat(history_parts, ignore_index=True)
+        if history_parts
+        else pd.DataFrame(columns=[*ACLED_COLUMNS, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE])
+    )
     return selection
 
 
 def _select_from_file(
-    path: Path, month: str | None, matcher: CountryMatcher, use_pyarrow: bool | None
-) -> tuple[Selection, list[pd.DataFrame]]:
+    path: Path,
+    month: str | None,
+    matcher: CountryMatcher,
+    use_pyarrow: bool | None,
+    history_from: str | None = None,
+) -> tuple[Selection, list[pd.DataFrame], list[pd.DataFrame]]:
     selection = Selection(rows=pd.DataFrame())
-    parts = []
+    parts, history_parts = [], []
     for rows_in_chunk, chunk in _read_export_chunks(path, matcher, use_pyarrow, selection):
-        chosen = _select(chunk, rows_in_chunk, month, matcher, selection)
+        chosen, earlier = _select(chunk, rows_in_chunk, month, matcher, selection, history_from)
         if len(chosen):
             parts.append(chosen)
-    return selection, parts
+        if earlier is not None and len(earlier):
+            history_parts.append(earlier)
+    return selection, parts, history_parts
 
 
 def _month_numbers(dates: pd.Series) -> pd.Series:
@@ -224,10 +250,13 @@ def _select(
     month: str | None,
     matcher: CountryMatcher,
     selection: Selection,
-) -> pd.DataFrame:
+    history_from: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """The chunk's rows of the month (None: every month) of the selected countries, of none
     or of a near miss of one, and rows that could not be split into columns; counts every
-    other row where it belongs.
+    other row where it belongs. Second: with ``history_from`` (YYYY-MM), the selected
+    country's rows of the months from it to the month before (the month's history; they
+    are still counted as other months' rows), else None.
 
     ``chunk`` may already lack rows of other countries (the CSV readers drop them early):
     ``rows_in_chunk`` counts them. Masks are numpy arrays: pandas' cost per operation would
@@ -266,16 +295,37 @@ def _select(
     if month is None:  # every month (the team store keeps them all)
         in_month = np.ones(len(row_months), dtype=bool)
     else:
-        in_month = (row_months == 0) | (row_months == int(month[:4]) * 100 + int(month[5:7]))
+        in_month = (row_months == 0) | (row_months == _month_number(month))
     selection.other_months += int((~in_month).sum())
+    rows = _chosen_rows(chunk, texts, candidate, in_month, dates)
+    if malformed.any():
+        rows = pd.concat([rows, chunk[malformed]]).sort_index()
+    if history_from is None or month is None:
+        return rows, None
+    in_history = (
+        selected & (row_months >= _month_number(history_from)) & (row_months < _month_number(month))
+    )
+    return rows, _chosen_rows(chunk, texts, candidate, in_history, dates)
+
+
+def _month_number(month: str) -> int:
+    """2021-02 -> 202102."""
+    return int(month[:4]) * 100 + int(month[5:7])
+
+
+def _chosen_rows(
+    chunk: pd.DataFrame, texts: np.ndarray, candidate: np.ndarray, chosen_of: np.ndarray, dates
+) -> pd.DataFrame:
+    """The candidate rows ``chosen_of`` picks (a mask over the candidates), their cells
+    normalised as validation expects."""
     keep = np.zeros(len(chunk), dtype=bool)
-    keep[np.flatnonzero(candidate)[in_month]] = True
+    keep[np.flatnonzero(candidate)[chosen_of]] = True
     chosen = texts[keep]
     chosen[:, NAMED_COLUMNS] = NORMALISE_CELLS(chosen[:, NAMED_COLUMNS])
     chosen[:, NOTES_COLUMN] = STRIP_CELLS(chosen[:, NOTES_COLUMN])
     # Excel's 28/02/2021, read with the order the chunk's values prove, is written as
     # 2021-02-28: validation reads the same date.
-    kept_dates = [date for date, kept in zip(dates, in_month) if kept]
+    kept_dates = [date for date, kept in zip(dates, chosen_of) if kept]
     for row, date in enumerate(kept_dates):
         if date is not None and "/" in chosen[row, DATE_COLUMN]:
             chosen[row, DATE_COLUMN] = date.strftime("%Y-%m-%d")
@@ -283,10 +333,7 @@ def _select(
     for name in (FIELD_SOURCE_FILE, FIELD_SOURCE_LINE):
         columns[name] = chunk[name].to_numpy()[keep]
     columns[FIELD_READ_PROBLEM] = np.full(int(keep.sum()), "", dtype=object)
-    rows = pd.DataFrame(columns, index=chunk.index[keep])
-    if malformed.any():
-        rows = pd.concat([rows, chunk[malformed]]).sort_index()
-    return rows
+    return pd.DataFrame(columns, index=chunk.index[keep])
 
 
 # Cell by cell over a whole block of rows (numpy's loop, far cheaper than pandas' per column).

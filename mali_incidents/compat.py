@@ -19,16 +19,26 @@ Why each one (tested on 3.22, 3.40 and 3.44 by ``make test-matrix``):
   text format (``setTextFormat``), which 3.22 lacks.
 - Legend models filtered by a map: ``QgsLayerTreeModel.setLegendFilterByMap`` is deprecated
   since 3.32 for ``setFilterSettings``.
+- Symbol layer properties: 3.22 names them ``QgsSymbolLayer.Property.PropertySize``; 3.26
+  dropped the prefix (``Property.Size``), the only name QGIS 4 keeps.
+- Labels that must be printed: QGIS 3.26 replaced ``QgsPalLayerSettings.displayAll`` ("show
+  all labels, even colliding") by overlap handling (``AllowOverlapIfRequired``: a free spot
+  first, else over another label); ``print_label_even_if_overlapping`` uses what there is.
+- PDF metadata: QGIS 3.22 writes a single layout's title into its PDF but none of a report's
+  (its PDF's Title is empty); ``give_pdf_its_title`` asks the PDF itself and adds the title
+  only where it is missing.
 - Label engine: partial candidates (labels at the edge of a map) are a ``Qgis.LabelingFlag``
   from 3.30, a ``QgsLabelingEngineSettings.Flag`` before.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis import core as qgis_core
 from qgis.core import Qgis, QgsField, QgsLayoutItemLabel, QgsTextFormat
 from qgis.PyQt import QtCore
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 
 # Asked once: the running QGIS, e.g. 34006 for 3.40.6.
 QGIS_VERSION_INT = Qgis.versionInt()
@@ -57,6 +67,10 @@ POLYGON_LAYER_FILTER = _value(
 KILOMETERS = _value("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers")
 MILLIMETERS = _value("Qgis.RenderUnit.Millimeters", "QgsUnitTypes.RenderUnit.RenderMillimeters")
 POINTS = _value("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
+# Symbol layer properties (data-defined size of a marker).
+SYMBOL_SIZE_PROPERTY = _value(
+    "QgsSymbolLayer.Property.Size", "QgsSymbolLayer.Property.PropertySize"
+)
 # Label engine and labels.
 USE_PARTIAL_CANDIDATES = _value(
     "Qgis.LabelingFlag.UsePartialCandidates", "QgsLabelingEngineSettings.Flag.UsePartialCandidates"
@@ -76,6 +90,9 @@ NO_GEOMETRY = _value("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Fl
 PROCESSING_FILE = _value("Qgis.ProcessingSourceType.File", "QgsProcessing.SourceType.TypeFile")
 PROCESSING_VECTOR_POLYGON = _value(
     "Qgis.ProcessingSourceType.VectorPolygon", "QgsProcessing.SourceType.TypeVectorPolygon"
+)
+PROCESSING_INTEGER = _value(
+    "Qgis.ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Type.Integer"
 )
 PROCESSING_NO_THREADING = _value(
     "Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading"
@@ -134,15 +151,20 @@ def label_font(label: QgsLayoutItemLabel) -> QFont:
     return font
 
 
-def set_label_font(label: QgsLayoutItemLabel, font: QFont) -> None:
-    """Give a layout label a font (its size in points), keeping the rest of its text format."""
+def set_label_font(label: QgsLayoutItemLabel, font: QFont, color: QColor | None = None) -> None:
+    """Give a layout label a font (its size in points) and, if given, a colour, keeping the
+    rest of its text format."""
     if not _LABEL_HAS_TEXT_FORMAT:
         label.setFont(font)
+        if color is not None:
+            label.setFontColor(color)
         return
     text_format = QgsTextFormat(label.textFormat())
     text_format.setFont(font)
     text_format.setSize(font.pointSizeF())
     text_format.setSizeUnit(POINTS)
+    if color is not None:
+        text_format.setColor(color)
     label.setTextFormat(text_format)
 
 
@@ -153,3 +175,31 @@ def filter_legend_by_map(model: object, map_settings: object) -> None:
         model.setFilterSettings(filter_settings)
     else:
         model.setLegendFilterByMap(map_settings)
+
+
+def print_label_even_if_overlapping(settings: object) -> None:
+    """A layer's labels (QgsPalLayerSettings) are printed even where no free spot is left."""
+    placement = getattr(settings, "placementSettings", None)
+    if placement is not None and hasattr(Qgis, "LabelOverlapHandling"):  # QGIS 3.26+
+        placement().setOverlapHandling(Qgis.LabelOverlapHandling.AllowOverlapIfRequired)
+        placement().setAllowDegradedPlacement(True)
+    else:
+        settings.displayAll = True
+
+
+def give_pdf_its_title(pdf_path: Path, title: str) -> None:
+    """Write ``title`` into the PDF's document information if QGIS left it empty.
+
+    QGIS 3.22 exports a report without the project's metadata (measured: Title empty, while
+    3.40 writes it); GDAL's PDF driver adds it as an incremental update, the pages untouched.
+    """
+    if not title:
+        return
+    from osgeo import gdal  # only here: QGIS must be running before GDAL's PDF driver is used
+
+    dataset = gdal.Open(str(pdf_path), gdal.GA_Update)
+    if dataset is None:  # GDAL without its PDF driver: the PDF stays without a title
+        return
+    if not dataset.GetMetadataItem("TITLE"):
+        dataset.SetMetadataItem("TITLE", title)
+    dataset = None  # closed here: GDAL writes the update and lets go of the file

@@ -121,6 +121,13 @@ FIELD_READ_PROBLEM = "read_problem"
 
 INCIDENTS_LAYER = "incidents"
 REJECTS_TABLE = "rejects"
+# The month's history (trends.History): month x region x incident type x actor group, and
+# the country's totals per month; null counts are months no source covers.
+MONTHLY_TABLE = "monthly"
+MONTHLY_COUNTRY_TABLE = "monthly_country"
+# The incidents of the months the change map compares the month with: month, latitude,
+# longitude.
+HISTORY_POINTS_TABLE = "history_points"
 
 # How regions are printed, their order and other spellings are per-country tables a user
 # edits: symbology/countries/<Country>/regions.csv (read by region_names.py).
@@ -168,12 +175,19 @@ REGIONS_LAYER = "atlas_regions"
 LAYER_ROLE_PROPERTY = "mali_incidents/role"
 # The neighbouring countries around them, cut from world_map.gpkg (see atlas/month_layers.py).
 COUNTRIES_LAYER = "atlas_countries"
+# What changed (issue 13): the 12-month charts and the change map's hexagons.
+CHARTS_LAYER = "atlas_charts"
+CHANGE_CELLS_LAYER = "atlas_change_cells"
 
 # Print layout templates and styles in symbology/.
 TEMPLATE_COVER = "atlas_cover.qpt"
 TEMPLATE_OVERVIEW = "atlas_overview.qpt"
 TEMPLATE_REGION_MAP = "atlas_region_map.qpt"
 TEMPLATE_REGION_TABLE = "atlas_region_table.qpt"
+TEMPLATE_KEY_CHANGES = "atlas_key_changes.qpt"
+TEMPLATE_CHANGE_MAP = "atlas_change_map.qpt"
+STYLE_CHARTS = "charts.qml"
+STYLE_CHANGE_CELLS = "change_cells.qml"
 STYLE_INCIDENTS = "incidents.qml"
 STYLE_REGIONS = "regions.qml"
 STYLE_COUNTRIES = "countries.qml"
@@ -190,3 +204,11 @@ ATLAS_EXTRA_SOURCES = ("MENASTREAM",)
 SETTINGS_CREDIT = "mali_incident_atlas/credit"
 SETTINGS_CONTACT = "mali_incident_atlas/contact"
 SETTINGS_EXTRA_SOURCES = "mali_incident_atlas/extra_sources"
+# The months before the month an import keeps in its ``monthly`` table (--history-months).
+SETTINGS_HISTORY_MONTHS = "mali_incident_atlas/history_months"
+# The change map's hexagons: distance across, in kilometres.
+SETTINGS_CHANGE_CELL_KM = "mali_incident_atlas/change_cell_km"
+DEFAULT_CHANGE_CELL_KM = 25.0
+# The settings dialog's atlas choices, remembered for the next atlas (GUI, Processing, CLI).
+SETTINGS_EMPTY_REGIONS = "mali_incident_atlas/empty_regions"
+SETTINGS_REFERENCE_PATHS = "mali_incident_atlas/reference_paths"

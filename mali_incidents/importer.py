@@ -31,14 +31,16 @@ from .definitions import (
     FIELD_SOURCE_LINE,
 )
 from .layers import GeoPackageError, write_month_geopackage
+from .month_history import history_of_import, history_start
 from .outputs import check_output
 from .paths import world_map_country
 from .places import add_place_fields
+from .trends import DEFAULT_HISTORY_MONTHS, History, TrendsError
 from .validate import REJECT_COLUMNS, fold_name, implausible_fatalities, validate_rows
 
 # What an import may fail with because of its input: shown to the user as one line, never
 # as a traceback (the command line, Processing and the toolbar all catch these).
-IMPORT_ERRORS = (AcledInputError, RulesError, GeoPackageError, OSError)
+IMPORT_ERRORS = (AcledInputError, RulesError, GeoPackageError, TrendsError, OSError)
 
 
 # Near misses of the country's name named one by one in the warnings; the rest are counted.
@@ -71,6 +73,13 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     # Every country of the month, in the order given (``country`` names them all).
     countries: tuple[str, ...] = field(default_factory=tuple)
+    # The month's history as written to the ``monthly`` table (None with 0 history months).
+    history: History | None = None
+    history_geopackages: list[Path] | None = None
+    # What the history is read from (set by ``prepare_month`` with ``history_from``): the
+    # exports' rows of the months before, and the months each file has incidents of.
+    earlier_rows: pd.DataFrame | None = field(default=None, repr=False)
+    months_by_file: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
     def summary(self) -> str:
         return (
@@ -79,6 +88,13 @@ class ImportResult:
             f"other_countries={self.other_countries} other_months={self.other_months} "
             f"rows_read={self.rows_read} fatalities_flagged={self.fatalities_flagged}"
         )
+
+    def history_summary(self) -> str:
+        """How many of the months before the month are known ("" without a history)."""
+        if self.history is None:
+            return ""
+        earlier = len(self.history.months) - 1
+        return f"history_known={earlier - len(self.history.unknown_months)}/{earlier}"
 
 
 def import_month(
@@ -90,6 +106,8 @@ def import_month(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     use_pyarrow: bool | None = None,
+    history_months: int = DEFAULT_HISTORY_MONTHS,
+    history_geopackages: list[Path] | tuple[Path, ...] = (),
 ) -> ImportResult:
     """Read, select, validate, classify and write one month of incidents; returns the counts.
 
@@ -97,18 +115,49 @@ def import_month(
     selected, validated against its own outline and classified with its own actor rules,
     and the month's GeoPackage holds them all (ACLED's ``country`` column tells them apart).
 
+    For one country, the ``monthly`` and ``monthly_country`` tables (the month and
+    ``history_months`` months before it, ``trends.History``) are written beside them, from
+    the exports' other months and the earlier months' GeoPackages in ``out_gpkg``'s folder
+    and ``history_geopackages`` (a project's layers). A month none of them covers is
+    written as unknown (null).
+
     Raises ``AcledInputError`` (one line naming the file and the problem) when a file cannot
     be used or nothing is selected; row-level problems go to the rejects table instead.
     """
     canceled = is_canceled or (lambda: False)
     # Before any reading: an output that would overwrite an input is refused at once.
     check_output(Path(out_gpkg), export_paths or [], "output", (".gpkg",))
-    prepared = prepare_month(export_paths, month, country, rules, progress, use_pyarrow)
+    if history_months < 0:
+        raise AcledInputError(f"history months must be 0 or more, not {history_months}")
+    # The history is one country's (a several-country atlas has no change pages).
+    with_history = history_months > 0 and len(country_list(country)) == 1
+    points = None
+    prepared = prepare_month(
+        export_paths,
+        month,
+        country,
+        rules,
+        progress,
+        use_pyarrow,
+        history_from=history_start(month, history_months) if with_history else None,
+    )
+    if canceled():
+        raise ImportCanceledError("import cancelled")
+    (progress or (lambda percent: None))(70)
+    if with_history:
+        prepared.history, prepared.history_geopackages, points = history_of_import(
+            prepared, history_months, Path(out_gpkg), history_geopackages, rules
+        )
     if canceled():
         raise ImportCanceledError("import cancelled")
     (progress or (lambda percent: None))(80)
     write_month_geopackage(
-        prepared.incidents_frame, prepared.rejects_frame, Path(out_gpkg), inputs=export_paths
+        prepared.incidents_frame,
+        prepared.rejects_frame,
+        Path(out_gpkg),
+        inputs=export_paths,
+        history=prepared.history,
+        history_points=points,
     )
     (progress or (lambda percent: None))(100)
     prepared.gpkg_path = Path(out_gpkg)
@@ -122,9 +171,12 @@ def prepare_month(
     rules: ClassificationRules | None = None,
     progress: Callable[[float], None] | None = None,
     use_pyarrow: bool | None = None,
+    history_from: str | None = None,
 ) -> ImportResult:
     """Everything ``import_month`` does but writing: the month's incidents, rejects and
-    counts (``gpkg_path`` is not set). Checks that every row read is accounted for."""
+    counts (``gpkg_path`` is not set). Checks that every row read is accounted for.
+    With ``history_from`` (one country), the exports' rows of the months from it to the
+    month before are kept too (``earlier_rows``, ``months_by_file``)."""
     report = progress or (lambda percent: None)
     countries = country_list(country)
     if not MONTH_PATTERN.match(month or ""):
@@ -138,7 +190,11 @@ def prepare_month(
     # One pass selects every country asked for: a row is counted once whatever their
     # number (an empty, malformed or near-miss row is not one per country).
     selection = read_selection(
-        [Path(path) for path in export_paths], month, tuple(countries), use_pyarrow
+        [Path(path) for path in export_paths],
+        month,
+        tuple(countries),
+        use_pyarrow,
+        history_from=history_from if len(countries) == 1 else None,
     )
     report(60)
     matcher = country_matcher(tuple(countries))
@@ -192,6 +248,8 @@ def prepare_month(
         fatalities_flagged=int((incidents[FIELD_FATALITIES_FLAG] != "").sum()),
         warnings=_warnings(selection, incidents, matcher, threshold),
         countries=tuple(countries),
+        earlier_rows=selection.history_rows,
+        months_by_file=selection.months_by_file,
     )
     check_row_balance(result)
     return result
@@ -332,6 +390,7 @@ def import_month_from_acled(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     page_limit: int | None = None,
+    history_months: int = DEFAULT_HISTORY_MONTHS,
 ) -> tuple[ImportResult, DownloadResult]:
     """Download the month from ACLED's API into the cache beside the GeoPackage, then import
     that export like any other file.
@@ -367,5 +426,6 @@ def import_month_from_acled(
         rules,
         progress=lambda percent: report(50 + percent / 2),
         is_canceled=is_canceled,
+        history_months=history_months,
     )
     return imported, downloaded

@@ -19,7 +19,10 @@ from .definitions import (
     FIELD_INCIDENT_TYPE,
     FIELD_SOURCE_FILE,
     FIELD_SOURCE_LINE,
+    HISTORY_POINTS_TABLE,
     INCIDENTS_LAYER,
+    MONTHLY_COUNTRY_TABLE,
+    MONTHLY_TABLE,
     REJECTS_TABLE,
     STYLE_INCIDENTS,
 )
@@ -46,6 +49,8 @@ FIELD_TYPES = {
     FIELD_SOURCE_LINE: ogr.OFTInteger64,
     FIELD_PLACE_INCIDENTS: ogr.OFTInteger,
     FIELD_PLACE_FIRST: ogr.OFTInteger,
+    "incidents": ogr.OFTInteger,
+    "previous_mean": ogr.OFTReal,
 }
 INCIDENT_FIELDS = (
     *ACLED_COLUMNS,
@@ -67,8 +72,13 @@ def write_month_geopackage(
     rejects: pd.DataFrame,
     gpkg_path: Path,
     inputs: Iterable[Path] = (),
+    history=None,
+    history_points: pd.DataFrame | None = None,
 ) -> Path:
-    """Write (or replace) the ``incidents`` and ``rejects`` layers of ``gpkg_path``.
+    """Write (or replace) the ``incidents`` and ``rejects`` layers of ``gpkg_path``, and
+    with ``history`` (``trends.History``) its ``monthly`` and ``monthly_country`` tables
+    (without, an older history of the file is dropped: it would belong to another month),
+    and ``history_points`` (the change map's earlier incidents) as a table.
 
     Only a GeoPackage is written, never one of ``inputs``. Other layers an analyst keeps in
     the same GeoPackage are kept: the file is copied beside itself, the copy written and
@@ -103,7 +113,13 @@ def write_month_geopackage(
                             partial.unlink()  # GDAL makes the file itself
                             driver = gdal.GetDriverByName("GPKG")
                             dataset = driver.Create(str(partial), 0, 0, 0, gdal.GDT_Unknown)
-                        _write_layers(dataset, incidents, rejects, style_path.read_text("utf-8"))
+                        _write_layers(
+                            dataset,
+                            incidents,
+                            rejects,
+                            style_path.read_text("utf-8"),
+                            _history_tables(history, history_points),
+                        )
                 except BaseException as error:
                     # The failed calls' frames hold the dataset: let it go now, not when the
                     # traceback does (GDAL would print its errors then).
@@ -114,20 +130,33 @@ def write_month_geopackage(
                     # destructor cannot raise); what was committed is read back below.
                     dataset = None
                 with gdal_errors_raised():
-                    _check_written(partial, len(incidents), len(rejects))
+                    _check_written(
+                        partial,
+                        len(incidents),
+                        len(rejects),
+                        _history_tables(history, history_points),
+                    )
         except (RuntimeError, sqlite3.Error, OSError) as error:
             raise write_failed(gpkg_path, error) from error
     _drop_stale_journal(gpkg_path)
     return gpkg_path
 
 
-def _write_layers(dataset, incidents: pd.DataFrame, rejects: pd.DataFrame, qml: str) -> None:
+def _write_layers(
+    dataset,
+    incidents: pd.DataFrame,
+    rejects: pd.DataFrame,
+    qml: str,
+    history_tables: dict[str, pd.DataFrame],
+) -> None:
     dataset.StartTransaction()
     try:
-        for name in (INCIDENTS_LAYER, REJECTS_TABLE):
+        for name in (INCIDENTS_LAYER, REJECTS_TABLE, *HISTORY_TABLES):
             _delete_layer(dataset, name)
         _write_table(dataset, INCIDENTS_LAYER, incidents, INCIDENT_FIELDS, points=True)
         _write_table(dataset, REJECTS_TABLE, rejects, REJECT_COLUMNS)
+        for name, table in history_tables.items():
+            _write_table(dataset, name, table, list(table.columns))
         _write_default_style(dataset, qml)
         dataset.CommitTransaction()
     except BaseException:
@@ -227,18 +256,65 @@ def close_journal(gpkg_path: Path) -> None:
         database.execute("PRAGMA journal_mode=DELETE")
 
 
-def _check_written(gpkg_path: Path, incidents: int, rejects: int) -> None:
-    """Read the written file back: both layers, every row."""
+HISTORY_TABLES = (MONTHLY_TABLE, MONTHLY_COUNTRY_TABLE, HISTORY_POINTS_TABLE)
+
+
+def _history_tables(history, points: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    if history is None:
+        return {}
+    tables = {MONTHLY_TABLE: history.monthly, MONTHLY_COUNTRY_TABLE: history.country_totals}
+    if points is not None:
+        tables[HISTORY_POINTS_TABLE] = points
+    return tables
+
+
+def _check_written(
+    gpkg_path: Path, incidents: int, rejects: int, history_tables: dict[str, pd.DataFrame]
+) -> None:
+    """Read the written file back: every layer, every row."""
+    expected = {INCIDENTS_LAYER: incidents, REJECTS_TABLE: rejects}
+    expected.update({name: len(table) for name, table in history_tables.items()})
     dataset = gdal.OpenEx(
         str(gpkg_path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"]
     )
-    counts = {
-        name: dataset.GetLayerByName(name).GetFeatureCount()
-        for name in (INCIDENTS_LAYER, REJECTS_TABLE)
-    }
-    dataset = None
-    if counts != {INCIDENTS_LAYER: incidents, REJECTS_TABLE: rejects}:
-        raise OSError(f"read back {counts}, expected {incidents} incidents and {rejects} rejects")
+    counts = {}
+    for name in expected:
+        layer = dataset.GetLayerByName(name)
+        counts[name] = layer.GetFeatureCount() if layer is not None else None
+    layer = dataset = None
+    if counts != expected:
+        raise OSError(f"read back {counts}, expected {expected}")
+
+
+def read_history(gpkg_path: Path, month: str):
+    """The month's history (``trends.History``) from its GeoPackage's ``monthly`` tables;
+    None when the import wrote none (``--history-months 0`` or an older import)."""
+    from .trends import history_from_tables
+
+    try:
+        with contextlib.closing(_read_only(gpkg_path)) as database:
+            names = {row[0] for row in database.execute("SELECT name FROM sqlite_master")}
+            if not {MONTHLY_TABLE, MONTHLY_COUNTRY_TABLE} <= names:
+                return None
+            monthly = pd.read_sql_query(f'SELECT * FROM "{MONTHLY_TABLE}"', database)
+            totals = pd.read_sql_query(f'SELECT * FROM "{MONTHLY_COUNTRY_TABLE}"', database)
+    except sqlite3.Error:
+        return None
+    return history_from_tables(month, monthly, totals)
+
+
+def read_history_points(gpkg_path: Path) -> pd.DataFrame | None:
+    """The change map's earlier incidents (month, latitude, longitude); None if not kept."""
+    try:
+        with contextlib.closing(_read_only(gpkg_path)) as database:
+            names = {row[0] for row in database.execute("SELECT name FROM sqlite_master")}
+            if HISTORY_POINTS_TABLE not in names:
+                return None
+            return pd.read_sql_query(
+                f'SELECT month, latitude, longitude FROM "{HISTORY_POINTS_TABLE}"', database
+            )
+    except sqlite3.Error:
+        return None
 
 
 def _drop_stale_journal(gpkg_path: Path) -> None:

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProcessingProvider,
@@ -25,11 +26,17 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .acled_api import DEFAULT_ACLED_URL
-from .compat import PROCESSING_FILE, PROCESSING_NO_THREADING, PROCESSING_VECTOR_POLYGON
+from .compat import (
+    PROCESSING_FILE,
+    PROCESSING_INTEGER,
+    PROCESSING_NO_THREADING,
+    PROCESSING_VECTOR_POLYGON,
+)
 from .country_titles import country_list, month_geopackage_name
 from .definitions import DEFAULT_COUNTRY, MENU_NAME
 from .importer import IMPORT_ERRORS, ImportCanceledError, import_month
 from .paths import resources_path
+from .trends import DEFAULT_HISTORY_MONTHS
 
 PROVIDER_ID = "mali_incidents"
 
@@ -85,6 +92,18 @@ class _Algorithm(QgsProcessingAlgorithm):
                 "COUNTRY", tr("Country (several: separated by ;)"), defaultValue=DEFAULT_COUNTRY
             )
         )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "HISTORY_MONTHS",
+                tr("History: months before the month (from the exports and earlier months)"),
+                PROCESSING_INTEGER,
+                defaultValue=DEFAULT_HISTORY_MONTHS,
+                minValue=0,
+            )
+        )
+
+    def history_months(self, parameters, context) -> int:
+        return max(0, self.parameterAsInt(parameters, "HISTORY_MONTHS", context))
 
     def selection(self, parameters, context) -> tuple[list[Path], str, str | list[str]]:
         exports = [Path(path) for path in self.parameterAsFileList(parameters, "EXPORTS", context)]
@@ -154,6 +173,7 @@ class ImportIncidentMonth(_Algorithm):
                     country,
                     progress=feedback.setProgress,
                     is_canceled=feedback.isCanceled,
+                    history_months=self.history_months(parameters, context),
                 )
         except ImportCanceledError:
             return {}
@@ -194,6 +214,7 @@ class ImportIncidentMonth(_Algorithm):
             country,
             progress=feedback.setProgress,
             is_canceled=feedback.isCanceled,
+            history_months=self.history_months(parameters, context),
         )
         feedback.pushInfo(downloaded.summary())
         return result
@@ -359,6 +380,7 @@ class ExportIncidentAtlasPdf(_Algorithm):
                     country,
                     progress=lambda percent: feedback.setProgress(percent * 0.2),
                     is_canceled=feedback.isCanceled,
+                    history_months=self.history_months(parameters, context),
                 )
                 feedback.pushInfo(imported.summary())
                 for warning in imported.warnings:

@@ -774,6 +774,7 @@ def month_history(store_uri: str, month: str, country: str, history_months: int 
     """
     import psycopg2
 
+    from .month_history import country_regions
     from .trends import DEFAULT_HISTORY_MONTHS, TrendsError, build_history
 
     history_months = DEFAULT_HISTORY_MONTHS if history_months is None else history_months
@@ -815,7 +816,10 @@ def month_history(store_uri: str, month: str, country: str, history_months: int 
     finally:
         connection.close()
     try:
-        return build_history(incidents, month, covered, history_months)
+        # Every region of the country gets rows, as in a month GeoPackage's history.
+        return build_history(
+            incidents, month, covered, history_months, regions=country_regions(country)
+        )
     except TrendsError as error:
         raise StoreError(f"{redacted(store_uri)}: {error}") from None
 

@@ -106,7 +106,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontWeight="50" fieldName="upper(&quot;NAME&quot;)" fontUnderline="0" fontFamily="DejaVu Sans" legendString="Aa" namedStyle="" fontSize="8" textOrientation="horizontal" textOpacity="1" fontKerning="1" isExpression="1" allowHtml="0" fontWordSpacing="0" previewBkgrdColor="255,255,255,255" fontItalic="1" multilineHeight="1" fontSizeUnit="Point" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontLetterSpacing="0" blendMode="0" fontStrikeout="0" useSubstitutions="0" textColor="140,135,126,255" capitalization="0">
+      <text-style fontWeight="50" fieldName="upper(coalesce(&quot;printed_name&quot;, &quot;NAME&quot;))" fontUnderline="0" fontFamily="DejaVu Sans" legendString="Aa" namedStyle="" fontSize="8" textOrientation="horizontal" textOpacity="1" fontKerning="1" isExpression="1" allowHtml="0" fontWordSpacing="0" previewBkgrdColor="255,255,255,255" fontItalic="1" multilineHeight="1" fontSizeUnit="Point" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontLetterSpacing="0" blendMode="0" fontStrikeout="0" useSubstitutions="0" textColor="140,135,126,255" capitalization="0">
         <families/>
         <text-buffer bufferSizeUnits="MM" bufferBlendMode="0" bufferColor="255,255,255,255" bufferSize="0.69999999999999996" bufferNoFill="1" bufferOpacity="1" bufferDraw="0" bufferJoinStyle="128" bufferSizeMapUnitScale="3x:0,0,0,0,0,0"/>
         <text-mask maskType="0" maskEnabled="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSize="1.5" maskOpacity="1" maskJoinStyle="128" maskedSymbolLayers=""/>

@@ -34,6 +34,16 @@
           <rule symbol="12" label="Militias" filter="&quot;actor_group&quot; = 'Militias'" key="actor_group:3"/>
           <rule symbol="13" label="Unidentified" filter="&quot;actor_group&quot; = 'Unidentified'" key="actor_group:4"/>
         </rule>
+        <rule label="Fatalities" key="fatalities">
+          <rule symbol="14" label="0" filter="/* fatality class 1 of @incident_fatality_classes */ array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) = 1" key="fatalities:0"/>
+          <rule symbol="15" label="1–4" filter="/* fatality class 2 of @incident_fatality_classes */ array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) = 2" key="fatalities:1"/>
+          <rule symbol="16" label="5–19" filter="/* fatality class 3 of @incident_fatality_classes */ array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) = 3" key="fatalities:2"/>
+          <rule symbol="17" label="20 or more" filter="/* fatality class 4 of @incident_fatality_classes */ array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) = 4" key="fatalities:3"/>
+        </rule>
+        <rule label="Location" key="location">
+          <rule symbol="18" label="Approximate location" filter="coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" key="location:approximate"/>
+          <rule symbol="19" label="Several incidents at one place" filter="/* drawn around the place, on a thin ring */ coalesce(attribute('place_incidents'), 1) &gt; 1" key="location:several"/>
+        </rule>
       </rules>
       <symbols>
         <symbol type="marker" name="0" force_rhr="0" alpha="1" clip_to_extent="1">
@@ -95,9 +105,60 @@
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
                 <Option type="Map" name="properties">
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* fatality class: layer variables incident_fatality_classes and _scales */ 3.4 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1)))" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
                   <Option type="Map" name="fillColor">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#f0e442'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#ffffff'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#cc79a7'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#4d4d4d'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                </Option>
+                <Option value="collection" type="QString" name="type"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="dash" type="QString" name="outline_style"/>
+              <Option value="0.3" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="3.4" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
+            </Option>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" type="QString" name="name"/>
+                <Option type="Map" name="properties">
+                  <Option type="Map" name="enabled">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* approximate location (ACLED geo_precision 2 or 3): a dashed ring around the symbol */ coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="outlineColor">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* the legend does not read &quot;enabled&quot;: its icons get an invisible ring */ if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, '35,35,35,255', '0,0,0,0')" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="3.4 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1))) + if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, 2.4, 0)" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -165,9 +226,60 @@
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
                 <Option type="Map" name="properties">
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* fatality class: layer variables incident_fatality_classes and _scales */ 3 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1)))" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
                   <Option type="Map" name="fillColor">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#f0e442'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#ffffff'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#cc79a7'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#4d4d4d'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                </Option>
+                <Option value="collection" type="QString" name="type"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="dash" type="QString" name="outline_style"/>
+              <Option value="0.3" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="3" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
+            </Option>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" type="QString" name="name"/>
+                <Option type="Map" name="properties">
+                  <Option type="Map" name="enabled">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* approximate location (ACLED geo_precision 2 or 3): a dashed ring around the symbol */ coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="outlineColor">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* the legend does not read &quot;enabled&quot;: its icons get an invisible ring */ if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, '35,35,35,255', '0,0,0,0')" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="3 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1))) + if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, 2.4, 0)" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -490,7 +602,7 @@
                 <Option type="Map">
                   <Option value="0" type="QString" name="angle"/>
                   <Option value="square" type="QString" name="cap_style"/>
-                  <Option value="240,228,66,255" type="QString" name="color"/>
+                  <Option value="204,121,167,255" type="QString" name="color"/>
                   <Option value="1" type="QString" name="horizontal_anchor_point"/>
                   <Option value="bevel" type="QString" name="joinstyle"/>
                   <Option value="circle" type="QString" name="name"/>
@@ -510,7 +622,7 @@
                 </Option>
                 <prop v="0" k="angle"/>
                 <prop v="square" k="cap_style"/>
-                <prop v="240,228,66,255" k="color"/>
+                <prop v="204,121,167,255" k="color"/>
                 <prop v="1" k="horizontal_anchor_point"/>
                 <prop v="bevel" k="joinstyle"/>
                 <prop v="circle" k="name"/>
@@ -629,7 +741,7 @@
                 <Option type="Map">
                   <Option value="0" type="QString" name="angle"/>
                   <Option value="square" type="QString" name="cap_style"/>
-                  <Option value="255,255,255,255" type="QString" name="color"/>
+                  <Option value="77,77,77,255" type="QString" name="color"/>
                   <Option value="1" type="QString" name="horizontal_anchor_point"/>
                   <Option value="bevel" type="QString" name="joinstyle"/>
                   <Option value="circle" type="QString" name="name"/>
@@ -649,7 +761,7 @@
                 </Option>
                 <prop v="0" k="angle"/>
                 <prop v="square" k="cap_style"/>
-                <prop v="255,255,255,255" k="color"/>
+                <prop v="77,77,77,255" k="color"/>
                 <prop v="1" k="horizontal_anchor_point"/>
                 <prop v="bevel" k="joinstyle"/>
                 <prop v="circle" k="name"/>
@@ -791,9 +903,60 @@
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
                 <Option type="Map" name="properties">
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* fatality class: layer variables incident_fatality_classes and _scales */ 3.9 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1)))" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
                   <Option type="Map" name="fillColor">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#f0e442'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#ffffff'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#cc79a7'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#4d4d4d'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                </Option>
+                <Option value="collection" type="QString" name="type"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="dash" type="QString" name="outline_style"/>
+              <Option value="0.3" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="3.9" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
+            </Option>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" type="QString" name="name"/>
+                <Option type="Map" name="properties">
+                  <Option type="Map" name="enabled">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* approximate location (ACLED geo_precision 2 or 3): a dashed ring around the symbol */ coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="outlineColor">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* the legend does not read &quot;enabled&quot;: its icons get an invisible ring */ if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, '35,35,35,255', '0,0,0,0')" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="3.9 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1))) + if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, 2.4, 0)" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -861,9 +1024,60 @@
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
                 <Option type="Map" name="properties">
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* fatality class: layer variables incident_fatality_classes and _scales */ 3.9 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1)))" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
                   <Option type="Map" name="fillColor">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#f0e442'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#ffffff'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#cc79a7'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#4d4d4d'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                </Option>
+                <Option value="collection" type="QString" name="type"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="dash" type="QString" name="outline_style"/>
+              <Option value="0.3" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="3.9" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
+            </Option>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" type="QString" name="name"/>
+                <Option type="Map" name="properties">
+                  <Option type="Map" name="enabled">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* approximate location (ACLED geo_precision 2 or 3): a dashed ring around the symbol */ coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="outlineColor">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* the legend does not read &quot;enabled&quot;: its icons get an invisible ring */ if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, '35,35,35,255', '0,0,0,0')" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="3.9 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1))) + if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, 2.4, 0)" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -931,9 +1145,60 @@
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
                 <Option type="Map" name="properties">
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* fatality class: layer variables incident_fatality_classes and _scales */ 3.9 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1)))" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
                   <Option type="Map" name="fillColor">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#f0e442'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#ffffff'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#cc79a7'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#4d4d4d'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                </Option>
+                <Option value="collection" type="QString" name="type"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="dash" type="QString" name="outline_style"/>
+              <Option value="0.3" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="3.9" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
+            </Option>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" type="QString" name="name"/>
+                <Option type="Map" name="properties">
+                  <Option type="Map" name="enabled">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* approximate location (ACLED geo_precision 2 or 3): a dashed ring around the symbol */ coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="outlineColor">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* the legend does not read &quot;enabled&quot;: its icons get an invisible ring */ if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, '35,35,35,255', '0,0,0,0')" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="3.9 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1))) + if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, 2.4, 0)" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -1001,9 +1266,60 @@
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
                 <Option type="Map" name="properties">
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* fatality class: layer variables incident_fatality_classes and _scales */ 4.4 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1)))" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
                   <Option type="Map" name="fillColor">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#f0e442'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#ffffff'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#cc79a7'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#4d4d4d'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                </Option>
+                <Option value="collection" type="QString" name="type"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="dash" type="QString" name="outline_style"/>
+              <Option value="0.3" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="4.4" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
+            </Option>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" type="QString" name="name"/>
+                <Option type="Map" name="properties">
+                  <Option type="Map" name="enabled">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* approximate location (ACLED geo_precision 2 or 3): a dashed ring around the symbol */ coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="outlineColor">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* the legend does not read &quot;enabled&quot;: its icons get an invisible ring */ if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, '35,35,35,255', '0,0,0,0')" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="4.4 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1))) + if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, 2.4, 0)" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -1042,7 +1358,7 @@
               <Option value="MM" type="QString" name="outline_width_unit"/>
               <Option name="parameters"/>
               <Option value="diameter" type="QString" name="scale_method"/>
-              <Option value="4.4" type="QString" name="size"/>
+              <Option value="5.4" type="QString" name="size"/>
               <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
               <Option value="MM" type="QString" name="size_unit"/>
               <Option value="1" type="QString" name="vertical_anchor_point"/>
@@ -1061,7 +1377,7 @@
             <prop v="MM" k="outline_width_unit"/>
             <prop v="" k="parameters"/>
             <prop v="diameter" k="scale_method"/>
-            <prop v="4.4" k="size"/>
+            <prop v="5.4" k="size"/>
             <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
             <prop v="MM" k="size_unit"/>
             <prop v="1" k="vertical_anchor_point"/>
@@ -1069,9 +1385,60 @@
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
                 <Option type="Map" name="properties">
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* fatality class: layer variables incident_fatality_classes and _scales */ 5.4 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1)))" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
                   <Option type="Map" name="fillColor">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#f0e442'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#ffffff'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#cc79a7'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#4d4d4d'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                </Option>
+                <Option value="collection" type="QString" name="type"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="dash" type="QString" name="outline_style"/>
+              <Option value="0.3" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="5.4" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
+            </Option>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" type="QString" name="name"/>
+                <Option type="Map" name="properties">
+                  <Option type="Map" name="enabled">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* approximate location (ACLED geo_precision 2 or 3): a dashed ring around the symbol */ coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="outlineColor">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* the legend does not read &quot;enabled&quot;: its icons get an invisible ring */ if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, '35,35,35,255', '0,0,0,0')" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="5.4 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1))) + if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, 2.4, 0)" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -1139,9 +1506,60 @@
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
                 <Option type="Map" name="properties">
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* fatality class: layer variables incident_fatality_classes and _scales */ 3.6 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1)))" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
                   <Option type="Map" name="fillColor">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#f0e442'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#ffffff'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#cc79a7'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#4d4d4d'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                </Option>
+                <Option value="collection" type="QString" name="type"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="dash" type="QString" name="outline_style"/>
+              <Option value="0.3" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="3.6" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
+            </Option>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" type="QString" name="name"/>
+                <Option type="Map" name="properties">
+                  <Option type="Map" name="enabled">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* approximate location (ACLED geo_precision 2 or 3): a dashed ring around the symbol */ coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="outlineColor">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* the legend does not read &quot;enabled&quot;: its icons get an invisible ring */ if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, '35,35,35,255', '0,0,0,0')" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="3.6 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1))) + if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, 2.4, 0)" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -1171,7 +1589,7 @@
               <Option value="156,156,156,255" type="QString" name="color"/>
               <Option value="1" type="QString" name="horizontal_anchor_point"/>
               <Option value="miter" type="QString" name="joinstyle"/>
-              <Option value="circle" type="QString" name="name"/>
+              <Option value="pentagon" type="QString" name="name"/>
               <Option value="0,0" type="QString" name="offset"/>
               <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
               <Option value="MM" type="QString" name="offset_unit"/>
@@ -1181,7 +1599,7 @@
               <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
               <Option value="MM" type="QString" name="outline_width_unit"/>
               <Option value="diameter" type="QString" name="scale_method"/>
-              <Option value="1.8" type="QString" name="size"/>
+              <Option value="3.4" type="QString" name="size"/>
               <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
               <Option value="MM" type="QString" name="size_unit"/>
               <Option value="1" type="QString" name="vertical_anchor_point"/>
@@ -1191,7 +1609,7 @@
             <prop v="156,156,156,255" k="color"/>
             <prop v="1" k="horizontal_anchor_point"/>
             <prop v="miter" k="joinstyle"/>
-            <prop v="circle" k="name"/>
+            <prop v="pentagon" k="name"/>
             <prop v="0,0" k="offset"/>
             <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
             <prop v="MM" k="offset_unit"/>
@@ -1201,7 +1619,7 @@
             <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
             <prop v="MM" k="outline_width_unit"/>
             <prop v="diameter" k="scale_method"/>
-            <prop v="1.8" k="size"/>
+            <prop v="3.4" k="size"/>
             <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
             <prop v="MM" k="size_unit"/>
             <prop v="1" k="vertical_anchor_point"/>
@@ -1209,9 +1627,60 @@
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
                 <Option type="Map" name="properties">
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* fatality class: layer variables incident_fatality_classes and _scales */ 3.4 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1)))" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
                   <Option type="Map" name="fillColor">
                     <Option value="true" type="bool" name="active"/>
-                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#f0e442'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#ffffff'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="CASE&#xa;  WHEN &quot;actor_group&quot; = 'Security forces' THEN '#0072b2'&#xa;  WHEN &quot;actor_group&quot; = 'External forces' THEN '#009e73'&#xa;  WHEN &quot;actor_group&quot; = 'Jihadist militants' THEN '#d55e00'&#xa;  WHEN &quot;actor_group&quot; = 'Militias' THEN '#cc79a7'&#xa;  WHEN &quot;actor_group&quot; = 'Unidentified' THEN '#4d4d4d'&#xa;  ELSE '#9c9c9c'&#xa;END" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                </Option>
+                <Option value="collection" type="QString" name="type"/>
+              </Option>
+            </data_defined_properties>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0" type="QString" name="angle"/>
+              <Option value="square" type="QString" name="cap_style"/>
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="1" type="QString" name="horizontal_anchor_point"/>
+              <Option value="bevel" type="QString" name="joinstyle"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0" type="QString" name="offset"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+              <Option value="MM" type="QString" name="offset_unit"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="dash" type="QString" name="outline_style"/>
+              <Option value="0.3" type="QString" name="outline_width"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+              <Option value="MM" type="QString" name="outline_width_unit"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="3.4" type="QString" name="size"/>
+              <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+              <Option value="1" type="QString" name="vertical_anchor_point"/>
+            </Option>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option value="" type="QString" name="name"/>
+                <Option type="Map" name="properties">
+                  <Option type="Map" name="enabled">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* approximate location (ACLED geo_precision 2 or 3): a dashed ring around the symbol */ coalesce(&quot;geo_precision&quot;, 1) &gt;= 2" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="outlineColor">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="/* the legend does not read &quot;enabled&quot;: its icons get an invisible ring */ if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, '35,35,35,255', '0,0,0,0')" type="QString" name="expression"/>
+                    <Option value="3" type="int" name="type"/>
+                  </Option>
+                  <Option type="Map" name="size">
+                    <Option value="true" type="bool" name="active"/>
+                    <Option value="3.4 * if($geometry IS NULL, 1.1, to_real(array_get(string_to_array(@incident_fatality_scales, ','), array_length(array_filter(string_to_array(@incident_fatality_classes, ','), to_int(@element) &lt;= coalesce(&quot;fatalities&quot;, 0))) - 1))) + if(coalesce(&quot;geo_precision&quot;, 1) &gt;= 2, 2.4, 0)" type="QString" name="expression"/>
                     <Option value="3" type="int" name="type"/>
                   </Option>
                 </Option>
@@ -1357,6 +1826,337 @@
                 <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
+          </layer>
+        </symbol>
+        <symbol type="marker" name="14" force_rhr="0" alpha="1" clip_to_extent="1">
+          <layer pass="0" class="GeometryGenerator" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="Marker" type="QString" name="SymbolType"/>
+              <Option value="/* legend entry only: draws nothing on the map */ NULL" type="QString" name="geometryModifier"/>
+              <Option value="MapUnit" type="QString" name="units"/>
+            </Option>
+            <symbol type="marker" name="@14@0" force_rhr="0" alpha="1" clip_to_extent="1">
+              <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+                <Option type="Map">
+                  <Option value="156,156,156,255" type="QString" name="color"/>
+                  <Option value="circle" type="QString" name="name"/>
+                  <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                  <Option value="solid" type="QString" name="outline_style"/>
+                  <Option value="0.3" type="QString" name="outline_width"/>
+                  <Option value="MM" type="QString" name="outline_width_unit"/>
+                  <Option value="diameter" type="QString" name="scale_method"/>
+                  <Option value="2.72" type="QString" name="size"/>
+                  <Option value="MM" type="QString" name="size_unit"/>
+                </Option>
+                <data_defined_properties>
+                  <Option type="Map">
+                    <Option value="" type="QString" name="name"/>
+                    <Option type="Map" name="properties">
+                      <Option type="Map" name="size">
+                        <Option value="true" type="bool" name="active"/>
+                        <Option value="3.4 * to_real(array_get(string_to_array(@incident_fatality_scales, ','), 0))" type="QString" name="expression"/>
+                        <Option value="3" type="int" name="type"/>
+                      </Option>
+                    </Option>
+                    <Option value="collection" type="QString" name="type"/>
+                  </Option>
+                </data_defined_properties>
+              </layer>
+            </symbol>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="no" type="QString" name="outline_style"/>
+              <Option value="0" type="QString" name="outline_width"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="2.72" type="QString" name="size"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+            </Option>
+          </layer>
+        </symbol>
+        <symbol type="marker" name="15" force_rhr="0" alpha="1" clip_to_extent="1">
+          <layer pass="0" class="GeometryGenerator" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="Marker" type="QString" name="SymbolType"/>
+              <Option value="/* legend entry only: draws nothing on the map */ NULL" type="QString" name="geometryModifier"/>
+              <Option value="MapUnit" type="QString" name="units"/>
+            </Option>
+            <symbol type="marker" name="@15@0" force_rhr="0" alpha="1" clip_to_extent="1">
+              <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+                <Option type="Map">
+                  <Option value="156,156,156,255" type="QString" name="color"/>
+                  <Option value="circle" type="QString" name="name"/>
+                  <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                  <Option value="solid" type="QString" name="outline_style"/>
+                  <Option value="0.3" type="QString" name="outline_width"/>
+                  <Option value="MM" type="QString" name="outline_width_unit"/>
+                  <Option value="diameter" type="QString" name="scale_method"/>
+                  <Option value="3.74" type="QString" name="size"/>
+                  <Option value="MM" type="QString" name="size_unit"/>
+                </Option>
+                <data_defined_properties>
+                  <Option type="Map">
+                    <Option value="" type="QString" name="name"/>
+                    <Option type="Map" name="properties">
+                      <Option type="Map" name="size">
+                        <Option value="true" type="bool" name="active"/>
+                        <Option value="3.4 * to_real(array_get(string_to_array(@incident_fatality_scales, ','), 1))" type="QString" name="expression"/>
+                        <Option value="3" type="int" name="type"/>
+                      </Option>
+                    </Option>
+                    <Option value="collection" type="QString" name="type"/>
+                  </Option>
+                </data_defined_properties>
+              </layer>
+            </symbol>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="no" type="QString" name="outline_style"/>
+              <Option value="0" type="QString" name="outline_width"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="3.74" type="QString" name="size"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+            </Option>
+          </layer>
+        </symbol>
+        <symbol type="marker" name="16" force_rhr="0" alpha="1" clip_to_extent="1">
+          <layer pass="0" class="GeometryGenerator" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="Marker" type="QString" name="SymbolType"/>
+              <Option value="/* legend entry only: draws nothing on the map */ NULL" type="QString" name="geometryModifier"/>
+              <Option value="MapUnit" type="QString" name="units"/>
+            </Option>
+            <symbol type="marker" name="@16@0" force_rhr="0" alpha="1" clip_to_extent="1">
+              <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+                <Option type="Map">
+                  <Option value="156,156,156,255" type="QString" name="color"/>
+                  <Option value="circle" type="QString" name="name"/>
+                  <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                  <Option value="solid" type="QString" name="outline_style"/>
+                  <Option value="0.3" type="QString" name="outline_width"/>
+                  <Option value="MM" type="QString" name="outline_width_unit"/>
+                  <Option value="diameter" type="QString" name="scale_method"/>
+                  <Option value="5.1" type="QString" name="size"/>
+                  <Option value="MM" type="QString" name="size_unit"/>
+                </Option>
+                <data_defined_properties>
+                  <Option type="Map">
+                    <Option value="" type="QString" name="name"/>
+                    <Option type="Map" name="properties">
+                      <Option type="Map" name="size">
+                        <Option value="true" type="bool" name="active"/>
+                        <Option value="3.4 * to_real(array_get(string_to_array(@incident_fatality_scales, ','), 2))" type="QString" name="expression"/>
+                        <Option value="3" type="int" name="type"/>
+                      </Option>
+                    </Option>
+                    <Option value="collection" type="QString" name="type"/>
+                  </Option>
+                </data_defined_properties>
+              </layer>
+            </symbol>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="no" type="QString" name="outline_style"/>
+              <Option value="0" type="QString" name="outline_width"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="5.1" type="QString" name="size"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+            </Option>
+          </layer>
+        </symbol>
+        <symbol type="marker" name="17" force_rhr="0" alpha="1" clip_to_extent="1">
+          <layer pass="0" class="GeometryGenerator" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="Marker" type="QString" name="SymbolType"/>
+              <Option value="/* legend entry only: draws nothing on the map */ NULL" type="QString" name="geometryModifier"/>
+              <Option value="MapUnit" type="QString" name="units"/>
+            </Option>
+            <symbol type="marker" name="@17@0" force_rhr="0" alpha="1" clip_to_extent="1">
+              <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+                <Option type="Map">
+                  <Option value="156,156,156,255" type="QString" name="color"/>
+                  <Option value="circle" type="QString" name="name"/>
+                  <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                  <Option value="solid" type="QString" name="outline_style"/>
+                  <Option value="0.3" type="QString" name="outline_width"/>
+                  <Option value="MM" type="QString" name="outline_width_unit"/>
+                  <Option value="diameter" type="QString" name="scale_method"/>
+                  <Option value="6.8" type="QString" name="size"/>
+                  <Option value="MM" type="QString" name="size_unit"/>
+                </Option>
+                <data_defined_properties>
+                  <Option type="Map">
+                    <Option value="" type="QString" name="name"/>
+                    <Option type="Map" name="properties">
+                      <Option type="Map" name="size">
+                        <Option value="true" type="bool" name="active"/>
+                        <Option value="3.4 * to_real(array_get(string_to_array(@incident_fatality_scales, ','), 3))" type="QString" name="expression"/>
+                        <Option value="3" type="int" name="type"/>
+                      </Option>
+                    </Option>
+                    <Option value="collection" type="QString" name="type"/>
+                  </Option>
+                </data_defined_properties>
+              </layer>
+            </symbol>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="no" type="QString" name="outline_style"/>
+              <Option value="0" type="QString" name="outline_width"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="6.8" type="QString" name="size"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+            </Option>
+          </layer>
+        </symbol>
+        <symbol type="marker" name="18" force_rhr="0" alpha="1" clip_to_extent="1">
+          <layer pass="0" class="GeometryGenerator" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="Marker" type="QString" name="SymbolType"/>
+              <Option value="/* legend entry only: draws nothing on the map */ NULL" type="QString" name="geometryModifier"/>
+              <Option value="MapUnit" type="QString" name="units"/>
+            </Option>
+            <symbol type="marker" name="@18@0" force_rhr="0" alpha="1" clip_to_extent="1">
+              <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+                <Option type="Map">
+                  <Option value="156,156,156,255" type="QString" name="color"/>
+                  <Option value="circle" type="QString" name="name"/>
+                  <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                  <Option value="solid" type="QString" name="outline_style"/>
+                  <Option value="0.3" type="QString" name="outline_width"/>
+                  <Option value="MM" type="QString" name="outline_width_unit"/>
+                  <Option value="diameter" type="QString" name="scale_method"/>
+                  <Option value="3.74" type="QString" name="size"/>
+                  <Option value="MM" type="QString" name="size_unit"/>
+                </Option>
+              </layer>
+              <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+                <Option type="Map">
+                  <Option value="0,0,0,0" type="QString" name="color"/>
+                  <Option value="circle" type="QString" name="name"/>
+                  <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                  <Option value="dash" type="QString" name="outline_style"/>
+                  <Option value="0.3" type="QString" name="outline_width"/>
+                  <Option value="MM" type="QString" name="outline_width_unit"/>
+                  <Option value="diameter" type="QString" name="scale_method"/>
+                  <Option value="6.14" type="QString" name="size"/>
+                  <Option value="MM" type="QString" name="size_unit"/>
+                </Option>
+              </layer>
+            </symbol>
+          </layer>
+          <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="0,0,0,0" type="QString" name="color"/>
+              <Option value="circle" type="QString" name="name"/>
+              <Option value="0,0,0,0" type="QString" name="outline_color"/>
+              <Option value="no" type="QString" name="outline_style"/>
+              <Option value="0" type="QString" name="outline_width"/>
+              <Option value="diameter" type="QString" name="scale_method"/>
+              <Option value="6.14" type="QString" name="size"/>
+              <Option value="MM" type="QString" name="size_unit"/>
+            </Option>
+          </layer>
+        </symbol>
+        <symbol type="marker" name="19" force_rhr="0" alpha="1" clip_to_extent="1">
+          <layer pass="0" class="GeometryGenerator" locked="0" enabled="1">
+            <Option type="Map">
+              <Option value="Marker" type="QString" name="SymbolType"/>
+              <Option value="/* legend entry only: draws nothing on the map (the point displacement renderer draws the ring) */ NULL" type="QString" name="geometryModifier"/>
+              <Option value="MapUnit" type="QString" name="units"/>
+            </Option>
+            <symbol type="marker" name="@19@0" force_rhr="0" alpha="1" clip_to_extent="1">
+            <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+              <Option type="Map">
+                <Option value="0,0,0,0" type="QString" name="color"/>
+                <Option value="circle" type="QString" name="name"/>
+                <Option value="0,0" type="QString" name="offset"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="110,110,110,255" type="QString" name="outline_color"/>
+                <Option value="solid" type="QString" name="outline_style"/>
+                <Option value="0.3" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="diameter" type="QString" name="scale_method"/>
+                <Option value="3.6" type="QString" name="size"/>
+                <Option value="MM" type="QString" name="size_unit"/>
+              </Option>
+            </layer>
+            <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+              <Option type="Map">
+                <Option value="156,156,156,255" type="QString" name="color"/>
+                <Option value="circle" type="QString" name="name"/>
+                <Option value="-1.56,-0.9" type="QString" name="offset"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                <Option value="solid" type="QString" name="outline_style"/>
+                <Option value="0.3" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="diameter" type="QString" name="scale_method"/>
+                <Option value="1.4" type="QString" name="size"/>
+                <Option value="MM" type="QString" name="size_unit"/>
+              </Option>
+            </layer>
+            <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+              <Option type="Map">
+                <Option value="156,156,156,255" type="QString" name="color"/>
+                <Option value="circle" type="QString" name="name"/>
+                <Option value="1.56,-0.9" type="QString" name="offset"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                <Option value="solid" type="QString" name="outline_style"/>
+                <Option value="0.3" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="diameter" type="QString" name="scale_method"/>
+                <Option value="1.4" type="QString" name="size"/>
+                <Option value="MM" type="QString" name="size_unit"/>
+              </Option>
+            </layer>
+            <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+              <Option type="Map">
+                <Option value="156,156,156,255" type="QString" name="color"/>
+                <Option value="circle" type="QString" name="name"/>
+                <Option value="0,1.8" type="QString" name="offset"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="35,35,35,255" type="QString" name="outline_color"/>
+                <Option value="solid" type="QString" name="outline_style"/>
+                <Option value="0.3" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="diameter" type="QString" name="scale_method"/>
+                <Option value="1.4" type="QString" name="size"/>
+                <Option value="MM" type="QString" name="size_unit"/>
+              </Option>
+            </layer>
+            <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+              <Option type="Map">
+                <Option value="110,110,110,255" type="QString" name="color"/>
+                <Option value="circle" type="QString" name="name"/>
+                <Option value="0,0" type="QString" name="offset"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="110,110,110,255" type="QString" name="outline_color"/>
+                <Option value="solid" type="QString" name="outline_style"/>
+                <Option value="0" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="diameter" type="QString" name="scale_method"/>
+                <Option value="0.8" type="QString" name="size"/>
+                <Option value="MM" type="QString" name="size_unit"/>
+              </Option>
+            </layer>
+            </symbol>
           </layer>
         </symbol>
       </symbols>
@@ -1528,7 +2328,16 @@
     </settings>
   </labeling>
   <customproperties>
-    <Option/>
+    <Option type="Map">
+      <Option name="variableNames" type="StringList">
+        <Option type="QString" value="incident_fatality_classes"/>
+        <Option type="QString" value="incident_fatality_scales"/>
+      </Option>
+      <Option name="variableValues" type="StringList">
+        <Option type="QString" value="0,1,5,20"/>
+        <Option type="QString" value="0.8,1.1,1.5,2"/>
+      </Option>
+    </Option>
   </customproperties>
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>

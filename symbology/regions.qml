@@ -149,7 +149,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style previewBkgrdColor="255,255,255,255" allowHtml="0" fontWeight="75" fontLetterSpacing="1.1875" fontStrikeout="0" fontSizeUnit="Point" fontSize="8.5" useSubstitutions="0" textOrientation="horizontal" isExpression="1" fontItalic="0" textColor="91,87,80,255" fieldName="upper(&quot;region&quot;)" textOpacity="1" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontWordSpacing="0" blendMode="0" namedStyle="" fontKerning="1" fontFamily="DejaVu Sans" multilineHeight="1" capitalization="0" legendString="Aa">
+      <text-style previewBkgrdColor="255,255,255,255" allowHtml="0" fontWeight="75" fontLetterSpacing="0" fontStrikeout="0" fontSizeUnit="Point" fontSize="8.5" useSubstitutions="0" textOrientation="horizontal" isExpression="1" fontItalic="0" textColor="91,87,80,255" fieldName="regexp_replace(upper(&quot;region&quot;), '(?&lt;=.)(?=.)', ' ')" textOpacity="1" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontWordSpacing="0" blendMode="0" namedStyle="" fontKerning="1" fontFamily="DejaVu Sans" multilineHeight="1" capitalization="0" legendString="Aa">
         <families/>
         <text-buffer bufferColor="255,255,255,255" bufferJoinStyle="128" bufferNoFill="1" bufferOpacity="1" bufferBlendMode="0" bufferSizeUnits="MM" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="0" bufferSize="1.3"/>
         <text-mask maskSize="1.5" maskedSymbolLayers="" maskEnabled="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128" maskOpacity="1" maskType="0"/>
@@ -214,6 +214,11 @@
         <Option type="Map">
           <Option name="name" type="QString" value=""/>
           <Option name="properties" type="Map">
+            <Option name="Show" type="Map">
+              <Option name="active" type="bool" value="true"/>
+              <Option name="expression" type="QString" value="/* a region without a polygon of its own (Ménaka in QGIS's world map) lies in another's: its page does not name that polygon */ @mali_region_unnamed IS NULL OR &quot;admin1&quot; IS NOT @mali_region_unnamed"/>
+              <Option name="type" type="int" value="3"/>
+            </Option>
             <Option name="PolygonLabelOutside" type="Map">
               <Option name="active" type="bool" value="true"/>
               <Option name="expression" type="QString" value="/* a region too small for its name (Bamako) is named beside it */ if(bounds_width($geometry) &lt; 1, 'yes', 'no')"/>

@@ -22,7 +22,8 @@ from mali_incidents.importer import import_month
 from mali_incidents.regions import display_name, region_key, utm_crs_for
 
 MONTH = "2021-02"
-TABLE_HEADER = "Date Type of incident Location Notes Fatalities"
+# Issue 11 added "No." (the number by the place on the map) and "Actor" (what colour means).
+TABLE_HEADER = "No. Date Type of incident Actor Location Notes Fatalities"
 SETTINGS = AtlasSettings(credit="Jules Duhamel (@julesdhl)", contact="jules@example.org")
 
 
@@ -94,7 +95,11 @@ def test_pages_come_in_the_report_order(sample_atlas):
     assert "February 2021" in pages[0]
     assert "Sourced from ACLED, MENASTREAM" in _flat(pages[0])
     assert "Jules Duhamel (@julesdhl)" in pages[0]
-    assert pages[1].startswith("Security incidents in Mali")
+    assert pages[1].startswith("Contents")  # issue 11: a contents page after the cover
+    # What changed comes first (issue 13), then the overview and the change map.
+    assert pages[2].startswith("Key changes")
+    assert pages[3].startswith("Security incidents in Mali")
+    assert pages[4].startswith("Where violence moved")
     map_titles = [page.splitlines()[0] for page in pages if page.startswith("Map of security")]
     assert map_titles == [
         f"Map of security incidents in {name}, February 2021"
@@ -110,19 +115,24 @@ def test_pages_come_in_the_report_order(sample_atlas):
 
 def test_overview_table_reads_fatalities_by_region(sample_atlas):
     _, result = sample_atlas
-    overview = _pdf_text(result.pdf_path, "-layout", first=2, last=2)
+    overview = _pdf_text(result.pdf_path, "-layout", first=4, last=4)
+    # Issue 11: every region with incidents (Kidal, Bamako, Sikasso had no deaths), how many;
+    # issue 13: the sample alone has no January: "?", never 0.
     rows = re.findall(
-        r"^\s*.*?(Mopti|Ménaka|Menaka|Tombouctou|Ségou|Gao|Total)\s+(\d+)\s*$",
+        r"^\s*.*?(Mopti|Ménaka|Menaka|Tombouctou|Ségou|Gao|Kidal|Bamako|Sikasso|Total)\s+(\d+)\s+(\d+)\s+\?\s+\?\s*$",
         overview,
         re.MULTILINE,
     )
     assert rows == [
-        ("Mopti", "70"),
-        ("Ménaka", "29"),
-        ("Tombouctou", "19"),
-        ("Ségou", "9"),
-        ("Gao", "7"),
-        ("Total", "134"),
+        ("Mopti", "28", "70"),
+        ("Ménaka", "4", "29"),
+        ("Tombouctou", "6", "19"),
+        ("Ségou", "8", "9"),
+        ("Gao", "8", "7"),
+        ("Kidal", "2", "0"),
+        ("Bamako", "1", "0"),
+        ("Sikasso", "1", "0"),
+        ("Total", "58", "134"),
     ]
 
 
@@ -139,6 +149,14 @@ def test_every_incident_is_in_its_region_table(sample_atlas, sample_incidents):
                 for cell in (
                     f"{day.day:02d} {day.month_name()} {day.year}",
                     incident.sub_event_type,
+                )
+            )
+            # Issue 11: the actor group's column between the type and the location.
+            groups = "Security forces|External forces|Jihadist militants|Militias|Unidentified"
+            row += rf"\s+(?:{groups})\s+"
+            row += r"\s+".join(
+                re.escape(_flat(str(cell)))
+                for cell in (
                     incident.location,
                     incident.notes,
                     incident.fatalities,
@@ -234,7 +252,10 @@ def test_neighbouring_countries_reach_past_every_map(qgis_app, tmp_path, sample_
     assert countries.featureCount() >= 8  # Mali and its seven neighbours at least
     for layout in built.section_layouts:
         for item in layout.items():
-            if isinstance(item, QgsLayoutItemMap):
+            # The maps of places (not the charts, which are maps of bars: issue 13).
+            if isinstance(item, QgsLayoutItemMap) and countries.id() in {
+                layer.id() for layer in item.layers()
+            }:
                 shown = QgsCoordinateTransform(
                     item.crs(), countries.crs(), project
                 ).transformBoundingBox(item.extent())

@@ -378,9 +378,10 @@ def test_accents_case_and_aliases_in_region_names_are_forgiven(sample_rows, tmp_
 def test_cli_import_prints_one_summary_line(run_cli, sample_month, tmp_path):
     done = run_cli("import", sample_month, "--month", MONTH, "--out", tmp_path / "m.gpkg")
     assert done.returncode == 0, done.stderr
+    # The history the sample alone gives: none of the 12 months before is known.
     assert done.stdout == (
         "incidents=58 fatalities=134 rejected=0 duplicates=0 other_countries=0 other_months=0 "
-        "rows_read=58 fatalities_flagged=0\n"
+        "rows_read=58 fatalities_flagged=0 history_known=0/12\n"
     )
 
 
@@ -420,8 +421,9 @@ def test_sample_month_draws_styled_and_not_blank(sample_month, tmp_path):
     image = job.renderedImage()
     image.save(str(tmp_path / "sample_month.png"))
     colours = {image.pixelColor(x, y).name() for x in range(0, 800, 2) for y in range(0, 800, 2)}
-    # Vermillion (jihadist), bluish green (external forces) and yellow (militias) are drawn.
-    assert {"#d55e00", "#009e73", "#f0e442"} <= colours
+    # Vermillion (jihadist), bluish green (external forces) and reddish purple (militias;
+    # yellow until issue 11: it vanished on the beige fill) are drawn.
+    assert {"#d55e00", "#009e73", "#cc79a7"} <= colours
     drawn = sum(
         image.pixelColor(x, y).name() != "#ffffff"
         for x in range(0, 800, 4)

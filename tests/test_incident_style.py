@@ -1,8 +1,9 @@
 """symbology/incidents.qml styles a month's incident layer the way the printed report does.
 
-Shapes by type of incident, colours by actor group, a legend of two short lists ("Type of
-incident", "Actors") that legend filtering keeps to what a page shows, co-located incidents
-displaced, one label per place. The tests build their own incident layer: a GeoPackage
+Shapes by type of incident, colours by actor group, sizes by fatality class, approximate
+locations in a dashed ring, a legend of short lists ("Type of incident", "Actors",
+"Fatalities", "Location") that legend filtering keeps to what a page shows, co-located
+incidents displaced, one label per place. The tests build their own incident layer: a GeoPackage
 written in tmp_path with the importer's fields and a few dozen points in Mali, several of
 them at the same place.
 """
@@ -23,6 +24,9 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsFeature,
     QgsFields,
     QgsGeometry,
@@ -50,12 +54,23 @@ from mali_incidents.definitions import (
     INCIDENT_TYPES,
     STYLE_INCIDENTS,
 )
+from mali_incidents.incident_legend import (
+    fatality_class_labels,
+    fatality_class_minimums,
+    label_fatality_and_location_rules,
+)
 from mali_incidents.paths import symbology_path
 
 STYLE = symbology_path(STYLE_INCIDENTS)
 TYPE_HEADING = "Type of incident"
 ACTOR_HEADING = "Actors"
-BACKGROUND = "#e6e1d7"  # not white: the "Unidentified" fill is white
+BACKGROUND = "#e6e1d7"  # not white: labels have white halos
+REGION_FILL = QColor(242, 235, 219)  # regions.qml: the page's region, the beige fill
+FATALITY_HEADING = "Fatalities"
+FATALITY_CLASSES = ("0", "1–4", "5–19", "20 or more")
+LOCATION_HEADING = "Location"
+APPROXIMATE = "Approximate location"
+SEVERAL_AT_ONE_PLACE = "Several incidents at one place"
 DPI = 150  # an 800 px map is then 135 mm wide, as on an A4 page
 
 
@@ -67,6 +82,7 @@ class Incident(NamedTuple):
     incident_type: str
     actor_group: str
     fatalities: int = 0
+    geo_precision: int = 1  # ACLED: 1 the place itself, 2 near it, 3 its district or region
 
 
 SECURITY, EXTERNAL, JIHADIST, MILITIAS, UNIDENTIFIED = ACTOR_GROUPS
@@ -93,7 +109,7 @@ INCIDENTS = (
     Incident("Fiko", "Mopti", -3.6216, 14.4477, "Looting or property destruction", JIHADIST),
     Incident("Bankass", "Mopti", -3.52, 14.08, "Violence against civilians", JIHADIST, 6),
     Incident("Bankass", "Mopti", -3.52, 14.08, "Violence against civilians", JIHADIST, 2),
-    Incident("Douentza", "Mopti", -2.95, 15.00, "Airstrike", SECURITY, 7),
+    Incident("Douentza", "Mopti", -2.95, 15.00, "Airstrike", SECURITY, 27),
     Incident("Bandiagara", "Mopti", -3.61, 14.35, "Violence against civilians", MILITIAS, 1),
     Incident(
         "Djenne", "Mopti", -4.55, 13.90, "Mob violence or violent demonstration", UNIDENTIFIED
@@ -103,10 +119,10 @@ INCIDENTS = (
     Incident("Tenenkou", "Mopti", -4.92, 14.46, "Abduction", MILITIAS),
     Incident("Lere", "Tombouctou", -4.91, 15.71, "Looting or property destruction", UNIDENTIFIED),
     Incident("Tombouctou", "Tombouctou", -3.00, 16.77, "Abduction", JIHADIST),
-    Incident("Gossi", "Tombouctou", -1.30, 15.82, "Armed clash", MILITIAS, 2),
+    Incident("Gossi", "Tombouctou", -1.30, 15.82, "Armed clash", MILITIAS, 2, 2),
     Incident("Tessit", "Gao", 0.30, 15.20, "Mortar or rocket attack", EXTERNAL),
     Incident("Ansongo", "Gao", 0.50, 15.66, "IED or grenade", JIHADIST, 1),
-    Incident("Kidal", "Kidal", 1.41, 18.44, INCIDENT_TYPE_OTHER, UNIDENTIFIED),
+    Incident("Kidal", "Kidal", 1.41, 18.44, INCIDENT_TYPE_OTHER, UNIDENTIFIED, 0, 3),
     Incident("Sikasso", "Sikasso", -5.67, 11.32, "Violence against civilians", SECURITY),
 )
 
@@ -130,6 +146,7 @@ def write_incident_layer(path: Path) -> QgsVectorLayer:
         ("location", "string"),
         ("admin1", "string"),
         ("fatalities", "int"),
+        ("geo_precision", "int"),
         ("notes", "string"),
         (FIELD_INCIDENT_TYPE, "string"),
         (FIELD_ACTOR_GROUP, "string"),
@@ -155,6 +172,7 @@ def write_incident_layer(path: Path) -> QgsVectorLayer:
                 incident.location,
                 incident.admin1,
                 incident.fatalities,
+                incident.geo_precision,
                 f"An incident in {incident.location}.",
                 incident.incident_type,
                 incident.actor_group,
@@ -277,7 +295,7 @@ def test_style_loads_onto_the_incident_layer_without_warnings(incident_layer):
     assert incident_layer.labelsEnabled()
 
 
-def test_legend_is_two_short_lists_not_type_by_actor_combinations(styled_layer):
+def test_legend_is_short_lists_not_type_by_actor_combinations(styled_layer):
     items = styled_layer.renderer().legendSymbolItems()
     headings = {item.ruleKey(): item.label() for item in items if item.level() == 0}
     children: dict[str, list[str]] = {}
@@ -285,15 +303,22 @@ def test_legend_is_two_short_lists_not_type_by_actor_combinations(styled_layer):
         if item.level() == 1:
             children.setdefault(headings[item.parentRuleKey()], []).append(item.label())
 
-    assert list(headings.values()) == [TYPE_HEADING, ACTOR_HEADING]
+    assert list(headings.values()) == [
+        TYPE_HEADING,
+        ACTOR_HEADING,
+        FATALITY_HEADING,
+        LOCATION_HEADING,
+    ]
     assert children[TYPE_HEADING] == list(INCIDENT_TYPES)
     assert children[ACTOR_HEADING] == list(ACTOR_GROUPS)
-    assert len(items) == 2 + len(INCIDENT_TYPES) + len(ACTOR_GROUPS)
+    assert children[FATALITY_HEADING] == list(FATALITY_CLASSES)
+    assert children[LOCATION_HEADING] == [APPROXIMATE, SEVERAL_AT_ONE_PLACE]
+    assert len(items) == 4 + len(INCIDENT_TYPES) + len(ACTOR_GROUPS) + len(FATALITY_CLASSES) + 2
     assert all(item.level() <= 1 for item in items)
 
 
 def test_rules_filter_on_quoted_field_names(styled_layer):
-    types, actors = rule_renderer(styled_layer).rootRule().children()
+    types, actors, *_ = rule_renderer(styled_layer).rootRule().children()
     assert types.filterExpression() == "" and actors.filterExpression() == ""
     assert [rule.filterExpression() for rule in types.children()] == [
         f"\"{FIELD_INCIDENT_TYPE}\" = '{incident_type}'" for incident_type in INCIDENT_TYPES
@@ -319,12 +344,12 @@ def test_type_icons_are_grey_and_actor_icons_show_their_colour(styled_layer):
     colours = actor_colours(styled_layer)
     assert len({colour.name() for colour in colours.values()}) == len(ACTOR_GROUPS)
 
-    types, actors = rule_renderer(styled_layer).rootRule().children()
+    types, actors, *_ = rule_renderer(styled_layer).rootRule().children()
     for rule in types.children():
         icon = legend_icon(rule.symbol())
         assert count_colour(icon, rule.symbol().color()) > 100, rule.label()  # the grey fill
         for group, colour in colours.items():
-            if colour.name() != "#ffffff":  # the icons' background is white
+            if colour.saturation() > 0:  # a grey is also the dark outline's anti-aliasing
                 assert count_colour(icon, colour) == 0, (rule.label(), group)
     for rule in actors.children():
         icon = legend_icon(rule.symbol())
@@ -333,10 +358,14 @@ def test_type_icons_are_grey_and_actor_icons_show_their_colour(styled_layer):
         assert tuple(icon[60, 60]) == (colour.red(), colour.green(), colour.blue())
 
 
-def test_actor_rules_draw_nothing_on_the_map(styled_layer):
+def test_legend_only_rules_draw_nothing_on_the_map(styled_layer):
     only_actors = rule_renderer(styled_layer).clone()
     only_actors.rootRule().removeChildAt(0)  # the "Type of incident" rules
-    assert [r.label() for r in only_actors.rootRule().children()] == [ACTOR_HEADING]
+    assert [r.label() for r in only_actors.rootRule().children()] == [
+        ACTOR_HEADING,
+        FATALITY_HEADING,
+        LOCATION_HEADING,
+    ]
     styled_layer.setRenderer(only_actors)
     styled_layer.setLabelsEnabled(False)
 
@@ -383,6 +412,47 @@ def test_colocated_incidents_are_spread_around_their_place(styled_layer, tmp_pat
     assert all(count_colour(centre, colours[group]) == 0 for group in groups_in_boni)
 
 
+def fatality_class(fatalities: int) -> int:
+    """The index of a fatality count's class: 0, 1–4, 5–19, 20 or more."""
+    return sum(fatalities >= low for low in (1, 5, 20))
+
+
+def feature_of(layer: QgsVectorLayer, incident: Incident) -> QgsFeature:
+    feature = QgsFeature(layer.fields())
+    for name, value in (
+        ("location", incident.location),
+        ("admin1", incident.admin1),
+        ("fatalities", incident.fatalities),
+        ("geo_precision", incident.geo_precision),
+        (FIELD_INCIDENT_TYPE, incident.incident_type),
+        (FIELD_ACTOR_GROUP, incident.actor_group),
+    ):
+        feature[name] = value
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(incident.longitude, incident.latitude)))
+    return feature
+
+
+def evaluated(layer: QgsVectorLayer, symbol_layer, key, feature: QgsFeature, default):
+    """A symbol layer's data-defined value for a feature, as the map evaluates it."""
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    value, _ = symbol_layer.dataDefinedProperties().valueAsDouble(key, context, default)
+    return value
+
+
+def type_symbol(layer: QgsVectorLayer, incident_type: str):
+    types, *_ = rule_renderer(layer).rootRule().children()
+    return next(rule.symbol() for rule in types.children() if rule.label() == incident_type)
+
+
+def drawn_size(layer: QgsVectorLayer, incident: Incident) -> float:
+    """The diameter (mm) of an incident's symbol on the map, with its fatality class."""
+    marker = type_symbol(layer, incident.incident_type).symbolLayer(0)
+    return evaluated(
+        layer, marker, compat.SYMBOL_SIZE_PROPERTY, feature_of(layer, incident), marker.size()
+    )
+
+
 def places(incidents: tuple[Incident, ...] = INCIDENTS) -> dict[QgsPointXY, list[Incident]]:
     """The incidents grouped by point: one place, one label, one displacement ring."""
     by_point: dict[QgsPointXY, list[Incident]] = {}
@@ -402,12 +472,10 @@ def symbol_footprints(layer: QgsVectorLayer, settings: QgsMapSettings) -> dict[s
     spread on a ring of QGIS's radius max(d / 2, n * d / (2 pi)), d the diagonal of the
     group's largest symbol: the disc reaching 1 mm beyond the ring's symbol centres.
     """
-    types, _ = rule_renderer(layer).rootRule().children()
-    sizes = {rule.label(): rule.symbol().size() for rule in types.children()}
     map_units_per_mm = settings.mapUnitsPerPixel() * DPI / 25.4
     footprints = {}
     for centre, incidents in places().items():
-        largest = max(sizes[incident.incident_type] for incident in incidents)
+        largest = max(drawn_size(layer, incident) for incident in incidents)
         if len(incidents) == 1:
             half = largest / 2 * map_units_per_mm
             box = QgsRectangle(
@@ -457,12 +525,11 @@ def test_one_label_per_place_kept_off_the_symbols(styled_layer, tmp_path, extent
 
 
 def test_symbols_are_sized_in_millimetres_for_print(styled_layer):
-    types, _ = rule_renderer(styled_layer).rootRule().children()
+    types, *_ = rule_renderer(styled_layer).rootRule().children()
     for rule in types.children():
         symbol = rule.symbol()
         assert symbol.sizeUnit() == compat.MILLIMETERS, rule.label()
-        low, high = (1.5, 2.5) if rule.label() == INCIDENT_TYPE_OTHER else (2.8, 4.6)
-        assert low <= symbol.size() <= high, (rule.label(), symbol.size())
+        assert 2.8 <= symbol.size() <= 5.5, (rule.label(), symbol.size())
 
 
 @pytest.mark.parametrize(("extent", "name"), [(WEST, "west"), (BONI, "boni"), (MALI, "mali")])
@@ -478,13 +545,19 @@ def test_legend_filtered_by_map_lists_only_what_the_page_shows(styled_layer, ext
         for item in styled_layer.renderer().legendSymbolItems()
         if item.level() == 1 and hit_test.legendKeyVisible(item.ruleKey(), styled_layer)
     }
-    assert visible == types_present | groups_present
+    assert types_present | groups_present <= visible
 
+    inside = [i for i in INCIDENTS if extent.contains(QgsPointXY(i.longitude, i.latitude))]
+    classes_present = {FATALITY_CLASSES[fatality_class(i.fatalities)] for i in inside}
+    approximate = [APPROXIMATE] if any(i.geo_precision >= 2 for i in inside) else []
     expected = (
         [TYPE_HEADING]
         + [t for t in INCIDENT_TYPES if t in types_present]
         + [ACTOR_HEADING]
         + [g for g in ACTOR_GROUPS if g in groups_present]
+        + [FATALITY_HEADING]
+        + [c for c in FATALITY_CLASSES if c in classes_present]
+        + ([LOCATION_HEADING, *approximate] if approximate else [])
     )
     assert legend_labels(styled_layer, settings) == expected, name
 
@@ -498,4 +571,146 @@ def test_west_page_lists_two_types_and_two_actors(styled_layer):
         ACTOR_HEADING,
         SECURITY,
         MILITIAS,
+        FATALITY_HEADING,
+        "0",
+        "1–4",
     ]
+
+
+def test_symbol_size_grows_with_the_fatality_class(styled_layer):
+    """1: a 57-fatality attack is no longer the size of a looting next to it."""
+    classes = QgsExpressionContextUtils.layerScope(styled_layer)
+    assert classes.variable("incident_fatality_classes") == "0,1,5,20"
+    for incident_type in INCIDENT_TYPES:
+        sizes = {
+            fatalities: drawn_size(
+                styled_layer, Incident("X", "Mopti", -3, 14, incident_type, JIHADIST, fatalities)
+            )
+            for fatalities in (0, 1, 4, 5, 19, 20, 57)
+        }
+        assert sizes[1] == sizes[4] and sizes[5] == sizes[19] and sizes[20] == sizes[57], sizes
+        assert sizes[0] < sizes[1] < sizes[5] < sizes[20], (incident_type, sizes)
+        assert sizes[57] >= 2.4 * sizes[0], (incident_type, sizes)
+        assert sizes[0] >= 2.2, (incident_type, sizes)  # still visible at print scale
+
+
+def test_fatality_legend_classes_select_their_incidents_and_grow(styled_layer):
+    *_, fatalities, _ = rule_renderer(styled_layer).rootRule().children()
+    assert [rule.label() for rule in fatalities.children()] == list(FATALITY_CLASSES)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(styled_layer))
+    inked = []
+    for index, rule in enumerate(fatalities.children()):
+        expression = QgsExpression(rule.filterExpression())
+        for count in (0, 1, 4, 5, 19, 20, 57):
+            feature = feature_of(
+                styled_layer, Incident("X", "Mopti", -3, 14, "Other", MILITIAS, count)
+            )
+            context.setFeature(feature)
+            selected = bool(expression.evaluate(context))
+            assert not expression.hasEvalError(), expression.evalErrorString()
+            assert selected == (fatality_class(count) == index), (rule.label(), count)
+        icon = legend_icon(rule.symbol())
+        inked.append(int((icon.max(axis=2) < 250).sum()))
+    assert inked == sorted(inked) and len(set(inked)) == len(inked), inked
+
+
+def test_no_shape_is_dwarfed_and_other_is_not_a_circle(styled_layer):
+    """6: the flame as large as the other shapes; "Other" does not read as an armed clash."""
+    inked = {}
+    for incident_type in INCIDENT_TYPES:
+        icon = legend_icon(type_symbol(styled_layer, incident_type))
+        inked[incident_type] = icon.max(axis=2) < 250
+    clash = inked["Armed clash"].sum()
+    for incident_type, mask in inked.items():
+        assert mask.sum() >= 0.6 * clash, (incident_type, mask.sum(), clash)
+    differing = (inked[INCIDENT_TYPE_OTHER] != inked["Armed clash"]).sum()
+    assert differing >= 0.15 * clash, differing
+
+
+def _relative_luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def test_actor_colours_stand_out_on_the_region_fill(styled_layer):
+    """6: no actor colour vanishes on the beige of a region (white and yellow did)."""
+    fill = _relative_luminance(REGION_FILL)
+    for group, colour in actor_colours(styled_layer).items():
+        lighter, darker = sorted((fill, _relative_luminance(colour)), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 2.0, (group, colour.name())
+
+
+def test_approximate_locations_are_drawn_in_a_dashed_ring(styled_layer, tmp_path):
+    """12: ACLED geo_precision 2 and 3 (near the place, its district) are not exact points."""
+    styled_layer.setLabelsEnabled(False)
+    kidal = QgsPointXY(1.41, 18.44)  # Other, unidentified, geo_precision 3
+    sikasso = QgsPointXY(-5.67, 11.32)  # Violence against civilians, geo_precision 1
+    outline = QColor(35, 35, 35)
+    rings = {}
+    for name, point in (("kidal", kidal), ("sikasso", sikasso)):
+        extent = QgsRectangle(point.x() - 0.3, point.y() - 0.3, point.x() + 0.3, point.y() + 0.3)
+        settings = map_settings(styled_layer, extent, size=200)
+        image = render(settings).renderedImage()
+        image.save(str(tmp_path / f"{name}.png"))
+        pixels = rgb_pixels(image)
+        centre = settings.mapToPixel().transform(point)
+        ys, xs = np.mgrid[0 : pixels.shape[0], 0 : pixels.shape[1]]
+        distance_mm = np.hypot(xs - centre.x(), ys - centre.y()) * 25.4 / DPI
+        symbol_mm = drawn_size(
+            styled_layer, next(i for i in INCIDENTS if i.location.lower() == name)
+        )
+        # Between the corners of a square symbol and just past the ring (1.2 mm out).
+        annulus = (distance_mm > symbol_mm * 0.72 + 0.15) & (distance_mm < symbol_mm / 2 + 1.6)
+        rings[name] = count_colour(pixels[annulus][np.newaxis], outline, tolerance=40)
+    assert rings["kidal"] >= 20, rings
+    assert rings["sikasso"] <= 3, rings  # a corner's anti-aliasing at most
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            [
+                *("FATALITIES", "0", "1–4", "5–19", "20 or more"),
+                *("LOCATION", APPROXIMATE, SEVERAL_AT_ONE_PLACE),
+            ],
+        ),
+        (
+            "fr",
+            [
+                *("MORTS", "0", "1–4", "5–19", "20 et plus"),
+                *("LIEU", "Localisation approximative", "Plusieurs incidents en un même lieu"),
+            ],
+        ),
+    ],
+)
+def test_fatality_and_location_lists_in_the_atlas_language(styled_layer, language, expected):
+    renderer = rule_renderer(styled_layer)
+    label_fatality_and_location_rules(styled_layer, renderer, language)
+    *_, fatalities, location = renderer.rootRule().children()
+    labels = [fatalities.label()] + [r.label() for r in fatalities.children()]
+    labels += [location.label()] + [r.label() for r in location.children()]
+    assert labels == expected
+
+
+def test_fatality_classes_follow_the_layer_variable(styled_layer):
+    """An analyst who sets the classes to 0, 1, 10, 50 in QGIS gets them in the legend and
+    on the map, without touching the expressions."""
+    QgsExpressionContextUtils.setLayerVariable(
+        styled_layer, "incident_fatality_classes", "0,1,10,50"
+    )
+    assert fatality_class_minimums(styled_layer) == (0, 1, 10, 50)
+    assert fatality_class_labels((0, 1, 10, 50)) == ["0", "1–9", "10–49", "50 or more"]
+    sizes = [
+        drawn_size(styled_layer, Incident("X", "Mopti", -3, 14, "Armed clash", SECURITY, count))
+        for count in (5, 9, 10, 49, 50)
+    ]
+    assert sizes[0] == sizes[1] < sizes[2] == sizes[3] < sizes[4], sizes

@@ -19,6 +19,13 @@ from mali_incidents import compat
 from mali_incidents.atlas import build_layouts, month_report, refresh_layouts
 from mali_incidents.importer import import_month
 
+CHANGE_TEXTS = (
+    "key_changes_text",
+    "region_change_line",
+    "region_table_change",
+    "change_map_note",
+)
+
 
 def march_export(sample_month, folder):
     """A March 2021 export: 30 of February's incidents, a month later, with new ids."""
@@ -106,25 +113,37 @@ def test_next_month_keeps_symbol_and_layout_edits_and_changes_the_data(
         for layer in project.mapLayers().values()
         if layer.customProperty("mali_incidents/role")
     }
-    assert set(roles) == {"incidents", "incidents_unlabelled", "regions", "countries"}
+    assert set(roles) == {
+        "incidents",
+        "incidents_unlabelled",
+        "regions",
+        "countries",
+        "charts",  # the 12-month charts and the change map's hexagons (issue 13)
+        "change_cells",
+    }
     assert set(roles.values()) == {str(march_gpkg)}
     assert report.name() == "Incident atlas — March 2021"
     assert [layout.name() for layout in project.layoutManager().layouts()].count(report.name()) == 1
     assert project.layerTreeRoot().findGroup("Incidents — March 2021") is not None
     assert _label(report.header(), "cover_month").text() == "March 2021"
-    titles, cells = [], []
+    titles, cells, change_texts = [], [], []
     for section in report.childSections():
         layout = section.body()
         for item in layout.items():
-            if isinstance(item, QgsLayoutItemLabel):
-                # As printed: names from the month come in through the layout's variables.
+            # As printed: names from the month come in through the layout's variables. What
+            # changed since February names February, rightly (issue 13).
+            if isinstance(item, QgsLayoutItemLabel) and item.id() not in CHANGE_TEXTS:
                 titles.append(item.currentText())
+            if isinstance(item, QgsLayoutItemLabel) and item.id() in CHANGE_TEXTS:
+                change_texts.append(item.currentText())
             if hasattr(item, "multiFrame") and isinstance(
                 item.multiFrame(), QgsLayoutItemManualTable
             ):
                 for row in item.multiFrame().tableContents():
                     cells.extend(str(cell.content()) for cell in row)
     assert "Map of security incidents in Mopti, March 2021" in titles
+    # February's GeoPackage lies beside March's: it is March's history.
+    assert "Fatalities 0, down from 7 in February." in change_texts
     assert not [title for title in titles if "February" in title]
     assert "28 March 2021" in cells
     assert "a test incident note for March" in " ".join(cells).replace("\n", " ")

@@ -90,6 +90,8 @@ def test_load_a_month_then_the_next_keeping_edits(plugin, plugin_package, sample
     report = month_report(project)
     assert report is not None and report.name() == "Incident atlas — February 2021"
     assert any("58 incidents, 134 fatalities, 0 rows rejected" in m for m in messages(plugin))
+    # QGIS's own boundaries have no Ménaka: the analyst reads it in the message bar too.
+    assert any("Ménaka has no polygon" in m for m in messages(plugin)), messages(plugin)
 
     # The analyst's edits: a symbol colour and a page item.
     type_rule = layer.renderer().embeddedRenderer().rootRule().children()[0].children()[0]
@@ -160,12 +162,51 @@ def test_export_atlas_writes_the_pdf_and_offers_to_open_it(
     pdf = plugin.export_report(month_report(QgsProject.instance()), tmp_path / "atlas.pdf")
     assert pdf is not None and pdf.is_file()
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-    assert re.search(r"^Pages:\s+23$", info.stdout, re.MULTILINE)  # as the CLI makes it
+    # 24 pages (issue 11's contents page) and issue 13's Key changes and change map.
+    assert re.search(r"^Pages:\s+26$", info.stdout, re.MULTILINE)  # as the CLI makes it
     assert any("Atlas exported" in m for m in messages(plugin))
     deadline = time.monotonic() + 10  # the proxy task ends once its finalize() is processed
     while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
         QCoreApplication.processEvents()
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+def test_reference_layers_and_summary_page_chosen_in_the_settings_dialog(
+    plugin, plugin_package, sample_month, shared_dir, tmp_path
+):
+    """Issue 11: the Reference group and the one-page summary of quiet regions are set in
+    the plugin's settings dialog, remembered, and the next month's atlas has them."""
+    from qgis.gui import QgsFileWidget
+
+    from mali_incidents.definitions import SETTINGS_EMPTY_REGIONS, SETTINGS_REFERENCE_PATHS
+
+    basemap = shared_dir / "data" / "mali_basemap_ne.gpkg"
+    dialog = plugin_package.plugin.AtlasSettingsDialog()
+    dialog.reference_paths.setFilePath(f'"{basemap}"')
+    dialog.empty_regions.setCurrentIndex(dialog.empty_regions.findData("summary"))
+    dialog.save()
+    try:
+        remembered = plugin_package.plugin.AtlasSettingsDialog()
+        assert QgsFileWidget.splitFilePaths(remembered.reference_paths.filePath()) == [str(basemap)]
+        assert remembered.empty_regions.currentData() == "summary"
+        wait_for(
+            plugin.start_import(
+                fill_dialog(plugin_package, sample_month, tmp_path / "m.gpkg").choice()
+            )
+        )
+        group = QgsProject.instance().layerTreeRoot().findGroup("Reference")
+        assert group is not None and len(group.findLayers()) == 3
+        pdf = plugin.export_report(month_report(QgsProject.instance()), tmp_path / "atlas.pdf")
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        # Kayes and Koulikoro on one summary page; issue 13's Key changes and change map.
+        assert text.count("\f") == 23
+        assert "Regions without recorded incidents" in text
+        assert "Goundam" in text  # a town of the reference file, named on Mopti's map
+    finally:
+        QgsSettings().remove(SETTINGS_EMPTY_REGIONS)
+        QgsSettings().remove(SETTINGS_REFERENCE_PATHS)
 
 
 def test_dialog_offers_only_the_chosen_boundaries(plugin, plugin_package, shared_dir, tmp_path):
@@ -276,3 +317,42 @@ def test_acled_errors_and_cancel_in_the_dialog(
 
     assert plugin.start_import({**choice, "auth_id": "nosuchid"}) is None
     assert any("'nosuchid' not found" in m for m in messages(plugin))
+
+
+def test_history_from_the_project_and_the_settings(plugin, plugin_package, sample_month, tmp_path):
+    """Atlas settings' history length reaches the import; an earlier month the project shows
+    (its GeoPackage in another folder) is history for the next (issue 13)."""
+    import sqlite3
+
+    from mali_incidents.definitions import SETTINGS_CHANGE_CELL_KM, SETTINGS_HISTORY_MONTHS
+
+    settings = plugin_package.plugin.AtlasSettingsDialog()
+    settings.history_months.setValue(2)
+    settings.change_cell_km.setValue(40.0)
+    settings.save()
+    try:
+        assert QgsSettings().value(SETTINGS_HISTORY_MONTHS, type=int) == 2
+        assert QgsSettings().value(SETTINGS_CHANGE_CELL_KM, type=float) == 40.0
+        (tmp_path / "feb").mkdir()
+        (tmp_path / "mar").mkdir()
+        february = tmp_path / "feb" / "february.gpkg"
+        wait_for(plugin.start_import(fill_dialog(plugin_package, sample_month, february).choice()))
+        dialog = fill_dialog(
+            plugin_package, march_export(sample_month, tmp_path), tmp_path / "mar" / "march.gpkg"
+        )
+        task = plugin.start_import(dialog.choice())
+        wait_for(task)
+        assert task.result.history_geopackages == [february]
+        with sqlite3.connect(tmp_path / "mar" / "march.gpkg") as database:
+            months = database.execute(
+                "SELECT month, SUM(incidents), COUNT(incidents) FROM monthly GROUP BY month"
+            ).fetchall()
+        # Two months before March: January unknown (NULL), February from the project.
+        assert months == [
+            ("2021-01", None, 0),
+            ("2021-02", 58, months[1][2]),
+            ("2021-03", 30, months[2][2]),
+        ]
+    finally:
+        QgsSettings().remove(SETTINGS_HISTORY_MONTHS)
+        QgsSettings().remove(SETTINGS_CHANGE_CELL_KM)

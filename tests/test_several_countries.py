@@ -27,7 +27,7 @@ MONTH = "2023-11"
 MONTH_LABEL = "November 2023"
 NEXT_MONTH = "2023-12"
 SAHEL = ("Mali", "Burkina Faso", "Niger")
-TABLE_HEADER = "Date Type of incident Location Notes Fatalities"
+TABLE_HEADER = "No. Date Type of incident Actor Location Notes Fatalities"
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +75,11 @@ def _pages(pdf: Path, *options: str) -> list[str]:
     return unicodedata.normalize("NFKC", text).split("\f")[:-1]
 
 
+def _first_overview(pages: list[str]) -> str:
+    """The first overview page (after the contents, which may take more than one page)."""
+    return next(page for page in pages if page.lstrip().startswith("Security incidents in"))
+
+
 def _region_table_text(pages: list[str], region: str) -> str:
     title = f"Recorded security incidents in {region}, {MONTH_LABEL}"
     start = next(index for index, page in enumerate(pages) if page.startswith(title))
@@ -87,8 +92,11 @@ def _region_table_text(pages: list[str], region: str) -> str:
 
 
 def _fatalities_row(text: str, name: str, value: int) -> bool:
-    """A row of an overview's table: the name, then its number at the end of the line."""
-    return re.search(rf"{re.escape(name)}\s+{value}\s*$", text, re.MULTILINE) is not None
+    """A row of an overview's table: the name, its incidents, then its fatalities at the end
+    of the line, or (one country's, issue 13) before the month before's and the change."""
+    change = r"(\s+(\d+|\?)\s+(\?|[▲▼=]\s?\d+))?"
+    pattern = rf"{re.escape(name)}\s+\d+\s+{value}{change}\s*$"
+    return re.search(pattern, text, re.MULTILINE) is not None
 
 
 def test_the_export_has_a_month_of_each_country(rows):
@@ -100,15 +108,19 @@ def test_the_export_has_a_month_of_each_country(rows):
 def test_one_country_titles_name_it(atlases, country):
     pages = _pages(atlases[(country,)]["pdf"], "-raw")
     assert _flat(pages[0]).startswith(f"Maps of security incidents in {country}")
-    assert pages[1].startswith(f"Security incidents in {country}")
+    # After the contents and (one country: issue 13) the Key changes.
+    assert pages[2].startswith("Key changes")
+    assert pages[3].startswith(f"Security incidents in {country}")
     assert "Mali" not in pages[0].splitlines()[0]
 
 
 def test_several_countries_cover_regional_overview_then_chapters(atlases, rows):
     pages = _pages(atlases[SAHEL]["pdf"], "-raw")
     assert _flat(pages[0]).startswith("Maps of security incidents in Mali, Burkina Faso and Niger")
-    assert _flat(pages[1]).startswith("Security incidents in Mali, Burkina Faso and Niger")
-    assert "Fatalities by country and region" in pages[1]
+    assert pages[1].startswith("Contents")
+    regional = _first_overview(pages)
+    assert _flat(regional).startswith("Security incidents in Mali, Burkina Faso and Niger")
+    assert "Fatalities by country and region" in regional
     overviews = [
         index for index, page in enumerate(pages) if page.startswith("Security incidents in")
     ]
@@ -154,7 +166,7 @@ def test_every_incident_of_each_country_once_in_its_region_table(atlases, rows, 
 
 @pytest.mark.parametrize("country", ["Niger", "Burkina Faso"])
 def test_one_country_overview_fatalities_by_region(atlases, rows, country):
-    overview = _pages(atlases[(country,)]["pdf"], "-layout")[1]
+    overview = _first_overview(_pages(atlases[(country,)]["pdf"], "-layout"))
     mine = rows[rows["country"] == country]
     for admin1, fatalities in mine.groupby("admin1")["fatalities"].sum().items():
         if fatalities:
@@ -163,7 +175,7 @@ def test_one_country_overview_fatalities_by_region(atlases, rows, country):
 
 
 def test_regional_overview_fatalities_by_country_then_region(atlases, rows):
-    overview = _pages(atlases[SAHEL]["pdf"], "-layout")[1]
+    overview = _first_overview(_pages(atlases[SAHEL]["pdf"], "-layout"))
     sahel = rows[rows["country"].isin(SAHEL)]
     lines = []
     for country in SAHEL:
@@ -177,7 +189,7 @@ def test_regional_overview_fatalities_by_country_then_region(atlases, rows):
     assert _fatalities_row(overview, "Total", sahel["fatalities"].sum())
     # Countries in the order given, each before its regions.
     positions = [
-        re.search(rf"{re.escape(country)}\s+\d+\s*$", overview, re.MULTILINE).start()
+        re.search(rf"{re.escape(country)}\s+\d+\s+\d+\s*$", overview, re.MULTILINE).start()
         for country in lines
     ]
     assert positions == sorted(positions)
@@ -306,12 +318,12 @@ def test_next_month_re_points_the_one_report(qgis_app, export, tmp_path):
         assert pages_after[: len(pages_before)] == pages_before
         sources = [layer.source() for layer in project.mapLayers().values()]
         assert all("december.gpkg" in source for source in sources)
-        table = pages_after[0].itemById("overview_fatalities").multiFrame()
+        table = pages_after[1].itemById("overview_fatalities").multiFrame()  # after the contents
         rows = [[cell.content() for cell in row] for row in table.tableContents()]
-        assert rows[-1][1] == str(december_rows["fatalities"].sum())
+        assert rows[-1][2] == str(december_rows["fatalities"].sum())
         for country in SAHEL:
             total = december_rows.loc[december_rows["country"] == country, "fatalities"].sum()
-            assert [country, str(total)] in rows
+            assert [country, str(total)] in [[row[0], row[2]] for row in rows]
     finally:
         project.layoutManager().clear()
         project.clear()

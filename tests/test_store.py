@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 import subprocess
 import sys
 import zipfile
@@ -201,10 +202,10 @@ def test_sample_twice_then_a_revised_copy_updates_five_and_the_atlas_shows_them(
     pdf = tmp_path / "atlas_store.pdf"
     atlas = cli("atlas", "--from", store.uri(), "--month", "2021-02", "--out", pdf)
     assert atlas.returncode == 0, atlas.stderr
-    assert f"incidents=58 fatalities={new_total} pages=23" in atlas.stdout
-    overview = " ".join(pdf_pages(pdf)[1].split())
-    assert f"Mopti {70 + 5 * REVISED_EXTRA_FATALITIES}" in overview  # 70 before the revision
-    assert f"Total {new_total}" in overview
+    assert f"incidents=58 fatalities={new_total} pages=26" in atlas.stdout
+    overview = " ".join(pdf_pages(pdf)[3].split())  # after the contents and the Key changes
+    assert re.search(rf"Mopti \d+ {70 + 5 * REVISED_EXTRA_FATALITIES}\b", overview)  # 70 before
+    assert re.search(rf"Total 58 {new_total}\b", overview)
 
 
 def test_the_atlas_from_the_store_equals_the_atlas_from_the_geopackage(
@@ -229,7 +230,10 @@ def test_the_atlas_from_the_store_equals_the_atlas_from_the_geopackage(
     gpkg_run = cli("atlas", sample_month, "--month", "2021-02", "--out", from_gpkg)
     assert gpkg_run.returncode == 0, gpkg_run.stderr
     store_pages, gpkg_pages = pdf_pages(from_store), pdf_pages(from_gpkg)
-    assert len(store_pages) == len(gpkg_pages) == 24  # 23 pages and the text after the last
+    assert len(store_pages) == len(gpkg_pages) == 27  # 26 pages and the text after the last
+
+    # What changed (issue 13) comes from the store's history: with only February in it, as
+    # unknown as the export's (the sample alone) — every page the same.
     for number, (page_from_store, page_from_gpkg) in enumerate(
         zip(store_pages, gpkg_pages), start=1
     ):
@@ -240,6 +244,35 @@ def test_the_atlas_from_the_store_equals_the_atlas_from_the_geopackage(
         project = archive.read(project_name).decode("utf-8")
     assert 'table="incident_store"."month_incidents"' in project
     assert "password" not in project.casefold()
+
+
+def test_the_store_history_gives_the_atlas_what_changed_as_the_export_does(store, tmp_path):
+    """Issue 13 from the store: three months imported (every month of the export), the
+    February atlas printed from the store says what changed exactly as the atlas printed from
+    the export (its history read from the export's other months)."""
+    from history_exports import sums_by_month_and_region, write_history_export
+
+    sample = Path(__file__).resolve().parents[1] / "resources" / "sample" / "acled_mali_2021-02.csv"
+    export = write_history_export(sample, tmp_path / "mali_2020-12_2021-02.csv")
+    imported = cli("import", export, "--month", "all", "--out", store.uri())
+    assert imported.returncode == 0, imported.stderr
+    from_store, from_export = tmp_path / "store.pdf", tmp_path / "export.pdf"
+    store_run = cli("atlas", "--from", store.uri(), "--month", "2021-02", "--out", from_store)
+    assert store_run.returncode == 0, store_run.stderr
+    export_run = cli("atlas", export, "--month", "2021-02", "--out", from_export)
+    assert export_run.returncode == 0, export_run.stderr
+    store_pages, export_pages = pdf_pages(from_store), pdf_pages(from_export)
+    assert len(store_pages) == len(export_pages)
+    for number, (page_from_store, page_from_export) in enumerate(
+        zip(store_pages, export_pages), start=1
+    ):
+        assert page_from_store == page_from_export, f"page {number} differs"
+    # And January's figures are the export's sums (not unknown, not zero).
+    overview = next(page for page in store_pages if page.startswith("Security incidents in Mali"))
+    sums = sums_by_month_and_region(export)
+    january = sum(fatalities for (month, _), (_, fatalities) in sums.items() if month == "2021-01")
+    assert january > 0
+    assert re.search(rf"Total\s+58\s+134\s+{january}\s", overview), overview
 
 
 # -- several analysts ----------------------------------------------------------------------------
@@ -387,7 +420,7 @@ def test_a_read_only_role_loads_months_and_prints_but_cannot_import(
     pdf = tmp_path / "reader.pdf"
     printed = cli("atlas", "--from", store.uri(READER), "--month", "2021-02", "--out", pdf)
     assert printed.returncode == 0, printed.stderr
-    assert "pages=23" in printed.stdout
+    assert "pages=26" in printed.stdout
 
     # An analyst (write rights) may import.
     analyst = cli("import", sample_month, "--month", "2021-02", "--out", store.uri(ANALYST))
@@ -559,6 +592,13 @@ def test_the_dialog_imports_into_a_saved_connection_and_keeps_no_password(
     # Without export files, the month is loaded from the store (as a reader would).
     plugin.show_month({**dialog.choice(), "exports": []})
     assert incidents.featureCount() == 58
+    # What changed comes from the store's history (issue 13): it knows February only.
+    from mali_incidents.atlas.project_entries import month_report
+
+    bodies = [section.body() for section in month_report(project).childSections()]
+    key_changes = next(body for body in bodies if body and body.itemById("key_changes_text"))
+    text = key_changes.itemById("key_changes_text").currentText()
+    assert "History before February 2021 is unknown" in text, text
 
 
 def test_an_atlas_from_the_store_that_cannot_be_made_is_one_line(store, sample_month, tmp_path):

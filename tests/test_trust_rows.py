@@ -92,7 +92,8 @@ def test_case6_every_row_is_loaded_rejected_or_counted_elsewhere(sample_rows, tm
 
     done = run_cli("import", path, "--month", MONTH, "--out", tmp_path / "cli.gpkg")
     assert done.returncode == 0, done.stderr
-    assert done.stdout == result.summary() + "\n"
+    # Issue 13: and how much of the history the file gave (history_known=...).
+    assert done.stdout == f"{result.summary()} {result.history_summary()}\n"
     assert "warning: 4 rows name 'MaIi' — did you mean Mali?" in done.stderr
     assert "Traceback" not in done.stderr
 

@@ -41,7 +41,9 @@ def make_atlas(
     progress: Callable[[float], None] | None = None,
     inputs: Iterable[Path] = (),
     overwrite_project: bool = False,
+    reference_paths: Iterable[Path] = (),
     incidents_source: str | None = None,
+    store_history=None,
 ) -> AtlasResult:
     """Build the month's report from the imported GeoPackage and export it as one PDF.
 
@@ -50,7 +52,8 @@ def make_atlas(
     ``overwrite_project``. Neither output may be one of ``inputs`` (the exports), the
     GeoPackage or the region polygons. With ``incidents_source`` (a PostGIS data source of
     the team store, see store.month_layer_uri) the incidents are read from there and the
-    GeoPackage only receives the region and country polygons the atlas draws. Raises
+    GeoPackage only receives the region and country polygons the atlas draws, and
+    ``store_history`` (``store_history.StoreHistory``) is what changed. Raises
     ``AtlasError`` for input it cannot use.
     """
     from ..export import ExportError, export_pdf
@@ -58,7 +61,7 @@ def make_atlas(
     check_atlas_outputs(
         pdf_path,
         project_path,
-        [*inputs, incidents_gpkg, file_of(regions_path)],
+        [*inputs, incidents_gpkg, file_of(regions_path), *reference_paths],
         overwrite_project=overwrite_project,
     )
     report = progress or (lambda percent: None)
@@ -73,7 +76,9 @@ def make_atlas(
             region_field=region_field,
             settings=settings,
             country=country,
+            reference_paths=reference_paths,
             incidents_source=incidents_source,
+            store_history=store_history,
         )
         report(15)
         try:

@@ -22,7 +22,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..attribution import data_date, disclaimer, month_period, source_line
 from ..compat import POLYGON_GEOMETRY, make_field
+from ..country_names import CountryNamesError, country_names
 from ..definitions import (
     ATLAS_BASE_SOURCE,
     COUNTRIES_LAYER,
@@ -45,13 +47,22 @@ REGION_SIMPLIFY_DEGREES = 0.001
 # Neighbouring countries are kept for this far around the atlas's country, as a share of its
 # size: further than any map of it shows (the maps' margins are 3% and 8%, widened to fit
 # the frame), so no map reaches a cut edge.
+# The countries layer's name in the atlas's language (symbology/country_names.csv), which
+# countries.qml prints; NULL keeps the world map's English NAME.
+PRINTED_NAME_FIELD = "printed_name"
 COUNTRIES_KEPT_AROUND = 0.25
 # ~1 km: a fifth of a millimetre on the largest-scale map that shows a border (Sikasso's).
 COUNTRY_SIMPLIFY_DEGREES = 0.01
 
 
 def month_regions(
-    incidents_gpkg, regions_path, region_field, country, settings, incidents_source=None
+    incidents_gpkg,
+    regions_path,
+    region_field,
+    country,
+    settings,
+    incidents_source=None,
+    also_write=None,
 ):
     """The month's regions (from its admin1, framed by the polygons), the warnings about
     them and the sources line; the regions' polygons written beside the incidents (for a
@@ -59,6 +70,9 @@ def month_regions(
 
     ``country`` may be a list: each country's regions in its own order, the countries in
     the order given, each region knowing its country (``Region.country``).
+
+    ``also_write(copy, regions)`` writes more layers into the same copy of the GeoPackage
+    (the charts and the change map's cells), so one copy and one move serve them all.
     """
     countries = [country] if isinstance(country, str) else list(country)
     several = len(countries) > 1
@@ -101,7 +115,11 @@ def month_regions(
                 incidents_gpkg,
                 polygon_countries if several else None,
             )
-            write_countries_layer(partial, extent_of_regions(regions), incidents_gpkg)
+            write_countries_layer(
+                partial, extent_of_regions(regions), incidents_gpkg, settings.language
+            )
+            if also_write is not None:
+                also_write(partial, regions)
             close_journal(partial)
     except (OutputError, sqlite3.Error) as error:
         raise AtlasError(str(write_failed(incidents_gpkg, error))) from error
@@ -191,11 +209,11 @@ def write_regions_layer(
             features.append(_region_feature(memory.fields(), geometry, attributes))
     memory.dataProvider().addFeatures(features)
 
-    _write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)
+    write_gpkg_layer(memory, incidents_gpkg, REGIONS_LAYER, shown_path)
 
 
 def write_countries_layer(
-    incidents_gpkg: Path, country_extent: QgsRectangle, shown_path: Path
+    incidents_gpkg: Path, country_extent: QgsRectangle, shown_path: Path, language: str = "en"
 ) -> None:
     """The neighbouring countries, cut from QGIS's world map and written beside the incidents.
 
@@ -214,8 +232,16 @@ def write_countries_layer(
     kept = country_extent.buffered(margin)
     cut_box = QgsGeometry.fromRect(kept)
     memory = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", COUNTRIES_LAYER, "memory")
-    memory.dataProvider().addAttributes(world.fields().toList())
+    # The name the maps print (countries.qml): the world map's is English only.
+    memory.dataProvider().addAttributes(
+        [*world.fields().toList(), make_field(PRINTED_NAME_FIELD, "string")]
+    )
     memory.updateFields()
+    try:
+        printed_names = country_names(language)
+    except CountryNamesError as error:
+        raise AtlasError(str(error)) from error
+    iso3_index = world.fields().lookupField("ISO_A3")
     features = []
     for country in world.getFeatures(QgsFeatureRequest().setFilterRect(kept)):
         geometry = country.geometry()
@@ -230,13 +256,14 @@ def write_countries_layer(
             geometry = simplified
         geometry.convertToMultiType()
         feature = QgsFeature(memory.fields())
-        feature.setAttributes(country.attributes())
+        iso3 = str(country.attributes()[iso3_index]) if iso3_index >= 0 else ""
+        feature.setAttributes([*country.attributes(), printed_names.get(iso3)])
         feature.setGeometry(geometry)
         features.append(feature)
     added, _ = memory.dataProvider().addFeatures(features)
     if not added:
         raise AtlasError(tr("The neighbouring countries could not be cut from QGIS's world map"))
-    _write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, shown_path)
+    write_gpkg_layer(memory, incidents_gpkg, COUNTRIES_LAYER, shown_path)
 
 
 def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
@@ -247,7 +274,7 @@ def _areas_of(geometry: QgsGeometry) -> QgsGeometry:
     return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 
 
-def _write_gpkg_layer(
+def write_gpkg_layer(
     memory: QgsVectorLayer, incidents_gpkg: Path, table: str, shown_path: Path
 ) -> None:
     """``memory`` as layer ``table`` of ``incidents_gpkg`` (replacing it), read back: every
@@ -287,3 +314,34 @@ def _region_feature(fields: QgsFields, geometry, attributes: list) -> QgsFeature
     feature.setGeometry(multi)
     feature.setAttributes(attributes)
     return feature
+
+
+def attribution_text(
+    incidents_gpkg: Path,
+    month: str,
+    regions_path: Path | None,
+    settings: AtlasSettings,
+    incidents_source: str | None = None,
+) -> str:
+    """The pages' footer: ACLED's citation, the month's period, the date of the data, the
+    boundaries' source (attribution.py), then the disclaimer on a line of its own."""
+    incidents = open_incidents(incidents_gpkg, incidents_source)
+    index = incidents.fields().lookupField("timestamp")
+    latest = incidents.maximumValue(index) if index >= 0 else None
+    del incidents
+    try:
+        latest = int(latest) if latest is not None else None
+    except (TypeError, ValueError):
+        latest = None
+    boundaries = (
+        Path(regions_path).name
+        if regions_path
+        else tr("Natural Earth admin-1 (QGIS world map), which predates Ménaka")
+    )
+    line = source_line(
+        month_period(month, settings.language),
+        data_date(settings.downloaded, latest),
+        boundaries,
+        settings.language,
+    )
+    return f"{line}\n{disclaimer()}"

@@ -32,16 +32,21 @@ from ..definitions import (
     TEMPLATE_REGION_MAP,
     TEMPLATE_REGION_TABLE,
 )
+from ..export import keep_text_as_text
 from ..i18n import language_of
 from ..outputs import OutputError, replacing, write_failed
 from ..regions import Region, display_name
 from ..validate import fold_name
+from .change_pages import add_change_pages, month_trend_layers
 from .messages import AtlasError, tr
-from .month_layers import extent_of_regions, month_regions
+from .month_layers import attribution_text, extent_of_regions, month_regions
+from .page_numbers import number_pages
 from .pages import (
     PageKit,
     PageTexts,
+    fill_change_map,
     fill_cover,
+    fill_key_changes,
     fill_overview,
     fill_region_map,
     fill_region_table,
@@ -49,6 +54,7 @@ from .pages import (
     make_region_map,
     make_region_table,
 )
+from .pages.contents import PAGE_KIND_PROPERTY, fill_contents_of, is_contents
 from .project_entries import (
     PROJECT_SCOPE,
     month_report,
@@ -65,6 +71,7 @@ from .project_layers import (
     set_label_placement,
     translate_legend,
 )
+from .reference_group import reference_group_layers
 from .report import (
     AtlasLayouts,
     append_page,
@@ -76,6 +83,7 @@ from .report import (
     report_name,
 )
 from .settings import AtlasSettings
+from .trend_layers import read_month_trends, trend_layer_writer
 from .variables import CHAPTER_VARIABLE, REGIONAL_OVERVIEW_VARIABLE
 
 
@@ -131,6 +139,8 @@ def save_as_defaults(project: QgsProject) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     pages = {}
     for layout in report_layouts(report):
+        if layout.customProperty(PAGE_KIND_PROPERTY):
+            continue  # the contents and summary pages borrow the table's template
         for item_id, template in (
             ("cover_title", TEMPLATE_COVER),
             ("overview_title", TEMPLATE_OVERVIEW),
@@ -236,6 +246,7 @@ def refresh_layouts(
     settings: AtlasSettings | None = None,
     country: str | Sequence[str] = DEFAULT_COUNTRY,
     incidents_source: str | None = None,
+    store_history=None,
 ) -> AtlasLayouts:
     """Point the month layers and report already in ``project`` at another month.
 
@@ -243,7 +254,8 @@ def refresh_layouts(
     names stay), the report's pages get the new month's texts and table rows (their items,
     sizes, fonts, columns and map frames stay). A project without them gets them built.
     With ``incidents_source`` (the team store's month, PostGIS) the incident layers read
-    it, and ``incidents_gpkg`` holds the polygons only.
+    it, ``incidents_gpkg`` holds the polygons only and ``store_history``
+    (``store_history.StoreHistory``) is what changed.
     """
     report = month_report(project)
     layers = find_month_layers(project)
@@ -257,6 +269,7 @@ def refresh_layouts(
             settings=settings,
             country=country,
             incidents_source=incidents_source,
+            store_history=store_history,
         )
     countries = country_list(country)
     remembered = remembered_countries(project, DEFAULT_COUNTRY)
@@ -284,6 +297,14 @@ def refresh_layouts(
     with language_of(settings.language):
         label = month_label(month, settings.language)
         incidents_gpkg = Path(incidents_gpkg)
+        # What changed since last month: an atlas of one country (see report.build_layouts).
+        trends = (
+            None
+            if several
+            else read_month_trends(
+                incidents_gpkg, month, settings.change_cell_km, incidents_source, store_history
+            )
+        )
         regions, warnings, sources, regions_layer = month_regions(
             incidents_gpkg,
             regions_path,
@@ -291,6 +312,7 @@ def refresh_layouts(
             countries if several else countries[0],
             settings,
             incidents_source,
+            also_write=trend_layer_writer(trends, settings, incidents_gpkg) if trends else None,
         )
         del regions_layer  # the project's own layers are re-pointed to the file below
 
@@ -311,9 +333,22 @@ def refresh_layouts(
         country_extent = extent_of_regions(regions)
         titles = [country_title(name, settings.language) for name in countries]
         texts = PageTexts(
-            month=label, sources=sources, settings=settings, in_country=in_countries(titles)
+            month=label,
+            sources=sources,
+            settings=settings,
+            in_country=in_countries(titles),
+            attribution=attribution_text(
+                incidents_gpkg, month, regions_path, settings, incidents_source
+            ),
         )
-        kit = PageKit(project, layers, texts, project.crs(), country_extent, warnings)
+        trend_layers = None
+        if trends is not None:
+            trend_layers = month_trend_layers(project, incidents_gpkg, settings.language, warnings)
+        kit = PageKit(
+            project, layers, texts, project.crs(), country_extent, warnings, trends, trend_layers
+        )
+        kit.regions = regions
+        kit.reference_layers = reference_group_layers(project)
         # An atlas of several countries: each chapter's pages with their country's titles.
         chapters = [
             (title, [region for region in regions if region.country == title.acled_country])
@@ -342,11 +377,17 @@ def refresh_layouts(
             page_region = scope.variable(f"{REGION_VARIABLE}_page")
             chapter = str(scope.variable(CHAPTER_VARIABLE) or "") if several else ""
             page_kit = chapter_kits.get(chapter, kit)
-            if scope.variable(REGIONAL_OVERVIEW_VARIABLE):
+            if is_contents(layout):
+                kit.attribution(layout)  # its list is refilled once every page is
+            elif scope.variable(REGIONAL_OVERVIEW_VARIABLE):
                 fill_regional_overview(kit, layout, chapters)
             elif layout.itemById("overview_title") is not None:
                 own = [region for region in regions if region.country == chapter]
                 fill_overview(page_kit, layout, own if chapter else regions)
+            elif layout.itemById("key_changes_title") is not None:
+                fill_key_changes(kit, layout)
+            elif layout.itemById("change_map_title") is not None:
+                fill_change_map(kit, layout)
             elif page_region:
                 # A region this month does not have (another country's file…): empty pages.
                 key = (chapter, page_region)
@@ -357,6 +398,12 @@ def refresh_layouts(
                     fill_region_map(page_kit, layout, region)
                 elif layout.itemById("region_table_title") is not None:
                     fill_region_table(page_kit, layout, region, headings=False)
+        if trends is not None and add_change_pages(kit, report):
+            # A report from before the change pages: in the report's order again.
+            section_layouts = [report.header()] if report.header() is not None else []
+            section_layouts += [
+                section.body() for section in report.childSections() if section.body() is not None
+            ]
         for key, region in regions_by_page.items():
             if key not in paged:  # a region new this month gets its pages at the end
                 page_kit = chapter_kits.get(region.country, kit)
@@ -373,11 +420,17 @@ def refresh_layouts(
         if other is not None and other is not report:
             project.layoutManager().removeLayout(other)
         report.setName(name)
+        metadata = project.metadata()  # the PDF's title
+        metadata.setTitle(name)
+        project.setMetadata(metadata)
         remember_atlas(project, name, month, regions_path, region_field, countries)
         group = month_group(project)
         if group is not None:
             subject = atlas_subject(countries, settings.language)
             group.setName(month_group_name(f"{subject}, {label}" if subject else label))
+        fill_contents_of(section_layouts)
+        number_pages(section_layouts, cover=report.header())
+        keep_text_as_text(project, section_layouts)
         return AtlasLayouts(project, report, regions, warnings, label, section_layouts)
 
 

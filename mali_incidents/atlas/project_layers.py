@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
+    QgsExpression,
     QgsPalLayerSettings,
     QgsProject,
     QgsProperty,
@@ -19,7 +20,11 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 
-from ..compat import EXPRESSION_PROPERTY, USE_PARTIAL_CANDIDATES
+from ..compat import (
+    EXPRESSION_PROPERTY,
+    USE_PARTIAL_CANDIDATES,
+    print_label_even_if_overlapping,
+)
 from ..definitions import (
     COUNTRIES_LAYER,
     FIELD_ACTOR_GROUP,
@@ -31,7 +36,9 @@ from ..definitions import (
     STYLE_REGIONS,
 )
 from ..i18n import translated
+from ..incident_legend import label_fatality_and_location_rules
 from ..layers import apply_style
+from ..map_numbers import PLACE_NUMBERS_VARIABLE
 from ..paths import symbology_file
 from .messages import AtlasError, tr
 from .variables import ON_PAGE_REGION
@@ -164,7 +171,37 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     if show.isActive() and show.propertyType() == EXPRESSION_PROPERTY:
         on_page = f"{on_page} AND ({show.expressionString()})"
     properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(on_page))
+    # The numbers of the place's incidents in the page's table, "Bandiagara (6)": the page
+    # sets them (map_numbers.py), a JSON object of numbers keyed by feature id.
+    names = (
+        settings.fieldName
+        if settings.isExpression
+        else QgsExpression.quotedColumnRef(settings.fieldName)
+    )
+    settings.fieldName = (
+        f"({names}) || coalesce(' (' || map_get(from_json(coalesce(@{PLACE_NUMBERS_VARIABLE}, "
+        "'{}')), to_string($id)) || ')', '')"
+    )
+    settings.isExpression = True
+    # A place name that finds no free spot is still printed (over another label if it must):
+    # no incident's place is silently left unnamed.
+    print_label_even_if_overlapping(settings)
     incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
+
+# A legend class name longer than this is broken at a space onto two lines (the legends'
+# wrap string): "Violence de foule ou\nmanifestation violente".
+LEGEND_LINE_LENGTH = 26
+LEGEND_LINE_BREAK = "\n"
+
+
+def two_lines(label: str, length: int = LEGEND_LINE_LENGTH) -> str:
+    """``label`` broken at the space nearest its middle if it is longer than ``length``."""
+    if len(label) <= length or " " not in label:
+        return label
+    middle = len(label) / 2
+    cut = min((i for i, c in enumerate(label) if c == " "), key=lambda i: abs(i - middle))
+    return f"{label[:cut]}{LEGEND_LINE_BREAK}{label[cut + 1 :]}"
 
 
 def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
@@ -185,10 +222,12 @@ def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
         for rule in classes:
             match = re.search(r'"(\w+)"\s*=\s*\'((?:[^\']|\'\')*)\'', rule.filterExpression())
             if match and match.group(1) in headings:
-                rule.setLabel(translated(match.group(2).replace("''", "'"), language))
+                label = translated(match.group(2).replace("''", "'"), language)
+                rule.setLabel(two_lines(label))
                 # In capitals: a legend gives its headings the weight of its classes, and
                 # "TYPE OF INCIDENT" over "Armed clash" reads as a heading.
                 heading.setLabel(translated(headings[match.group(1)], language).upper())
+    label_fatality_and_location_rules(incidents, renderer, language)
 
 
 def set_label_placement(project: QgsProject) -> None:

@@ -12,7 +12,7 @@ project's layout manager under a name that says the month.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,19 +29,25 @@ from qgis.PyQt.QtCore import QDate, QLocale
 
 from ..country_titles import CountryTitle, CountryTitlesError, country_list, country_title
 from ..definitions import DEFAULT_COUNTRY, STYLE_INCIDENTS
+from ..export import keep_text_as_text
 from ..i18n import language_of
 from ..regions import Region, RegionsError, country_iso3, regional_crs_for, utm_crs_for
 from .messages import AtlasError, tr
-from .month_layers import extent_of_regions, month_regions
+from .month_layers import attribution_text, extent_of_regions, month_regions
+from .page_numbers import number_pages
 from .pages import (
     PageKit,
     PageTexts,
+    make_change_map,
     make_cover,
+    make_key_changes,
     make_overview,
     make_region_map,
     make_region_table,
     make_regional_overview,
 )
+from .pages.contents import fill_contents_of, make_contents
+from .pages.empty_regions import make_empty_regions_page
 from .project_entries import remember_atlas
 from .project_layers import (
     AtlasLayers,
@@ -52,7 +58,14 @@ from .project_layers import (
     set_label_placement,
     translate_legend,
 )
+from .reference_group import add_reference_group
 from .settings import AtlasSettings
+from .trend_layers import (
+    add_trend_layers,
+    open_trend_layers,
+    read_month_trends,
+    trend_layer_writer,
+)
 from .variables import (
     CHAPTER_VARIABLE,
     COUNTRY_ISO3_VARIABLE,
@@ -135,9 +148,12 @@ def build_layouts(
     settings: AtlasSettings | None = None,
     country: str | Sequence[str] = DEFAULT_COUNTRY,
     incidents_source: str | None = None,
+    reference_paths: Iterable[Path] = (),
+    store_history=None,
 ) -> AtlasLayouts:
     """The month's report (cover, overview, a map and a table per region) in ``project``;
-    with ``incidents_source`` (the team store's month, PostGIS) its incidents read it.
+    with ``incidents_source`` (the team store's month, PostGIS) its incidents read it, and
+    ``store_history`` (``store_history.StoreHistory``) says what changed.
 
     With several countries: the cover names them all, a regional overview follows, then a
     chapter per country (its overview, then its regions' pages).
@@ -152,6 +168,15 @@ def build_layouts(
             raise AtlasError(tr("GeoPackage not found: {path}").format(path=incidents_gpkg))
         countries = country_list(country)
         several = len(countries) > 1
+        # What changed since last month: an atlas of one country (its history is one
+        # country's; an atlas of several has no change pages).
+        trends = (
+            None
+            if several
+            else read_month_trends(
+                incidents_gpkg, month, settings.change_cell_km, incidents_source, store_history
+            )
+        )
         regions, warnings, sources, regions_layer = month_regions(
             incidents_gpkg,
             regions_path,
@@ -159,6 +184,7 @@ def build_layouts(
             countries if several else countries[0],
             settings,
             incidents_source,
+            also_write=trend_layer_writer(trends, settings, incidents_gpkg) if trends else None,
         )
         incidents = open_incidents(incidents_gpkg, incidents_source)
         load_style(incidents, STYLE_INCIDENTS, warnings)
@@ -187,9 +213,27 @@ def build_layouts(
 
         titles = [_country_title(name, settings.language) for name in countries]
         texts = PageTexts(
-            month=label, sources=sources, settings=settings, in_country=in_countries(titles)
+            month=label,
+            sources=sources,
+            settings=settings,
+            in_country=in_countries(titles),
+            attribution=attribution_text(
+                incidents_gpkg, month, regions_path, settings, incidents_source
+            ),
         )
-        kit = PageKit(project, layers, texts, country_crs, country_extent, warnings)
+        trend_layers = None
+        if trends is not None:
+            trend_layers = open_trend_layers(incidents_gpkg, settings.language, warnings)
+            add_trend_layers(project, trend_layers)
+            # Again: desktop QGIS gives an empty project the CRS of the first layer added.
+            project.setCrs(country_crs)
+        kit = PageKit(
+            project, layers, texts, country_crs, country_extent, warnings, trends, trend_layers
+        )
+        kit.regions = regions
+        # The command line's files and the ones the settings dialog remembers, each once.
+        paths = dict.fromkeys([*map(Path, reference_paths), *settings.reference_paths])
+        kit.reference_layers = add_reference_group(project, list(paths))
 
         atlas_report = QgsReport(project)
         atlas_report.setName(report_name(month, settings.language, countries))
@@ -200,8 +244,16 @@ def build_layouts(
         if several:
             pages = _chapters(kit, titles, regions)
         else:
-            pages = [make_overview(kit, regions), *_region_pages(kit, regions)]
-        for layout in pages:
+            # What changed comes first, after the contents; the change map after the overview.
+            pages = [
+                make_key_changes(kit),
+                make_overview(kit, regions),
+                make_change_map(kit),
+                *_region_pages(kit, regions),
+            ]
+        # The contents page after the cover, filled once every page knows its length.
+        contents = make_contents(kit)
+        for layout in [contents, *pages]:
             section_layouts.append(append_page(atlas_report, layout))
 
         manager = project.layoutManager()
@@ -213,6 +265,13 @@ def build_layouts(
                 tr("Cannot add the report '{name}' to the project").format(name=atlas_report.name())
             )
         remember_atlas(project, atlas_report.name(), month, regions_path, region_field, countries)
+        # The PDF's title (pdfinfo, a viewer's title bar) is the project's title.
+        metadata = project.metadata()
+        metadata.setTitle(atlas_report.name())
+        project.setMetadata(metadata)
+        fill_contents_of(section_layouts)
+        number_pages(section_layouts, cover=cover)
+        keep_text_as_text(project, section_layouts)
         return AtlasLayouts(project, atlas_report, regions, warnings, label, section_layouts)
 
 
@@ -280,11 +339,21 @@ def _country_title(country: str, language: str) -> CountryTitle:
 
 
 def _region_pages(kit: PageKit, regions: list[Region]) -> list[QgsLayout]:
-    """A map page, then a table page, for each region."""
+    """A map page, then a table page, for each region; with the "summary" setting the
+    regions without incidents share one page at the end."""
+    summarised = (
+        [region for region in regions if region.incidents == 0]
+        if kit.texts.settings.empty_regions == "summary"
+        else []
+    )
     layouts = []
     for region in regions:
+        if region in summarised:
+            continue
         layouts.append(make_region_map(kit, region))
         layouts.append(make_region_table(kit, region))
+    if summarised:
+        layouts.append(make_empty_regions_page(kit, summarised))
     return layouts
 
 

@@ -19,6 +19,11 @@ TEXT_VARIABLE_PREFIX = "mali_text_"
 # Layout variable: the names the page's region goes by in the month's admin1 (JSON array).
 REGION_NAMES_VARIABLE = f"{REGION_VARIABLE}_names"
 
+# Layout variable of a region's map: the region whose polygon the page does not name (regions.qml)
+# because the page's region, which has no polygon of its own, lies inside it (Ménaka in the
+# world map's Gao): "GAO" printed over Ménaka's incidents would name them wrongly.
+UNNAMED_REGION_VARIABLE = f"{REGION_VARIABLE}_unnamed"
+
 # Project variable holding the atlas's country (ISO 3166 alpha-3), read by countries.qml.
 COUNTRY_ISO3_VARIABLE = "mali_country_iso3"
 

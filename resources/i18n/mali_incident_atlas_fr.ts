@@ -118,6 +118,26 @@
         <translation>Incidents — {month}</translation>
     </message>
     <message>
+        <source>Approximate location</source>
+        <translation>Localisation approximative</translation>
+    </message>
+    <message>
+        <source>The page's region (red outline)</source>
+        <translation>La région de la page (contour rouge)</translation>
+    </message>
+    <message>
+        <source>Other regions and their incidents (faded)</source>
+        <translation>Autres régions et leurs incidents (estompés)</translation>
+    </message>
+    <message>
+        <source>Several incidents at one place</source>
+        <translation>Plusieurs incidents en un même lieu</translation>
+    </message>
+    <message>
+        <source>{count} or more</source>
+        <translation>{count} et plus</translation>
+    </message>
+    <message>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -658,6 +678,30 @@
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.kml *.fgb);;All files (*)</source>
+        <translation>Fichiers vectoriels (*.gpkg *.shp *.geojson *.json *.kml *.fgb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Rivers, towns, roads… drawn under the incidents on every map of the atlas</source>
+        <translation>Cours d’eau, villes, routes… dessinés sous les incidents sur chaque carte de l’atlas</translation>
+    </message>
+    <message>
+        <source>A map and a table each</source>
+        <translation>Une carte et un tableau chacune</translation>
+    </message>
+    <message>
+        <source>One summary page</source>
+        <translation>Une page récapitulative</translation>
+    </message>
+    <message>
+        <source>Reference layers</source>
+        <translation>Couches de référence</translation>
+    </message>
+    <message>
+        <source>Regions without incidents</source>
+        <translation>Régions sans incident</translation>
+    </message>
+    <message>
         <source>Other sources</source>
         <translation>Autres sources</translation>
     </message>
@@ -750,6 +794,78 @@
         <translation>Le PDF {path} n'a pas été écrit en entier (le disque est-il plein ?)</translation>
     </message>
     <message>
+        <source>Data: {citation}, {period}</source>
+        <translation>Données : {citation}, {period}</translation>
+    </message>
+    <message>
+        <source>, as of {date}</source>
+        <translation>, état au {date}</translation>
+    </message>
+    <message>
+        <source>Boundaries: {source}.</source>
+        <translation>Limites : {source}.</translation>
+    </message>
+    <message>
+        <source>The boundaries and names shown and the designations used on these maps do not imply official endorsement or acceptance.</source>
+        <translation>Les limites, les noms et les désignations employés sur ces cartes n'impliquent ni reconnaissance ni acceptation officielles.</translation>
+    </message>
+    <message>
+        <source>{path}: not a vector file QGIS can read</source>
+        <translation>{path} : ce n'est pas un fichier vectoriel que QGIS sait lire</translation>
+    </message>
+    <message>
+        <source>{path}: reference file not found</source>
+        <translation>{path} : fichier de référence introuvable</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>The region table template lacks its seven-column table</source>
+        <translation>Le modèle de tableau de région n'a pas son tableau à sept colonnes</translation>
+    </message>
+    <message>
+        <source>Natural Earth admin-1 (QGIS world map), which predates Ménaka</source>
+        <translation>Natural Earth admin-1 (carte du monde de QGIS), antérieure à la région de Ménaka</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Caveat: the boundary file has no area for {region}; its incidents are drawn, its outline is not.</source>
+        <translation>Attention : le fichier de limites n'a pas de zone pour {region} ; ses incidents sont dessinés, pas son contour.</translation>
+    </message>
+    <message>
+        <source>Caveat: the boundary drawn for {region} still includes {other}; {other}'s incidents are drawn faded and listed on its own pages.</source>
+        <translation>Attention : la limite dessinée pour {region} englobe encore {other} ; les incidents de {other} sont estompés et listés sur ses propres pages.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Regions without recorded incidents, {month}</source>
+        <translation>Régions sans incident recensé, {month}</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Titre de la page</translation>
+    </message>
+    <message>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
@@ -784,6 +900,142 @@
     <message>
         <source>The incident store takes one country at a time: choose one, or choose no store for an atlas of several countries.</source>
         <translation>La base d&apos;incidents prend un pays à la fois : choisissez-en un, ou aucune base pour un atlas de plusieurs pays.</translation>
+    </message>
+    <message>
+        <source>History (months)</source>
+        <translation>Historique (mois)</translation>
+    </message>
+    <message>
+        <source>Months before the month its import keeps, from the exports and earlier months</source>
+        <translation>Mois précédant le mois que son import conserve, tirés des exports et des mois précédents</translation>
+    </message>
+    <message>
+        <source>Change map hexagons</source>
+        <translation>Hexagones de la carte des changements</translation>
+    </message>
+    <message>
+        <source>History: months before the month (from the exports and earlier months)</source>
+        <translation>Historique : mois précédant le mois (tirés des exports et des mois précédents)</translation>
+    </message>
+    <message>
+        <source>Charts (12 months)</source>
+        <translation>Graphiques (12 mois)</translation>
+    </message>
+    <message>
+        <source>Change against 3 months</source>
+        <translation>Évolution sur 3 mois</translation>
+    </message>
+    <message>
+        <source>Incidents and fatalities by actor group, last {count} months</source>
+        <translation>Incidents et morts par groupe d'acteurs, {count} derniers mois</translation>
+    </message>
+    <message>
+        <source>Key changes</source>
+        <translation>Principaux changements</translation>
+    </message>
+    <message>
+        <source>History unknown</source>
+        <translation>Historique inconnu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Where violence moved</source>
+        <translation>Où la violence s'est déplacée</translation>
+    </message>
+    <message>
+        <source>Against the 3 months before</source>
+        <translation>Par rapport aux 3 mois précédents</translation>
+    </message>
+    <message>
+        <source>The history of earlier months is unknown: the month's GeoPackage holds none (import the month with a history).</source>
+        <translation>L'historique des mois précédents est inconnu : le GeoPackage du mois n'en contient pas (importez le mois avec un historique).</translation>
+    </message>
+    <message>
+        <source>Change in incidents</source>
+        <translation>Évolution des incidents</translation>
+    </message>
+    <message>
+        <source>The months before are unknown: no file given covers them.</source>
+        <translation>Les mois précédents sont inconnus : aucun fichier fourni ne les couvre.</translation>
+    </message>
+    <message>
+        <source>This month: {count} incidents.</source>
+        <translation>Ce mois-ci : {count} incidents.</translation>
+    </message>
+    <message>
+        <source>Each hexagon is {size} km across.</source>
+        <translation>Chaque hexagone mesure {size} km de large.</translation>
+    </message>
+    <message>
+        <source>Months compared: {months}.</source>
+        <translation>Mois comparés : {months}.</translation>
+    </message>
+    <message>
+        <source>Their mean: {mean} incidents a month.</source>
+        <translation>Leur moyenne : {mean} incidents par mois.</translation>
+    </message>
+    <message>
+        <source>Unknown, left out: {months}.</source>
+        <translation>Inconnus, exclus : {months}.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Other actors</source>
+        <translation>Autres acteurs</translation>
+    </message>
+    <message>
+        <source>Month not covered (unknown)</source>
+        <translation>Mois non couvert (inconnu)</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Figures and names</source>
+        <translation>Chiffres et noms</translation>
+    </message>
+    <message>
+        <source>Unknown: no earlier month covered</source>
+        <translation>Inconnu : aucun mois précédent couvert</translation>
+    </message>
+    <message>
+        <source>3 or more incidents fewer</source>
+        <translation>3 incidents ou plus en moins</translation>
+    </message>
+    <message>
+        <source>1 to 3 fewer</source>
+        <translation>1 à 3 de moins</translation>
+    </message>
+    <message>
+        <source>Less than 1 fewer</source>
+        <translation>Moins de 1 de moins</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Pas de changement</translation>
+    </message>
+    <message>
+        <source>Less than 1 more</source>
+        <translation>Moins de 1 de plus</translation>
+    </message>
+    <message>
+        <source>1 to 3 more</source>
+        <translation>1 à 3 de plus</translation>
+    </message>
+    <message>
+        <source>3 or more incidents more</source>
+        <translation>3 incidents ou plus en plus</translation>
     </message>
 </context>
 </TS>

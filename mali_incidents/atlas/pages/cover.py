@@ -15,7 +15,9 @@ def make_cover(kit: PageKit) -> QgsLayout:
     layout = kit.from_template(TEMPLATE_COVER)
     fill_cover(kit, layout)
     cover_map = kit.item(layout, "cover_map", QgsLayoutItemMap)
-    cover_map.setLayers([kit.layers.incidents_unlabelled, kit.layers.countries])
+    cover_map.setLayers(
+        [kit.layers.incidents_unlabelled, *kit.reference_layers, kit.layers.countries]
+    )
     cover_map.setKeepLayerSet(True)
     kit.frame(cover_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
     return layout

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
@@ -32,13 +33,16 @@ from ...compat import KILOMETERS
 from ...paths import symbology_file
 from ...regions import wgs84
 from ..messages import AtlasError, tr
-from ..project_layers import AtlasLayers
+from ..project_layers import LEGEND_LINE_BREAK, AtlasLayers, two_lines
 from ..settings import AtlasSettings
 from ..variables import ON_PAGE_REGION, TEXT_VARIABLE_PREFIX
 
 # Room around the country on its maps (cover, overview, locators), as a share of its size.
 COUNTRY_MAP_MARGIN = 0.03
 NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
+# The labels of regions.qml's rules for the page's region and the faded others.
+PAGE_REGION_RULE = "Region of the page"
+OTHER_REGIONS_RULE = "Other regions (faded)"
 
 
 @dataclass
@@ -46,6 +50,7 @@ class PageTexts:
     month: str
     sources: str
     settings: AtlasSettings
+    attribution: str = ""  # citation, period, date of the data, boundaries, disclaimer
     # What follows "security incidents" in the titles: "in Niger", "au Niger", or every
     # country of the atlas ("in Mali, Burkina Faso and Niger"); from country_titles.csv.
     in_country: str = ""
@@ -69,14 +74,25 @@ class PageKit:
         country_crs: QgsCoordinateReferenceSystem,
         country_extent: QgsRectangle,
         warnings: list[str],
+        trends=None,
+        trend_layers=None,
     ) -> None:
         self.project = project
+        # What changed since last month (trend_layers.MonthTrends and TrendLayers): None in a
+        # kit that has no history to show (the pages then say so).
+        self.trends = trends
+        self.trend_layers = trend_layers
         self.layers = layers
         self.texts = texts
         self.country_crs = country_crs
         self.country_extent = country_extent
         self.warnings = warnings  # the atlas's, added to (rows continued over pages)
         self._templates: dict[str, str] = {}
+        self.regions: list = []  # the report's regions (caveats.py compares them)
+        # The Reference group's layers (rivers, towns…), drawn by every map under the incidents.
+        self.reference_layers: list = []
+        # Each place's labelled incident (map_numbers.py), read once for every region map.
+        self.labelled_fids: dict[str, int] | None = None
 
     def for_country(
         self, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, in_country: str
@@ -128,12 +144,21 @@ class PageKit:
             text = text.format(**{name: f"[% @{TEXT_VARIABLE_PREFIX}{name} %]" for name in values})
         self.item(layout, item_id, QgsLayoutItemLabel).setText(text)
 
-    def sources_and_credit(self, layout: QgsLayout) -> None:
+    def sources_and_credit(self, layout: QgsLayout, caveat: str = "") -> None:
         self.set_text(layout, "page_sources", tr("SOURCES: {sources}"), sources=self.texts.sources)
         credit = self.texts.settings.credit
         self.set_text(
             layout, "page_credit", tr("CREDIT: {credit}") if credit else "", credit=credit
         )
+        self.attribution(layout, caveat)
+
+    def attribution(self, layout: QgsLayout, caveat: str = "") -> None:
+        """The footer: ACLED's citation, the period, the data's date, the boundaries, the
+        disclaimer, after the page's caveat if it has one (templates saved before the footer
+        existed have no such item)."""
+        if layout.itemById("page_attribution") is not None:
+            text = f"{caveat}\n{self.texts.attribution}" if caveat else self.texts.attribution
+            self.set_text(layout, "page_attribution", "{attribution}", attribution=text)
 
     def frame(self, item: QgsLayoutItemMap, extent_wgs84: QgsRectangle, crs, margin: float) -> None:
         item.setCrs(crs)
@@ -161,8 +186,13 @@ class PageKit:
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
         root.removeAllChildren()
-        root.addLayer(self.layers.incidents)
+        incidents_node = root.addLayer(self.layers.incidents)
+        if filter_by_map:
+            self._explain_region_fills(root.addLayer(self.layers.regions))
         legend.setTitle(tr("Legend"))
+        # Long class names are written on two lines (project_layers.LEGEND_LINE_BREAK): the
+        # overview's legend has two columns in 100 mm, in French too.
+        legend.setWrapString(LEGEND_LINE_BREAK)
         # The layer's name would add a line above its classes: the style's headings suffice.
         for node in root.findLayers():
             QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
@@ -171,6 +201,23 @@ class PageKit:
             # A region page's legend lists what its region's incidents show, as its table
             # does, not the pale incidents of the neighbours around it (QGIS's "filter legend
             # by expression", editable in the composer; the map filter still applies).
-            for node in root.findLayers():
-                QgsLayerTreeUtils.setLegendFilterByExpression(node, ON_PAGE_REGION, True)
+            QgsLayerTreeUtils.setLegendFilterByExpression(incidents_node, ON_PAGE_REGION, True)
         legend.updateLegend()
+
+    def _explain_region_fills(self, node) -> None:
+        """A region map's legend says what the red outline and the faded neighbours are: the
+        two rules of regions.qml that draw them (found by their labels there), renamed."""
+        renderer = self.layers.regions.renderer()
+        items = renderer.legendSymbolItems() if renderer is not None else []
+        index = {item.label(): position for position, item in enumerate(items)}
+        explained = [
+            (index[rule], text)
+            for rule, text in (
+                (PAGE_REGION_RULE, tr("The page's region (red outline)")),
+                (OTHER_REGIONS_RULE, tr("Other regions and their incidents (faded)")),
+            )
+            if rule in index
+        ]
+        QgsMapLayerLegendUtils.setLegendNodeOrder(node, [position for position, _ in explained])
+        for position, text in explained:
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, position, two_lines(text))

@@ -22,9 +22,12 @@ from qgis.PyQt.QtCore import Qt
 from ...country_titles import CountryTitle
 from ...definitions import TEMPLATE_OVERVIEW
 from ...regions import Region
+from ..caveats import page_caveat
 from ..messages import AtlasError, tr
 from ..variables import REGIONAL_OVERVIEW_VARIABLE
+from .changes import region_change_rows
 from .kit import COUNTRY_MAP_MARGIN, PageKit
+from .overview_changes import fill_change_table
 
 LEFT = Qt.AlignmentFlag.AlignLeft
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -35,7 +38,12 @@ def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
     fill_overview(kit, layout, regions)
     overview_map = kit.item(layout, "overview_map", QgsLayoutItemMap)
     overview_map.setLayers(
-        [kit.layers.incidents_unlabelled, kit.layers.regions, kit.layers.countries]
+        [
+            kit.layers.incidents_unlabelled,
+            *kit.reference_layers,
+            kit.layers.regions,
+            kit.layers.countries,
+        ]
     )
     overview_map.setKeepLayerSet(True)
     kit.frame(overview_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
@@ -54,20 +62,21 @@ def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> Non
     )
     kit.set_text(layout, "overview_month", kit.texts.month)
     kit.set_text(layout, "overview_table_title", tr("Fatalities by region"))
-    kit.sources_and_credit(layout)
+    kit.sources_and_credit(layout, page_caveat(None, regions))
     _fill_fatalities_table(kit, layout, regions)
 
 
 def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
     table = _fatalities_table(layout)
     body_format = table.contentTextFormat()
-    rows = [
-        [_cell(region.name, body_format), _cell(str(region.fatalities), body_format, RIGHT)]
-        for region in _by_fatalities(regions)
-    ]
-    total = sum(region.fatalities for region in regions)
-    bold = _bold(body_format)
-    rows.append([_cell(tr("Total"), bold), _cell(str(total), bold, RIGHT)])
+    # With the month's history: the month before and the change, for every region with
+    # incidents in either month.
+    change_rows = region_change_rows(kit, regions)
+    if change_rows is not None:
+        fill_change_table(kit, layout, table, change_rows, body_format, _bold(body_format))
+        return
+    rows = [_counts_row(region.name, [region], body_format) for region in _with_incidents(regions)]
+    rows.append(_counts_row(tr("Total"), regions, _bold(body_format)))
     _set_rows(table, rows, tr("Region"))
 
 
@@ -79,11 +88,12 @@ def _fatalities_table(layout: QgsLayout) -> QgsLayoutItemManualTable:
     return table
 
 
-def _by_fatalities(regions: list[Region]) -> list[Region]:
-    """The regions with fatalities, the most first."""
+def _with_incidents(regions: list[Region]) -> list[Region]:
+    """Every region with incidents, deadliest first: a region with incidents and no deaths
+    is listed too (0), and the incidents column says how much happened there."""
     return sorted(
-        (region for region in regions if region.fatalities > 0),
-        key=lambda region: (-region.fatalities, region.name),
+        (region for region in regions if region.incidents > 0 or region.fatalities > 0),
+        key=lambda region: (-region.fatalities, -region.incidents, region.name),
     )
 
 
@@ -102,16 +112,29 @@ def _cell(text: str, text_format: QgsTextFormat, align=LEFT) -> QgsTableCell:
     return table_cell
 
 
+def _counts_row(name: str, regions: list[Region], text_format: QgsTextFormat) -> list:
+    """A name, then the incidents and fatalities of ``regions`` (one region or a sum)."""
+    return [
+        _cell(name, text_format),
+        _cell(str(sum(region.incidents for region in regions)), text_format, RIGHT),
+        _cell(str(sum(region.fatalities for region in regions)), text_format, RIGHT),
+    ]
+
+
 def _set_rows(table: QgsLayoutItemManualTable, rows: list, first_heading: str) -> None:
     headers = []
-    for heading, align in ((first_heading, LEFT), (tr("Fatalities"), RIGHT)):
+    for heading, align in (
+        (first_heading, LEFT),
+        (tr("Incidents"), RIGHT),
+        (tr("Fatalities"), RIGHT),
+    ):
         column = QgsLayoutTableColumn(heading)
         column.setHAlignment(align)
         headers.append(column)
     table.setHeaders(headers)
     table.setIncludeTableHeader(True)
     table.setTableContents(rows)
-    table.setColumnWidths([38.0, 18.0])
+    table.setColumnWidths([36.0, 18.0, 18.0])
     table.refresh()
 
 
@@ -124,7 +147,12 @@ def make_regional_overview(
     fill_regional_overview(kit, layout, chapters)
     overview_map = kit.item(layout, "overview_map", QgsLayoutItemMap)
     overview_map.setLayers(
-        [kit.layers.incidents_unlabelled, kit.layers.regions, kit.layers.countries]
+        [
+            kit.layers.incidents_unlabelled,
+            *kit.reference_layers,
+            kit.layers.regions,
+            kit.layers.countries,
+        ]
     )
     overview_map.setKeepLayerSet(True)
     kit.frame(overview_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
@@ -168,25 +196,17 @@ def fill_regional_overview(
     )
     kit.set_text(layout, "overview_month", kit.texts.month)
     kit.set_text(layout, "overview_table_title", tr("Fatalities by country and region"))
-    kit.sources_and_credit(layout)
+    every_region = [region for _, regions in chapters for region in regions]
+    kit.sources_and_credit(layout, page_caveat(None, every_region))
     table = _fatalities_table(layout)
     body_format = table.contentTextFormat()
     bold = _bold(body_format)
     rows = []
     for country, regions in chapters:
-        rows.append(
-            [
-                _cell(country.name, bold),
-                _cell(str(sum(region.fatalities for region in regions)), bold, RIGHT),
-            ]
-        )
+        rows.append(_counts_row(country.name, regions, bold))
         rows += [
-            [
-                _cell(f"    {region.name}", body_format),
-                _cell(str(region.fatalities), body_format, RIGHT),
-            ]
-            for region in _by_fatalities(regions)
+            _counts_row(f"    {region.name}", [region], body_format)
+            for region in _with_incidents(regions)
         ]
-    total = sum(region.fatalities for _, regions in chapters for region in regions)
-    rows.append([_cell(tr("Total"), bold), _cell(str(total), bold, RIGHT)])
+    rows.append(_counts_row(tr("Total"), every_region, bold))
     _set_rows(table, rows, tr("Country, region"))

@@ -5,6 +5,7 @@ place names and legend, and a locator inset of the country with the map's extent
 from __future__ import annotations
 
 from qgis.core import (
+    QgsExpressionContextUtils,
     QgsFillSymbol,
     QgsLayout,
     QgsLayoutItemLabel,
@@ -13,10 +14,19 @@ from qgis.core import (
 )
 
 from ...definitions import TEMPLATE_REGION_MAP
+from ...map_numbers import (
+    PLACE_NUMBERS_VARIABLE,
+    labelled_fids,
+    numbers_variable,
+    place_numbers,
+)
 from ...regions import Region, utm_crs_for
+from ..caveats import covering_region, page_caveat
 from ..messages import tr
-from ..variables import set_region_variables
+from ..variables import UNNAMED_REGION_VARIABLE, set_region_variables
+from .changes import fill_region_changes
 from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
+from .region_table import incidents_of
 
 # Room around a region on its map, as a share of its size: neighbours show as context.
 REGION_MAP_MARGIN = 0.08
@@ -25,7 +35,9 @@ REGION_MAP_MARGIN = 0.08
 def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
     layout = kit.from_template(TEMPLATE_REGION_MAP)
     region_map = kit.item(layout, "region_map", QgsLayoutItemMap)
-    region_map.setLayers([kit.layers.incidents, kit.layers.regions, kit.layers.countries])
+    region_map.setLayers(
+        [kit.layers.incidents, *kit.reference_layers, kit.layers.regions, kit.layers.countries]
+    )
     region_map.setKeepLayerSet(True)
     kit.frame(region_map, region.extent, utm_crs_for(region.extent), REGION_MAP_MARGIN)
 
@@ -62,8 +74,21 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
         region=region.name,
         month=kit.texts.month,
     )
-    kit.sources_and_credit(layout)
+    kit.sources_and_credit(layout, page_caveat(region, kit.regions))
+    # Drawn inside another region's polygon, the page does not print that region's name.
+    covering = covering_region(region, kit.regions)
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout, UNNAMED_REGION_VARIABLE, covering.admin1 if covering is not None else None
+    )
     _say_when_legend_is_empty(kit, layout, region)
+    # Each place's numbers in the region's table ("No."), which its label prints.
+    if kit.labelled_fids is None:
+        kit.labelled_fids = labelled_fids(kit.layers.incidents)
+    numbers = place_numbers(incidents_of(kit, region, geometry=True), kit.labelled_fids)
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout, PLACE_NUMBERS_VARIABLE, numbers_variable(numbers)
+    )
+    fill_region_changes(kit, layout, region)
 
 
 def _say_when_legend_is_empty(kit: PageKit, layout: QgsLayout, region: Region) -> None:

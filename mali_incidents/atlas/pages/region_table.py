@@ -8,6 +8,7 @@ from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
     QgsLayout,
+    QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
     QgsLayoutTableColumn,
     QgsTableCell,
@@ -15,12 +16,18 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale, Qt
 
 from ...compat import NO_GEOMETRY
-from ...definitions import FIELD_SOURCE_LINE, TEMPLATE_REGION_TABLE
+from ...definitions import FIELD_ACTOR_GROUP, FIELD_SOURCE_LINE, TEMPLATE_REGION_TABLE
+from ...i18n import translated
 from ...regions import Region, country_filter
 from ..messages import AtlasError, tr
 from ..tables import CellWrapper, continued_rows, lines_per_frame
 from ..variables import set_region_variables
-from .kit import PageKit
+from .changes import region_change_text
+from .kit import PageKit, typed_item
+
+# The table's columns, as the template has them ("No." ties a row to its map's point).
+COLUMNS = ("No.", "Date", "Type of incident", "Actor", "Location", "Notes", "Fatalities")
+COLUMNS_BEFORE_MAP_NUMBERS = ("Date", "Type of incident", "Location", "Notes", "Fatalities")
 
 
 def make_region_table(kit: PageKit, region: Region) -> QgsLayout:
@@ -47,18 +54,25 @@ def fill_region_table(kit: PageKit, layout: QgsLayout, region: Region, headings:
         region=region.name,
         month=kit.texts.month,
     )
+    kit.attribution(layout)
+    if typed_item(layout, "region_table_change", QgsLayoutItemLabel) is not None:
+        kit.set_text(
+            layout, "region_table_change", "{change}", change=region_change_text(kit, region)
+        )
     frame = layout.itemById("region_table_frame")
     table = frame.multiFrame() if frame is not None else None
-    if not isinstance(table, QgsLayoutItemManualTable) or len(table.columnWidths()) != 5:
-        raise AtlasError(tr("The region table template lacks its five-column table"))
+    columns = len(table.columnWidths()) if isinstance(table, QgsLayoutItemManualTable) else 0
+    if columns not in (len(COLUMNS), len(COLUMNS_BEFORE_MAP_NUMBERS)):
+        raise AtlasError(tr("The region table template lacks its seven-column table"))
+    # An analyst's own template saved before the map numbers keeps its five columns.
+    numbered = columns == len(COLUMNS)
     if headings:
         headers = []
         for column, heading in zip(
-            table.headers(),
-            (tr("Date"), tr("Type of incident"), tr("Location"), tr("Notes"), tr("Fatalities")),
+            table.headers(), COLUMNS if numbered else COLUMNS_BEFORE_MAP_NUMBERS
         ):
             header = QgsLayoutTableColumn(column)
-            header.setHeading(heading)
+            header.setHeading(tr(heading))
             headers.append(header)
         table.setHeaders(headers)
         table.setEmptyTableMessage(tr("No incident recorded this month"))
@@ -69,14 +83,19 @@ def fill_region_table(kit: PageKit, layout: QgsLayout, region: Region, headings:
     lines_per_page = lines_per_frame(layout, frame, table, wrapper)
     rows = []
     continued = 0
-    for incident in _incidents_of(kit, region):
+    language = kit.texts.settings.language
+    for number, incident in enumerate(incidents_of(kit, region), start=1):
         texts = [
-            QLocale(kit.texts.settings.language).toString(incident["event_date"], "dd MMMM yyyy"),
+            QLocale(language).toString(incident["event_date"], "dd MMMM yyyy"),
             tr(str(incident["sub_event_type"] or "")),
             str(incident["location"] or ""),
             str(incident["notes"] or ""),
             str(incident["fatalities"] if incident["fatalities"] is not None else ""),
         ]
+        if numbered:
+            # The number the region's map prints by the incident's place.
+            actor = translated(str(incident[FIELD_ACTOR_GROUP] or ""), language)
+            texts = [str(number), texts[0], texts[1], actor, *texts[2:]]
         wrapped = [wrapper.wrap(text, width) for text, width in zip(texts, widths)]
         # QGIS leaves out a table whose row is taller than its frame (the region's whole
         # table): such a row goes on over as many rows, and pages, as it needs.
@@ -100,11 +119,15 @@ def fill_region_table(kit: PageKit, layout: QgsLayout, region: Region, headings:
     if not rows:
         # A manual table without rows loses its header too: say it in the Notes column,
         # as the report does.
-        rows.append([QgsTableCell(text) for text in ("", "", "", table.emptyTableMessage(), "")])
+        empty = ["", "", "", table.emptyTableMessage(), ""]
+        if numbered:
+            empty = ["", "", "", "", "", table.emptyTableMessage(), ""]
+        rows.append([QgsTableCell(text) for text in empty])
     table.setTableContents(rows)
 
 
-def _incidents_of(kit: PageKit, region: Region):
+def incidents_of(kit: PageKit, region: Region, geometry: bool = False):
+    """The region's incidents in its table's order (newest first), which numbers them."""
     incidents = kit.layers.incidents
     spellings = sorted(region.spellings or {region.admin1})
     in_region = (
@@ -115,7 +138,8 @@ def _incidents_of(kit: PageKit, region: Region):
         # An atlas of several countries: two countries may name a region alike.
         in_region = f"({in_region}) AND {country_filter(region.country)}"
     request = QgsFeatureRequest().setFilterExpression(in_region)
-    request.setFlags(NO_GEOMETRY)
+    if not geometry:
+        request.setFlags(NO_GEOMETRY)
     order = [QgsFeatureRequest.OrderByClause(QgsExpression.quotedColumnRef("event_date"), False)]
     if FIELD_SOURCE_LINE in incidents.fields().names():
         # Same day: the export's own order (ACLED lists newest first).

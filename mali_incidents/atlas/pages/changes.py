@@ -1,0 +1,296 @@
+"""What changed since last month, on the pages: the Key changes page
+(``symbology/atlas_key_changes.qpt``), the change map page (``symbology/atlas_change_map.qpt``),
+and the change parts of the overview and region pages (their charts and change lines).
+
+Every figure is ``trends.py``'s and every sentence ``key_changes.py``'s (rules in
+``symbology/key_changes.csv``); here they only reach the layouts, through layout variables
+(a value from the data is never part of an expression QGIS evaluates).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayerTreeUtils,
+    QgsLayout,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+)
+
+from ...definitions import TEMPLATE_CHANGE_MAP, TEMPLATE_KEY_CHANGES
+from ...i18n import translated
+from ...key_changes import (
+    KeyChangeRulesError,
+    key_changes,
+    month_name,
+    months_text,
+    number_text,
+    region_change_line,
+)
+from ...regions import Region, display_name
+from ...trends import DIRECTION_UNKNOWN, TrendsError, changes, deadliest_incident, shift_month
+from ..messages import AtlasError, tr
+from ..trend_layers import CHART_CRS, COUNTRY_CHART, change_totals, chart_extent
+from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
+
+# Legend rows of the charts' style shown on the Key changes page: the actor groups, "other
+# actors" and the unknown month (not the axis or the month's outline).
+CHART_LEGEND_ROWS = 7
+
+
+def _language(kit: PageKit) -> str:
+    return kit.texts.settings.language
+
+
+def history_of(kit: PageKit):
+    return kit.trends.history if kit.trends is not None else None
+
+
+# -- key changes ---------------------------------------------------------------------------
+
+
+def key_change_sentences(kit: PageKit) -> list[str]:
+    """The Key changes text, one sentence a line, in the atlas's language."""
+    history = history_of(kit)
+    if history is None:
+        return [
+            tr(
+                "The history of earlier months is unknown: the month's GeoPackage holds "
+                "none (import the month with a history)."
+            )
+        ]
+    try:
+        deadliest = deadliest_incident(kit.trends.incidents, kit.trends.month)
+        sentences = key_changes(
+            history, deadliest, language=_language(kit), name_in_language=translated
+        )
+    except (KeyChangeRulesError, TrendsError) as error:
+        raise AtlasError(str(error)) from error
+    return [sentence.text for sentence in sentences]
+
+
+def make_key_changes(kit: PageKit) -> QgsLayout:
+    layout = kit.from_template(TEMPLATE_KEY_CHANGES)
+    chart = typed_item(layout, "key_changes_chart", QgsLayoutItemMap)
+    if chart is not None and kit.trend_layers is not None:
+        chart.setLayers([kit.trend_layers.charts])
+        chart.setKeepLayerSet(True)
+    fill_key_changes(kit, layout)
+    legend = typed_item(layout, "key_changes_legend", QgsLayoutItemLegend)
+    if legend is not None and kit.trend_layers is not None:
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        node = root.addLayer(kit.trend_layers.charts)
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+        from qgis.core import QgsMapLayerLegendUtils
+
+        QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(CHART_LEGEND_ROWS)))
+        legend.model().refreshLayerLegend(node)
+        legend.setTitle("")
+        if chart is not None:
+            legend.setLinkedMap(chart)
+            # Only the actor groups the chart shows (and "unknown" when a month is).
+            legend.setLegendFilterByMapEnabled(True)
+        legend.updateLegend()
+    return layout
+
+
+def fill_key_changes(kit: PageKit, layout: QgsLayout) -> None:
+    kit.set_text(layout, "key_changes_title", tr("Key changes"))
+    kit.set_text(layout, "key_changes_month", kit.texts.month)
+    kit.sources_and_credit(layout)
+    text = "\n\n".join(f"• {sentence}" for sentence in key_change_sentences(kit))
+    kit.set_text(layout, "key_changes_text", "{sentences}", sentences=text)
+    history = history_of(kit)
+    chart_title = tr("Incidents and fatalities by actor group, last {count} months")
+    kit.set_text(
+        layout,
+        "key_changes_chart_title",
+        chart_title.format(count=len(history.months) if history is not None else 0),
+    )
+    _frame_chart(kit, layout, "key_changes_chart", COUNTRY_CHART)
+
+
+def _frame_chart(kit: PageKit, layout: QgsLayout, item_id: str, chart: str) -> None:
+    """The map shows ``chart``'s box; hidden when there is no such chart (no history)."""
+    item = typed_item(layout, item_id, QgsLayoutItemMap)
+    if item is None:
+        return  # the analyst removed it, or a template from before the charts
+    extent = chart_extent(kit.trend_layers.charts, chart) if kit.trend_layers is not None else None
+    item.setVisibility(extent is not None)
+    if extent is None:
+        return
+    if kit.trend_layers.charts not in item.layers():
+        item.setLayers([kit.trend_layers.charts])
+        item.setKeepLayerSet(True)
+    item.setCrs(QgsCoordinateReferenceSystem(CHART_CRS))
+    item.zoomToExtent(extent)
+
+
+# -- the region pages ----------------------------------------------------------------------
+
+
+def region_change_text(kit: PageKit, region: Region) -> str:
+    if kit.trends is None:
+        return ""  # an atlas of several countries: no history is read
+    history = history_of(kit)
+    if history is None:
+        return tr("History unknown")
+    try:
+        return region_change_line(history, region.admin1, language=_language(kit))
+    except (KeyChangeRulesError, TrendsError) as error:
+        raise AtlasError(str(error)) from error
+
+
+def fill_region_changes(kit: PageKit, layout: QgsLayout, region: Region) -> None:
+    """The region map page's chart and change line (when its template has them)."""
+    if typed_item(layout, "region_change_line", QgsLayoutItemLabel) is not None:
+        kit.set_text(
+            layout, "region_change_line", "{change}", change=region_change_text(kit, region)
+        )
+    _frame_chart(kit, layout, "region_chart", region.admin1)
+
+
+# -- the overview's table ------------------------------------------------------------------
+
+
+def region_change_rows(kit: PageKit, regions: list[Region]) -> list[dict] | None:
+    """The overview's rows: every region with incidents this month or the month before,
+    most fatalities first; None without a history."""
+    history = history_of(kit)
+    if history is None:
+        return None
+    by_region = changes(history, "region")
+    names = {region.admin1: region.name for region in regions}
+    rows = []
+    for admin1, row in by_region.iterrows():
+        previous = row["previous_incidents"]
+        if row["incidents"] <= 0 and (previous is None or _unknown(previous) or previous <= 0):
+            continue
+        rows.append(
+            {
+                "region": names.get(admin1) or display_name(str(admin1)),
+                "incidents": int(row["incidents"]),
+                "fatalities": int(row["fatalities"]),
+                "previous_fatalities": row["previous_fatalities"],
+                "change": row["fatalities_change"],
+                "direction": row["fatalities_direction"],
+            }
+        )
+    rows.sort(key=lambda row: (-row["fatalities"], -row["incidents"], row["region"]))
+    total = changes(history, None).iloc[0]
+    rows.append(
+        {
+            "region": None,
+            "incidents": int(total["incidents"]),
+            "fatalities": int(total["fatalities"]),
+            "previous_fatalities": total["previous_fatalities"],
+            "change": total["fatalities_change"],
+            "direction": total["fatalities_direction"],
+        }
+    )
+    return rows
+
+
+def _unknown(value) -> bool:
+    return value is None or bool(pd.isna(value))
+
+
+def change_text(direction: str, change, language: str) -> str:
+    """'▲ 29', '▼ 3', '= 0'; '?' when the month before is unknown."""
+    if direction == DIRECTION_UNKNOWN or _unknown(change):
+        return "?"
+    return f"{direction} {number_text(abs(int(change)), language)}"
+
+
+def previous_heading(kit: PageKit) -> str:
+    history = history_of(kit)
+    month = shift_month(kit.trends.month, -1) if kit.trends is not None else ""
+    if history is None or not month:
+        return tr("Before")
+    return month_name(month, _language(kit), with_year=False).capitalize()
+
+
+# -- the change map ------------------------------------------------------------------------
+
+
+def make_change_map(kit: PageKit) -> QgsLayout:
+    layout = kit.from_template(TEMPLATE_CHANGE_MAP)
+    change_map = kit.item(layout, "change_map", QgsLayoutItemMap)
+    if kit.trend_layers is not None:
+        # The analyst's reference layers (issue 11) on every map of places, this one too.
+        change_map.setLayers(
+            [
+                kit.trend_layers.change_cells,
+                *kit.reference_layers,
+                kit.layers.regions,
+                kit.layers.countries,
+            ]
+        )
+        change_map.setKeepLayerSet(True)
+    kit.frame(change_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
+    kit.north_arrow(layout, "change_map_north_arrow")
+    kit.scale_bar(layout, "change_map_scalebar")
+    legend = kit.item(layout, "change_map_legend", QgsLayoutItemLegend)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    if kit.trend_layers is not None:
+        node = root.addLayer(kit.trend_layers.change_cells)
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+        QgsLayerTreeUtils.setLegendFilterByExpression(node, "", False)
+    legend.updateLegend()
+    fill_change_map(kit, layout)
+    return layout
+
+
+def fill_change_map(kit: PageKit, layout: QgsLayout) -> None:
+    language = _language(kit)
+    legend = typed_item(layout, "change_map_legend", QgsLayoutItemLegend)
+    if legend is not None:
+        legend.setTitle(tr("Change in incidents"))
+    kit.set_text(layout, "change_map_title", tr("Where violence moved"))
+    kit.set_text(layout, "change_map_month", kit.texts.month)
+    kit.set_text(layout, "change_map_note_title", tr("Against the 3 months before"))
+    kit.sources_and_credit(layout)
+    totals = change_totals(kit.trends) if kit.trends is not None else None
+    cell_km = kit.trends.cell_km if kit.trends is not None else 0
+    lines = [
+        tr("This month: {count} incidents.").format(
+            count=number_text(totals["incidents"] if totals else 0, language)
+        )
+    ]
+    if totals and totals["months"]:
+        counts = kit.trends.month_counts
+        lines.append(
+            tr("Months compared: {months}.").format(
+                months=", ".join(
+                    f"{month_name(month, language)} {number_text(counts.get(month, 0), language)}"
+                    for month in totals["months"]
+                )
+            )
+        )
+        lines.append(
+            tr("Their mean: {mean} incidents a month.").format(
+                mean=f"{totals['previous_mean']:.1f}"
+                if language == "en"
+                else f"{totals['previous_mean']:.1f}".replace(".", ",")
+            )
+        )
+    else:
+        lines.append(tr("The months before are unknown: no file given covers them."))
+    if totals and totals.get("unknown"):
+        lines.append(
+            tr("Unknown, left out: {months}.").format(
+                months=months_text(totals["unknown"], language)
+            )
+        )
+    lines.append(
+        tr("Each hexagon is {size} km across.").format(size=number_text(cell_km, language))
+    )
+    kit.set_text(layout, "change_map_note", "{note}", note="\n".join(lines))

@@ -1,0 +1,97 @@
+"""The contents page, after the cover: each page's title and its number.
+
+Built last, once every page knows its number of pages (``page_numbers.py``); it is the
+region table's template with a two-column table. A title is read from the page's title item
+as printed; a long table's continuation pages are not listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qgis.core import (
+    QgsLayout,
+    QgsLayoutItemLabel,
+    QgsLayoutItemManualTable,
+    QgsLayoutTableColumn,
+    QgsTableCell,
+)
+from qgis.PyQt.QtCore import Qt
+
+from ...definitions import TEMPLATE_REGION_TABLE
+from ..messages import AtlasError, tr
+from .kit import PageKit
+
+TITLE_ITEMS = (
+    "overview_title",
+    "key_changes_title",
+    "change_map_title",
+    "region_map_title",
+    "region_table_title",
+)
+PAGE_KIND_PROPERTY = "mali_incidents/page"  # "contents": refilled with the other pages
+
+
+def page_title(layout: QgsLayout) -> str:
+    for item_id in TITLE_ITEMS:
+        item = layout.itemById(item_id)
+        if isinstance(item, QgsLayoutItemLabel):
+            return item.currentText()
+    return ""
+
+
+def make_contents(kit: PageKit) -> QgsLayout:
+    """The page, empty: ``fill_contents`` lists the pages once they are numbered."""
+    layout = kit.from_template(TEMPLATE_REGION_TABLE)
+    kit.set_text(layout, "region_table_title", tr("Contents"))
+    # The region table's change line (issue 13) is no business of the contents.
+    change_line = layout.itemById("region_table_change")
+    if change_line is not None:
+        layout.removeLayoutItem(change_line)
+    layout.setCustomProperty(PAGE_KIND_PROPERTY, "contents")
+    kit.attribution(layout)
+    return layout
+
+
+def is_contents(layout: QgsLayout) -> bool:
+    return layout.customProperty(PAGE_KIND_PROPERTY) == "contents"
+
+
+def fill_contents_of(layouts: Sequence[QgsLayout]) -> None:
+    """Fill the contents page among ``layouts`` (the report's, cover first) with the pages
+    after it."""
+    number = 0
+    for index, layout in enumerate(layouts):
+        if is_contents(layout):
+            # A long list (an atlas of several countries) takes more than one page, which
+            # moves every page after it: filled again until its own length holds.
+            for _ in range(3):
+                own_pages = layout.pageCollection().pageCount()
+                fill_contents(layout, layouts[index + 1 :], first_number=number + own_pages + 1)
+                layout.refresh()
+                if layout.pageCollection().pageCount() == own_pages:
+                    break
+            return
+        number += layout.pageCollection().pageCount()
+
+
+def fill_contents(contents: QgsLayout, pages: Sequence[QgsLayout], first_number: int) -> None:
+    """List ``pages`` (the layouts after the contents), numbered from ``first_number``."""
+    frame = contents.itemById("region_table_frame")
+    table = frame.multiFrame() if frame is not None else None
+    if not isinstance(table, QgsLayoutItemManualTable):
+        raise AtlasError(tr("The region table template lacks its seven-column table"))
+    rows = []
+    number = first_number
+    for layout in pages:
+        title = page_title(layout)
+        if title:
+            page = QgsTableCell(str(number))
+            page.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
+            rows.append([QgsTableCell(title), page])
+        number += layout.pageCollection().pageCount()
+    page_heading = QgsLayoutTableColumn(tr("Page"))
+    page_heading.setHAlignment(Qt.AlignmentFlag.AlignRight)
+    table.setHeaders([QgsLayoutTableColumn(tr("Page title")), page_heading])
+    table.setTableContents(rows)
+    table.setColumnWidths([200.0, 20.0])

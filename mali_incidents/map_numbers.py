@@ -1,0 +1,59 @@
+"""Numbers that tie a region map's points to its table's rows (the "No." column).
+
+A region's incidents are numbered in the order its table lists them (newest first). Each
+place (a point; co-located incidents are displaced around it) is labelled with its names and
+the numbers of its incidents on the page, "Boni 4, 7, 9". The numbers reach the map through a
+layout variable, ``@mali_place_numbers``: a JSON object from the fid of the place's labelled
+incident (``place_first``, the lowest fid at the point) to the numbers, which the incident
+labels read (``atlas/project_layers``). No text from the data enters the expression: the
+variable holds numbers only, keyed by feature ids.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
+
+from .places import PLACE_DECIMALS
+
+PLACE_NUMBERS_VARIABLE = "mali_place_numbers"
+
+
+def place_key(feature: QgsFeature) -> str | None:
+    geometry = feature.geometry()
+    if geometry is None or geometry.isEmpty():
+        return None
+    point = geometry.asPoint()
+    return f"{point.x():.{PLACE_DECIMALS}f} {point.y():.{PLACE_DECIMALS}f}"
+
+
+def labelled_fids(layer: QgsVectorLayer) -> dict[str, int]:
+    """Each place's labelled incident: the lowest fid at the point."""
+    first: dict[str, int] = {}
+    request = QgsFeatureRequest().setNoAttributes()
+    for feature in layer.getFeatures(request):
+        key = place_key(feature)
+        if key is not None and (key not in first or feature.id() < first[key]):
+            first[key] = feature.id()
+    return first
+
+
+def place_numbers(ordered: Iterable[QgsFeature], labelled: dict[str, int]) -> dict[int, list[int]]:
+    """The numbers (1, 2 … in ``ordered``'s order) of each place's incidents, by the fid of
+    the place's labelled incident."""
+    numbers: dict[int, list[int]] = {}
+    for number, feature in enumerate(ordered, start=1):
+        key = place_key(feature)
+        fid = labelled.get(key, feature.id()) if key is not None else feature.id()
+        numbers.setdefault(fid, []).append(number)
+    return numbers
+
+
+def numbers_variable(numbers: dict[int, list[int]]) -> str:
+    """The layout variable's value: {"12": "4, 7, 9", …}."""
+    return json.dumps(
+        {str(fid): ", ".join(str(n) for n in sorted(values)) for fid, values in numbers.items()},
+        sort_keys=True,
+    )

@@ -1,0 +1,416 @@
+"""Maps a ministry can be briefed from (issue 11): what a machine can check on the PDF.
+
+The sample month's atlas with QGIS's own boundaries (no Ménaka polygon), in English and in
+French, read back with poppler (``pdftotext``, ``pdfinfo``) and, for the saved project,
+exported again the way QGIS's layout designer exports it: with the settings it finds in the
+project.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutItemMap,
+    QgsMapRendererSequentialJob,
+    QgsProject,
+    QgsReport,
+)
+from qgis.PyQt.QtCore import QSize, QSizeF
+
+from mali_incidents.atlas import AtlasSettings, make_atlas
+from mali_incidents.importer import import_month
+
+MONTH = "2021-02"
+
+
+def pdf_text(pdf: Path, *options: str) -> str:
+    return subprocess.run(
+        ["pdftotext", *options, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    return [flat(page) for page in pdf_text(pdf, "-raw").split("\f")[:-1]]
+
+
+def flat(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def pdf_info(pdf: Path) -> dict[str, str]:
+    lines = subprocess.run(
+        ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    return {key.strip(): value.strip() for key, _, value in (line.partition(":") for line in lines)}
+
+
+@pytest.fixture(scope="module", params=["en", "fr"])
+def atlas(request, qgis_app, tmp_path_factory, sample_month):
+    folder = tmp_path_factory.mktemp(f"briefing_{request.param}")
+    gpkg = folder / "incidents.gpkg"
+    import_month([sample_month], MONTH, gpkg)
+    result = make_atlas(
+        gpkg,
+        MONTH,
+        folder / "atlas.pdf",
+        project_path=folder / "atlas.qgz",
+        settings=AtlasSettings(
+            credit="J. Duhamel", contact="j@example.org", language=request.param
+        ),
+    )
+    return request.param, result
+
+
+def designer_pdf_settings(project: QgsProject) -> QgsLayoutExporter.PdfExportSettings:
+    """What QGIS's layout designer proposes for a report's PDF: the project's default text
+    format, unless a layout remembers the format of its last export."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    text_format = project.labelingEngineSettings().defaultTextRenderFormat()
+    settings.textRenderFormat = text_format
+    settings.appendGeoreference = True
+    settings.exportMetadata = True
+    settings.simplifyGeometries = True
+    return settings
+
+
+def test_saved_project_exports_text_as_text_under_2_mb(atlas, tmp_path):
+    """13: the analyst's export of the saved project is the one that counts."""
+    language, result = atlas
+    if language != "en":
+        pytest.skip("one language suffices: the settings do not depend on it")
+    project = QgsProject()
+    assert project.read(str(result.project_path))
+    assert project.labelingEngineSettings().defaultTextRenderFormat() == (
+        Qgis.TextRenderFormat.AlwaysText
+    )
+    (report,) = project.layoutManager().layouts()
+    assert isinstance(report, QgsReport)
+    pdf = tmp_path / "designer.pdf"
+    outcome, error = QgsLayoutExporter.exportToPdf(report, str(pdf), designer_pdf_settings(project))
+    assert outcome == QgsLayoutExporter.ExportResult.Success, error
+    assert pdf.stat().st_size < 2_000_000, pdf.stat().st_size
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "DejaVu" in fonts
+    # Layouts hold layer references: drop them before the layers go (QGIS crashes otherwise).
+    project.layoutManager().clear()
+    project.clear()
+
+
+def test_pdf_has_a_title(atlas):
+    """10: the PDF says what it is in a viewer's title bar and a library's catalogue."""
+    language, result = atlas
+    title = pdf_info(result.pdf_path)["Title"]
+    expected = "Incident atlas — February 2021" if language == "en" else "février 2021"
+    assert expected in title, title
+
+
+def test_neighbouring_countries_named_in_the_atlas_language(atlas):
+    """11: ALGERIA and MAURITANIA in English, ALGÉRIE and MAURITANIE in French."""
+    language, result = atlas
+    overview = next(
+        page
+        for page in pdf_pages(result.pdf_path)
+        if page.startswith(("Security incidents in Mali", "Incidents sécuritaires au Mali"))
+    )
+    if language == "fr":
+        assert "ALGÉRIE" in overview and "MAURITANIE" in overview
+        assert "ALGERIA" not in overview and "MAURITANIA" not in overview
+    else:
+        assert "ALGERIA" in overview and "MAURITANIA" in overview
+
+
+LABEL = re.compile(r"^(?P<names>[^()]+?) \((?P<numbers>\d+(?:, \d+)*)\)$")
+
+
+def map_labels(pdf: Path, region: str, language: str) -> dict[int, set[str]]:
+    """The numbers a region's map prints by its places: number -> the place's names."""
+    title = {
+        "en": f"Map of security incidents in {region},",
+        "fr": f"incidents sécuritaires : {region},",
+    }
+    pages = pdf_text(pdf, "-raw").split("\f")
+    page = next(page for page in pages if title[language] in flat(page)[:120])
+    labelled: dict[int, set[str]] = {}
+    for line in page.splitlines():
+        match = LABEL.match(unicodedata.normalize("NFKC", line.strip()))
+        if match:
+            names = {name.strip() for name in match["names"].split(",")}
+            for number in match["numbers"].split(", "):
+                assert int(number) not in labelled, f"{number} printed twice"
+                labelled[int(number)] = names
+    return labelled
+
+
+def table_rows(pdf: Path, region: str, language: str) -> dict[int, str]:
+    """The rows of a region's table pages, by their "No." (the row's flattened text)."""
+    title = {"en": f"Recorded security incidents in {region},", "fr": f"recensés : {region},"}
+    month = {"en": "February", "fr": "février"}[language]
+    pages = pdf_pages(pdf)
+    first = next(i for i, page in enumerate(pages) if title[language] in page[:120])
+    header = {"en": "No. Date", "fr": "N° Date"}[language]
+    # Continuation pages repeat the table's header, not the title.
+    following = [first]
+    while following[-1] + 1 < len(pages) and pages[following[-1] + 1].startswith(header):
+        following.append(following[-1] + 1)
+    text = " ".join(pages[i] for i in following)
+    starts = list(re.finditer(rf"(?:^| )(\d+) (\d{{1,2}} {month}) 2021 ", text))
+    return {
+        int(match[1]): text[
+            match.start() : (starts[i + 1].start() if i + 1 < len(starts) else None)
+        ]
+        for i, match in enumerate(starts)
+    }
+
+
+@pytest.mark.parametrize("region", ["Mopti", "Ménaka", "Gao", "Tombouctou", "Ségou"])
+def test_map_numbers_match_the_table_rows_and_no_place_is_dropped(atlas, sample_month, region):
+    """3: every incident's number is by its place on the map, and the table's row of that
+    number is an incident of that place; every place of the month is named."""
+    language, result = atlas
+    labels = map_labels(result.pdf_path, region, language)
+    rows = table_rows(result.pdf_path, region, language)
+    assert rows, region
+    assert sorted(labels) == sorted(rows) == list(range(1, len(rows) + 1))
+    for number, names in labels.items():
+        assert any(name in rows[number] for name in names), (number, names, rows[number][:120])
+    incidents = pd.read_csv(sample_month)
+    ascii_region = unicodedata.normalize("NFKD", region).encode("ascii", "ignore").decode()
+    places = set(incidents.loc[incidents["admin1"] == ascii_region, "location"])
+    named = set().union(*labels.values())
+    assert places <= named, places - named
+
+
+def test_every_page_but_the_cover_is_numbered(atlas):
+    """10: "Page 5 of 23", continuation pages of a long table included."""
+    language, result = atlas
+    pages = pdf_pages(result.pdf_path)
+    word, of = {"en": ("Page", "of"), "fr": ("Page", "sur")}[language]
+    assert f"{word} 1 {of}" not in pages[0]
+    for number, page in enumerate(pages[1:], start=2):
+        assert f"{word} {number} {of} {len(pages)}" in page, number
+
+
+def test_pages_cite_acled_the_period_the_boundaries_and_a_disclaimer(atlas, sample_month):
+    """10: ACLED's citation and acleddata.com, the date range, the data's date, the
+    boundaries' source and a disclaimer on the overview, every map and table page."""
+    language, result = atlas
+    period = {"en": "1–28 February 2021", "fr": "1–28 février 2021"}[language]
+    # No download date given: the day of the month's latest ACLED update.
+    latest = datetime.fromtimestamp(int(pd.read_csv(sample_month)["timestamp"].max()), timezone.utc)
+    month = {"en": ["March"], "fr": ["mars"]}[language][latest.month - 3]
+    assert latest.month == 3  # the sample month was last updated in March 2021
+    as_of = {"en": "as of {} {} 2021", "fr": "état au {} {} 2021"}[language].format(
+        latest.day, month
+    )
+    disclaimer = {"en": "do not imply official endorsement", "fr": "ni reconnaissance"}[language]
+    titled = [
+        page
+        for page in pdf_pages(result.pdf_path)[1:]
+        if not page.startswith(("No. Date", "N° Date"))  # a long table's next pages
+    ]
+    # The contents, Key changes, the overview, the change map, ten maps, ten tables.
+    assert len(titled) == 24
+    for page in titled:
+        assert "Armed Conflict Location & Event Data Project (ACLED); acleddata.com" in page
+        assert period in page and as_of in page, page[-400:]
+        assert "Natural Earth admin-1" in page
+        assert disclaimer in page
+
+
+def test_missing_boundary_caveat_is_printed_where_it_matters(atlas):
+    """2: with QGIS's boundaries (no Ménaka), the overview, Ménaka's map and Gao's map say so
+    at their foot; other pages do not."""
+    language, result = atlas
+    caveat = {"en": "Caveat:", "fr": "Attention :"}[language]
+    pages = pdf_pages(result.pdf_path)
+    with_caveat = [page.split(" ", 8)[:8] for page in pages if caveat in page]
+    assert len(with_caveat) == 3, with_caveat
+    titles = " ".join(" ".join(words) for words in with_caveat)
+    assert "Ménaka" in titles and "Gao" in titles
+    assert any("Mali" in " ".join(words) for words in with_caveat)  # the overview
+
+
+def test_region_without_polygon_is_not_named_after_the_one_it_lies_in(atlas):
+    """2: with QGIS's boundaries Ménaka lies in Gao's polygon: Ménaka's map does not print
+    "GAO" over Ménaka's incidents; Gao's map names Gao and says whose incidents are faded."""
+    language, result = atlas
+    pages = pdf_pages(result.pdf_path)
+    title = {"en": "incidents in {region},", "fr": "sécuritaires : {region},"}[language]
+    menaka, gao = (
+        next(page for page in pages if title.format(region=region) in page[:80])
+        for region in ("Ménaka", "Gao")
+    )
+    assert "G A O" not in menaka  # region names are printed letter-spaced
+    assert "G A O" in gao
+    assert "Ménaka" in gao.split(title.format(region="Gao"), 1)[1]  # its caveat
+
+
+LEGEND_EXPLANATIONS = {
+    "en": (
+        "Several incidents at one place",
+        "The page's region (red outline)",
+        "Other regions and their incidents (faded)",
+    ),
+    "fr": (
+        "Plusieurs incidents en un même lieu",
+        "La région de la page (contour rouge)",
+        "Autres régions et leurs incidents (estompés)",
+    ),
+}
+
+
+def test_region_legend_explains_rings_red_outline_and_faded_neighbours(atlas):
+    """7: a region map's legend says what the ring of a place's several incidents, the red
+    outline and the faded neighbours are (Mopti has all three)."""
+    language, result = atlas
+    title = {"en": "incidents in Mopti,", "fr": "sécuritaires : Mopti,"}[language]
+    mopti = next(page for page in pdf_pages(result.pdf_path) if title in page[:80])
+    for explanation in LEGEND_EXPLANATIONS[language]:
+        assert explanation in mopti, explanation
+
+
+def rendered_labels(item: QgsLayoutItemMap):
+    """The labels a layout map draws, where QGIS puts them (map units), and its settings."""
+    dpi = 150  # the map drawn as on paper: its size in pixels at that resolution
+    size = QSize(round(item.rect().width() / 25.4 * dpi), round(item.rect().height() / 25.4 * dpi))
+    settings = item.mapSettings(item.extent(), QSizeF(size), dpi, True)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    labels = job.takeLabelingResults().labelsWithinRect(settings.visibleExtent())
+    return [label for label in labels if not label.isUnplaced], settings
+
+
+def furniture_ids(page: str) -> tuple[str, str]:
+    return page.replace("_map", "_north_arrow"), page.replace("_map", "_scalebar")
+
+
+@pytest.mark.parametrize("page", ["overview_map", "region_map"])
+def test_region_names_keep_clear_of_each_other_the_frame_and_the_furniture(atlas, page):
+    """4: region names do not collide, are not cut by the map's frame (a 2 mm margin) and
+    are not under the north arrow or the scale bar (the map's label-blocking items, set in
+    the templates)."""
+    language, result = atlas
+    if language != "en":
+        pytest.skip("one language suffices: the names are the same length")
+    project = QgsProject()
+    assert project.read(str(result.project_path))
+    (report,) = project.layoutManager().layouts()
+    layouts = [report.header(), *(child.body() for child in report.childSections())]
+    regions_layer = next(
+        layer
+        for layer in project.mapLayers().values()
+        if layer.customProperty("mali_incidents/role") == "regions"
+    )
+    maps = [layout.itemById(page) for layout in layouts if layout.itemById(page) is not None]
+    assert maps, page
+    named = 0  # Ménaka's map (no polygon of its own) names no region: the others do
+    for item in maps:
+        blockers = {
+            furniture.id()
+            for furniture in (item.layout().itemById(name) for name in furniture_ids(page))
+            if furniture is not None and item.isLabelBlockingItem(furniture)
+        }
+        assert blockers == set(furniture_ids(page)), item.id()
+        assert item.labelMargin().length() >= 2
+        labels, settings = rendered_labels(item)
+        names = [label for label in labels if label.layerID == regions_layer.id()]
+        named += len(names)
+        boundary = settings.labelBoundaryGeometry()
+        blocked = [region.geometry for region in settings.labelBlockingRegions()]
+        for i, name in enumerate(names):
+            rect = QgsGeometry.fromRect(name.labelRect)
+            assert boundary.isEmpty() or boundary.contains(rect), (item.id(), name.labelText)
+            for region in blocked:
+                assert not region.intersects(rect), (item.id(), name.labelText)
+            for other in names[i + 1 :]:
+                assert not rect.intersects(QgsGeometry.fromRect(other.labelRect)), (
+                    item.id(),
+                    name.labelText,
+                    other.labelText,
+                )
+    assert named > len(maps), named
+    project.layoutManager().clear()
+    project.clear()
+
+
+def test_reference_group_is_drawn_by_every_map(qgis_app, tmp_path, sample_month, shared_dir):
+    """5: rivers, lakes and towns of an analyst's file in a Reference group every map draws
+    (the cover, the overview, each region); the saved project keeps the group."""
+    gpkg = tmp_path / "incidents.gpkg"
+    import_month([sample_month], MONTH, gpkg)
+    basemap = shared_dir / "data" / "mali_basemap_ne.gpkg"
+    result = make_atlas(
+        gpkg,
+        MONTH,
+        tmp_path / "atlas.pdf",
+        project_path=tmp_path / "atlas.qgz",
+        settings=AtlasSettings(language="en"),
+        reference_paths=[basemap],
+    )
+    project = QgsProject()
+    assert project.read(str(result.project_path))
+    group = project.layerTreeRoot().findGroup("Reference")
+    assert group is not None
+    names = [node.layer().name() for node in group.findLayers()]
+    assert names == ["populated_places_10m", "rivers_10m", "lakes_10m"]
+    reference_ids = {node.layer().id() for node in group.findLayers()}
+    (report,) = project.layoutManager().layouts()
+    maps = [
+        item
+        for layout in [report.header(), *(child.body() for child in report.childSections())]
+        for item in layout.items()
+        if isinstance(item, QgsLayoutItemMap) and not item.id().endswith(("locator", "chart"))
+    ]
+    assert len(maps) == 13  # the cover, the overview, the change map (issue 13), ten regions
+    for item in maps:
+        assert reference_ids <= {layer.id() for layer in item.layers()}, item.id()
+    mopti = next(
+        p for p in pdf_pages(result.pdf_path) if p.startswith("Map of security incidents in Mopti")
+    )
+    assert "Goundam" in mopti  # a town of the Natural Earth layer, named on the region map
+    project.layoutManager().clear()
+    project.clear()
+
+
+def test_regions_without_incidents_can_share_one_page(qgis_app, tmp_path, sample_month):
+    """9: Kayes and Koulikoro (no incident in February 2021) on one summary page instead of
+    four pages."""
+    gpkg = tmp_path / "incidents.gpkg"
+    import_month([sample_month], MONTH, gpkg)
+    result = make_atlas(
+        gpkg,
+        MONTH,
+        tmp_path / "atlas.pdf",
+        settings=AtlasSettings(language="en", empty_regions="summary"),
+    )
+    pages = pdf_pages(result.pdf_path)
+    # 25 with a map and a table each (both with issue 13's Key changes and change map).
+    assert len(pages) == result.pages == 23
+    summary = [page for page in pages if page.startswith("Regions without recorded incidents")]
+    assert len(summary) == 1
+    assert "Kayes No incident recorded this month" in summary[0]
+    assert "Koulikoro No incident recorded this month" in summary[0]
+    assert not any("incidents in Kayes," in page for page in pages)
+
+
+def test_contents_page_lists_every_page_with_its_number(atlas):
+    """10: a contents page after the cover: each titled page and the number it is printed on."""
+    language, result = atlas
+    pages = pdf_pages(result.pdf_path)
+    heading = {"en": "Contents", "fr": "Sommaire"}[language]
+    assert pages[1].startswith(heading)
+    listed = re.findall(r"((?:Map|Recorded|Carte|Incidents)[^0-9]*?2021) (\d+)", pages[1])
+    assert len(listed) == 20  # ten maps, ten tables (the overview's title has no month)
+    for title, number in listed:
+        assert pages[int(number) - 1].startswith(title), (title, number)

@@ -1,0 +1,202 @@
+"""What changed since last month, in the atlas (issue 13): the Key changes page, the
+overview's previous month and change, each region's change line and chart, the change map.
+
+The expected figures are added up from the export with the csv module
+(tests/history_exports.py), not by the code under test.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from history_exports import sums_by_month_and_region, write_history_export
+
+from mali_incidents.atlas import AtlasSettings, make_atlas
+from mali_incidents.importer import import_month
+from mali_incidents.regions import display_name
+
+MONTH, PREVIOUS = "2021-02", "2021-01"
+SETTINGS = AtlasSettings(credit="Analyst", contact="analyst@example.org")
+
+
+def _pages(pdf: Path, *options: str) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", *options, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [unicodedata.normalize("NFKC", page) for page in text.split("\f")[:-1]]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _page(pages: list[str], start: str) -> str:
+    return next(page for page in pages if _flat(page).startswith(start))
+
+
+@pytest.fixture(scope="module")
+def three_months(tmp_path_factory, sample_month) -> Path:
+    folder = tmp_path_factory.mktemp("three_months")
+    return write_history_export(sample_month, folder / "mali_2020-12_2021-02.csv")
+
+
+@pytest.fixture(scope="module")
+def changes_atlas(qgis_app, tmp_path_factory, three_months) -> Path:
+    folder = tmp_path_factory.mktemp("changes_atlas")
+    gpkg = folder / "incidents.gpkg"
+    import_month([three_months], MONTH, gpkg)
+    pdf = folder / "atlas.pdf"
+    make_atlas(gpkg, MONTH, pdf, settings=SETTINGS)
+    return pdf
+
+
+@pytest.fixture(scope="module")
+def sample_alone_atlas(qgis_app, tmp_path_factory, sample_month) -> Path:
+    folder = tmp_path_factory.mktemp("sample_alone")
+    gpkg = folder / "incidents.gpkg"
+    import_month([sample_month], MONTH, gpkg)
+    pdf = folder / "atlas.pdf"
+    make_atlas(gpkg, MONTH, pdf, settings=SETTINGS)
+    return pdf
+
+
+def _expected_rows(three_months: Path) -> dict[str, tuple[int, int, int, int]]:
+    """Printed region -> (incidents, fatalities, previous fatalities, change), every region
+    with incidents in either month."""
+    sums = sums_by_month_and_region(three_months)
+    regions = {region for month, region in sums if month in (MONTH, PREVIOUS)}
+    rows = {}
+    for region in regions:
+        incidents, fatalities = sums.get((MONTH, region), (0, 0))
+        _, previous = sums.get((PREVIOUS, region), (0, 0))
+        rows[display_name(region)] = (incidents, fatalities, previous, fatalities - previous)
+    return rows
+
+
+def test_pages_after_the_cover_are_key_changes_overview_and_change_map(changes_atlas):
+    pages = [_flat(page) for page in _pages(changes_atlas, "-raw")]
+    assert pages[1].startswith("Contents")  # issue 11's, which lists them
+    assert pages[2].startswith("Key changes February 2021")
+    assert pages[3].startswith("Security incidents in Mali")
+    assert pages[4].startswith("Where violence moved February 2021")
+    assert "Key changes 3 Security incidents in Mali 4" in pages[1]
+    assert "Where violence moved 5" in pages[1]
+
+
+def test_overview_shows_previous_month_and_change_for_every_region(changes_atlas, three_months):
+    overview = _page(_pages(changes_atlas, "-layout"), "Security incidents in Mali")
+    assert "January" in overview and "Change" in overview
+    expected = _expected_rows(three_months)
+    assert "Kayes" in expected  # incidents in January only: it has a row too
+    for region, (incidents, fatalities, previous, change) in expected.items():
+        line = next(line for line in overview.splitlines() if f" {region} " in f" {line} ")
+        cells = line[line.index(region) + len(region) :].split()
+        arrow = "▲" if change > 0 else "▼" if change < 0 else "="
+        assert cells[:3] == [str(incidents), str(fatalities), str(previous)], (region, line)
+        assert "".join(cells[3:]) == f"{arrow}{abs(change)}", (region, line)
+    # The map's labels may share the table's lines: the row is what follows "Total".
+    total_line = next(line for line in overview.splitlines() if " Total " in f" {line} ")
+    total = total_line[total_line.index("Total") :]
+    sums = sums_by_month_and_region(three_months)
+    month_total = sum(value[1] for (month, _), value in sums.items() if month == MONTH)
+    previous_total = sum(value[1] for (month, _), value in sums.items() if month == PREVIOUS)
+    month_incidents = sum(value[0] for (month, _), value in sums.items() if month == MONTH)
+    assert total.split()[1:4] == [str(month_incidents), str(month_total), str(previous_total)]
+
+
+def test_key_changes_name_the_region_with_the_largest_rise(changes_atlas, three_months):
+    key_changes = _flat(_page(_pages(changes_atlas, "-raw"), "Key changes"))
+    rows = _expected_rows(three_months)
+    largest = max(rows, key=lambda region: rows[region][3])
+    _incidents, fatalities, previous, _change = rows[largest]
+    assert f"Fatalities rose in {largest}: {fatalities}, up from {previous} in January" in (
+        key_changes
+    )
+    assert "History before December 2020 is unknown" in key_changes
+    # The chart's text is text: its panels, months and the month's totals.
+    for word in ("Incidents", "Fatalities", "Dec", "Jan", "Feb", "Security forces"):
+        assert word in key_changes
+
+
+def test_each_region_page_says_its_change(changes_atlas, three_months):
+    pages = [_flat(page) for page in _pages(changes_atlas, "-raw")]
+    for region, (incidents, fatalities, previous, change) in _expected_rows(three_months).items():
+        if incidents == 0:
+            continue  # no page this month
+        map_page = next(p for p in pages if p.startswith(f"Map of security incidents in {region},"))
+        if change > 0:
+            line = f"Fatalities {fatalities}, up from {previous} in January."
+        elif change < 0:
+            line = f"Fatalities {fatalities}, down from {previous} in January."
+        else:
+            line = f"Fatalities {fatalities}, as in January."
+        assert line in map_page, region
+        table_page = next(
+            p for p in pages if p.startswith(f"Recorded security incidents in {region},")
+        )
+        assert line in table_page, region
+
+
+def test_change_map_totals_are_the_months_counts(changes_atlas, three_months):
+    change_map = _flat(_page(_pages(changes_atlas, "-raw"), "Where violence moved"))
+    sums = sums_by_month_and_region(three_months)
+
+    def count(month):
+        return sum(value[0] for (each, _), value in sums.items() if each == month)
+
+    assert f"This month: {count(MONTH)} incidents." in change_map
+    assert (
+        f"Months compared: December 2020 {count('2020-12')}, January 2021 {count(PREVIOUS)}."
+        in change_map
+    )
+    mean = (count("2020-12") + count(PREVIOUS)) / 2
+    assert f"Their mean: {mean:.1f} incidents a month." in change_map
+    assert "Unknown, left out: November 2020." in change_map
+    assert "Each hexagon is 25 km across." in change_map
+
+
+def test_the_sample_month_alone_says_its_history_is_unknown(sample_alone_atlas):
+    pages = _pages(sample_alone_atlas, "-layout")
+    key_changes = _flat(_page(pages, "Key changes"))
+    assert "History before February 2021 is unknown" in key_changes
+    overview = _page(pages, "Security incidents in Mali")
+    mopti = next(line for line in overview.splitlines() if "Mopti" in line)
+    # 28 incidents, 70 fatalities, January unknown: "?", never 0.
+    assert mopti.split()[-4:] == ["28", "70", "?", "?"]
+    region_page = _flat(_page(pages, "Map of security incidents in Mopti"))
+    assert "Fatalities 70; January 2021 unknown." in region_page
+    change_map = _flat(_page(pages, "Where violence moved"))
+    assert "The months before are unknown" in change_map
+
+
+@pytest.fixture(scope="module")
+def french_changes_atlas(qgis_app, tmp_path_factory, three_months) -> Path:
+    folder = tmp_path_factory.mktemp("changes_atlas_fr")
+    gpkg = folder / "incidents.gpkg"
+    import_month([three_months], MONTH, gpkg)
+    pdf = folder / "atlas.pdf"
+    make_atlas(gpkg, MONTH, pdf, settings=AtlasSettings(credit="Analyste", language="fr"))
+    return pdf
+
+
+def test_the_change_pages_in_french(french_changes_atlas, three_months):
+    pages = _pages(french_changes_atlas, "-raw")
+    flat = [_flat(page) for page in pages]
+    assert flat[2].startswith("Principaux changements février 2021")
+    assert flat[3].startswith("Incidents sécuritaires au Mali")
+    assert flat[4].startswith("Où la violence s'est déplacée février 2021")
+    rows = _expected_rows(three_months)
+    largest = max(rows, key=lambda region: rows[region][3])
+    _incidents, fatalities, previous, change = rows[largest]
+    expected = (
+        f"{largest} : hausse des morts, {fatalities} contre {previous} en janvier (+{change})"
+    )
+    assert expected in flat[2]
+    overview = _page(_pages(french_changes_atlas, "-layout"), "Incidents sécuritaires au Mali")
+    assert "Janvier" in overview and "Évolution" in overview
+    mopti = _flat(_page(pages, "Carte des incidents sécuritaires : Mopti"))
+    _, fatalities, previous, _ = rows["Mopti"]
+    assert f"Morts : {fatalities}, en hausse (contre {previous} en janvier)." in mopti
