@@ -271,7 +271,7 @@ def _select(
     keep = np.zeros(len(chunk), dtype=bool)
     keep[np.flatnonzero(candidate)[in_month]] = True
     chosen = texts[keep]
-    chosen[:, NAMED_COLUMNS] = NORMALISE_CELLS(chosen[:, NAMED_COLUMNS])
+    chosen[:, NAMED_COLUMNS] = _normalised_cells(chosen[:, NAMED_COLUMNS])
     chosen[:, NOTES_COLUMN] = STRIP_CELLS(chosen[:, NOTES_COLUMN])
     # Excel's 28/02/2021, read with the order the chunk's values prove, is written as
     # 2021-02-28: validation reads the same date.
@@ -296,6 +296,21 @@ DATE_COLUMN = ACLED_COLUMNS.index("event_date")
 COUNTRY_COLUMN = ACLED_COLUMNS.index("country")
 NORMALISE_CELLS = np.frompyfunc(normalise_text, 1, 1)
 STRIP_CELLS = np.frompyfunc(str.strip, 1, 1)
+
+
+def _normalised_cells(block: np.ndarray) -> np.ndarray:
+    """NORMALISE_CELLS column by column, each distinct value once: most columns repeat a few
+    values (types, actors, places), so a big export normalises a third as many cells."""
+    normalised = np.empty(block.shape, dtype=object)
+    for column in range(block.shape[1]):
+        codes, distinct = pd.factorize(block[:, column], use_na_sentinel=False)
+        # Nearly every value its own (ids, coordinates), or not all text (factorize makes
+        # None and NaN one value): cell by cell.
+        if len(distinct) * 2 > len(codes) or not all(isinstance(value, str) for value in distinct):
+            normalised[:, column] = NORMALISE_CELLS(block[:, column])
+        else:
+            normalised[:, column] = NORMALISE_CELLS(np.asarray(distinct, dtype=object))[codes]
+    return normalised
 
 
 def _read_export_chunks(
@@ -449,24 +464,37 @@ def _sniff_csv(path: Path) -> CsvLayout:
 def _undecodable(path: Path, encoding: str) -> str:
     """'' if the whole file decodes, else what does not and in which row."""
     decoder = codecs.getincrementaldecoder(encoding)()
-    lines_before = 0
+    blocks_before = 0
     with path.open("rb") as stream:
         while True:
             block = stream.read(SCAN_BLOCK_BYTES)
             try:
                 text = decoder.decode(block, final=not block)
             except UnicodeDecodeError as error:
-                row = lines_before + block.count(b"\n", 0, error.start) + 1
+                row = _lines_in_blocks(path, encoding, blocks_before)
+                row += block.count(b"\n", 0, error.start) + 1
                 byte = block[error.start : error.start + 1].hex()
                 return f"byte 0x{byte} in row {row}"
             if "\x00" in text:
-                row = lines_before + text.count("\n", 0, text.index("\x00")) + 1
+                row = _lines_in_blocks(path, encoding, blocks_before)
+                row += text.count("\n", 0, text.index("\x00")) + 1
                 raise AcledInputError(
                     f"{path.name}: not a text file (binary content: a NUL character in row {row})"
                 )
             if not block:
                 return ""
-            lines_before += text.count("\n")
+            blocks_before += 1
+
+
+def _lines_in_blocks(path: Path, encoding: str, blocks: int) -> int:
+    """The line breaks in the file's first ``blocks`` blocks, decoded: counted only once a
+    row must be named (counting them all the time was most of a big file's scan)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    lines = 0
+    with path.open("rb") as stream:
+        for _ in range(blocks):
+            lines += decoder.decode(stream.read(SCAN_BLOCK_BYTES)).count("\n")
+    return lines
 
 
 def _read_csv_chunks(

@@ -124,3 +124,11 @@ def sql_name(name: str):
     from psycopg2 import sql
 
     return sql.Identifier(name)
+
+
+def any_text(values: list[str]) -> tuple[object, object]:
+    """``ANY(…)`` of many texts and its parameter: one text the server splits at line breaks
+    (half the time of a list of 80,000 parameters), or the list if a text holds one."""
+    if any("\n" in value for value in values):
+        return sql_text("ANY(%s::text[])"), list(values)
+    return sql_text("ANY(string_to_array(%s, chr(10)))"), "\n".join(values)

@@ -10,6 +10,7 @@ that timestamp or a newer one change nothing and skip validation.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from ..definitions import ACLED_COLUMNS, DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIE
 from ..importer import country_outline, drop_duplicates
 from ..places import add_place_fields
 from ..validate import REJECT_COLUMNS, validate_rows
-from .connection import connect, redacted, sql_name, sql_text
+from .connection import any_text, connect, redacted, sql_name, sql_text
 from .errors import StoreError, cannot_import, first_line, store_name
 from .schema import INCIDENTS_TABLE, STORE_SCHEMA, WRITTEN_COLUMNS, migrate
 from .upsert import ImportFacts, PreparedRows, write_import
@@ -75,16 +76,26 @@ def import_to_store(
     paths = [Path(path) for path in export_paths]
     names = ", ".join(path.name for path in paths)
     report(5)
-    fingerprint = files_fingerprint(paths)
+    for path in paths:
+        _check_readable(path)
     connection = connect(store_uri)
+    hashing = None
     try:
         migrate(connection)
-        repeated = _repeat_of_earlier_import(connection, fingerprint, names, month, country)
-        if repeated is not None:
-            report(100)
-            return StoreImportResult(
-                store=redacted(store_uri), month=month, country=country, **repeated
-            )
+        if _imported_before(connection, names, month, country):
+            fingerprint = files_fingerprint(paths)
+            repeated = _repeat_of_earlier_import(connection, fingerprint, names, month, country)
+            if repeated is not None:
+                report(100)
+                return StoreImportResult(
+                    store=redacted(store_uri), month=month, country=country, **repeated
+                )
+        else:
+            # Files of other names were never imported as they are: their fingerprint is
+            # only recorded, so it is worked out beside the reading (hashlib lets go of
+            # the GIL), not before it.
+            hashing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fingerprint")
+            fingerprint_later = hashing.submit(files_fingerprint, paths)
         selection = read_selection(paths, month, country, use_pyarrow)
         if selection.rows.empty:
             months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
@@ -97,6 +108,8 @@ def import_to_store(
         already_stored = _already_stored(connection, rows)
         prepared = _prepare(rows[~already_stored], country, rules)
         report(70)
+        if hashing is not None:
+            fingerprint = fingerprint_later.result()
         counts = write_import(
             connection,
             prepared,
@@ -105,6 +118,8 @@ def import_to_store(
         report(100)
     finally:
         connection.close()
+        if hashing is not None:
+            hashing.shutdown(wait=False, cancel_futures=True)
     result = StoreImportResult(
         store=redacted(store_uri),
         import_id=counts["import_id"],
@@ -142,6 +157,32 @@ def files_fingerprint(paths: list[Path]) -> str:
         except OSError as error:
             raise AcledInputError(f"{path}: cannot be read ({error.strerror})") from None
     return digest.hexdigest()
+
+
+def _check_readable(path: Path) -> None:
+    try:
+        path.open("rb").close()
+    except OSError as error:
+        raise AcledInputError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def _imported_before(connection, names: str, month: str | None, country: str) -> bool:
+    """True when files of these names were imported for this country and month: only then
+    may they be the same files again (``_repeat_of_earlier_import``)."""
+    import psycopg2
+
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute(
+                sql_text(
+                    "SELECT EXISTS (SELECT 1 FROM {}.imports WHERE source_files = %s"
+                    " AND country = %s AND month IS NOT DISTINCT FROM %s)"
+                ).format(sql_name(STORE_SCHEMA)),
+                (names, country, month),
+            )
+            return bool(cursor.fetchone()[0])
+    except psycopg2.Error as error:
+        raise StoreError(f"{store_name(connection)}: {first_line(error)}") from None
 
 
 def _repeat_of_earlier_import(
@@ -231,11 +272,12 @@ def _already_stored(connection, rows: pd.DataFrame) -> pd.Series:
 
     try:
         with connection, connection.cursor() as cursor:
+            any_id, ids = any_text(list(event_ids[candidates]))
             cursor.execute(
                 sql_text(
-                    'SELECT event_id_cnty, "timestamp" FROM {}.{} WHERE event_id_cnty = ANY(%s)'
-                ).format(sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE)),
-                (list(event_ids[candidates]),),
+                    'SELECT event_id_cnty, "timestamp" FROM {}.{} WHERE event_id_cnty = {}'
+                ).format(sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE), any_id),
+                (ids,),
             )
             stored = dict(cursor.fetchall())
     except psycopg2.Error as error:

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..places import add_place_fields
 from ..validate import REJECT_COLUMNS
-from .connection import sql_name, sql_text
+from .connection import any_text, sql_name, sql_text
 from .errors import StoreError, cannot_import, first_line, store_name
 from .schema import INCIDENTS_TABLE, PLACE_COLUMNS, STORE_SCHEMA, WRITTEN_COLUMNS
 
@@ -45,6 +45,9 @@ def write_import(connection, prepared: PreparedRows, facts: ImportFacts) -> dict
     try:
         with connection, connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", (IMPORT_LOCK,))
+            # The import's commit need not wait for its WAL on disk: a crash in that instant
+            # loses the whole import (never part of it), which the analyst runs again.
+            cursor.execute("SET LOCAL synchronous_commit = off")
             cursor.execute(
                 sql_text(
                     "INSERT INTO {}.imports (source_files, country, month, rows_in, fingerprint)"
@@ -101,11 +104,12 @@ def write_import(connection, prepared: PreparedRows, facts: ImportFacts) -> dict
 def _none_stored(cursor, incidents: pd.DataFrame) -> bool:
     """True when the store has none of these incidents (under the import lock, so it stays
     true until the import commits): they can be copied into the table as they are."""
+    any_id, ids = any_text(list(incidents["event_id_cnty"]))
     cursor.execute(
-        sql_text("SELECT EXISTS (SELECT 1 FROM {}.{} WHERE event_id_cnty = ANY(%s))").format(
-            sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE)
+        sql_text("SELECT EXISTS (SELECT 1 FROM {}.{} WHERE event_id_cnty = {})").format(
+            sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE), any_id
         ),
-        (list(incidents["event_id_cnty"]),),
+        (ids,),
     )
     return not cursor.fetchone()[0]
 
