@@ -10,10 +10,10 @@ run (1. and 2. each into a fresh database, 3. and 4. into 2.'s store):
 2. ours: ``python -m mali_incidents import CSV --month all --country C --out postgresql://…``
    (read, validate, classify, place fields, COPY: straight into the table as the store
    lacks these incidents, audit);
-3. ours again, the same file into the same store: every row unchanged (the file is
-   recognised by its SHA-256 and not read again);
-4. ours again with the same rows in other bytes (a line break added): every row read and
-   compared with the store's keys and timestamps, all unchanged.
+3. ours again, the same file into the same store: every row unchanged (a file of that name
+   was imported before, so it is hashed: recognised by its SHA-256, not read again);
+4. ours again with the same rows in other bytes (a line break added, another name): every
+   row read and compared with the store's keys and timestamps in SQL, all unchanged.
 
 Both sides read the whole file and store the same country's rows (every month). It prints
 the times and PASS/FAIL lines for the targets: ours at least 3x faster than ogr2ogr, the
