@@ -12,6 +12,7 @@ class StorePermissionError(StoreError):
 
 
 def cannot_import(connection) -> StorePermissionError:
+    """The refusal a read-only role gets for an import (a reader's one line, exit status 2)."""
     return StorePermissionError(
         f"{store_name(connection)}: role '{connection.info.user}' cannot import into the "
         "incident store (it may only read it); nothing was imported"
@@ -19,10 +20,12 @@ def cannot_import(connection) -> StorePermissionError:
 
 
 def store_name(connection) -> str:
+    """The store as messages name it: its URI without the password."""
     info = connection.info
     return f"postgresql://{info.user}@{info.host}:{info.port}/{info.dbname}"
 
 
 def first_line(error: Exception) -> str:
+    """The first line of a driver's message (PostgreSQL adds DETAIL and HINT lines)."""
     lines = str(error).strip().splitlines()
     return lines[0] if lines else type(error).__name__

@@ -22,6 +22,8 @@ IMPORT_LOCK = 15_2021
 
 @dataclass
 class ImportFacts:
+    """What the audit row records besides the counts."""
+
     names: str
     month: str | None
     country: str
@@ -32,6 +34,8 @@ class ImportFacts:
 
 @dataclass
 class PreparedRows:
+    """An import's rows ready to write (importing.py made them)."""
+
     incidents: pd.DataFrame  # WRITTEN_COLUMNS, classified
     rejects: pd.DataFrame  # REJECT_COLUMNS
     duplicates: int
