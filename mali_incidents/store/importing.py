@@ -16,8 +16,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..acled import MONTH_PATTERN, AcledInputError, read_selection
+from ..acled import (
+    MONTH_PATTERN,
+    NORMALISE_CELLS,
+    AcledInputError,
+    KeysUnreadableError,
+    key_column_chunks,
+    read_selection,
+)
 from ..classify import ClassificationRules, classify_incidents
+from ..countries import SELECTED, country_matcher
 from ..definitions import ACLED_COLUMNS, DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
 from ..importer import country_outline, drop_duplicates
 from ..places import add_place_fields
@@ -96,24 +104,33 @@ def import_to_store(
             # the GIL), not before it.
             hashing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fingerprint")
             fingerprint_later = hashing.submit(files_fingerprint, paths)
-        selection = read_selection(paths, month, country, use_pyarrow)
-        if selection.rows.empty:
-            months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
-            raise AcledInputError(
-                f"{names}: no incident of {country}{f' in {month}' if month else ''} "
-                f"({selection.rows_read} rows read; months with {country} incidents: {months})"
-            )
-        report(50)
-        rows = selection.rows
-        already_stored = _already_stored(connection, rows)
-        prepared = _prepare(rows[~already_stored], country, rules)
+        known = None if use_pyarrow is False else _known_rows(connection, paths, month, country)
+        if known is not None:
+            # Every row is one the store has at its timestamp or a newer one: nothing to
+            # validate, classify or write but the audit row (the same as the full reading's).
+            rows_in = already = known
+            prepared = _prepare(pd.DataFrame(), country, rules)
+        else:
+            selection = read_selection(paths, month, country, use_pyarrow)
+            if selection.rows.empty:
+                months = ", ".join(sorted(selection.months_seen)[-6:]) or "none"
+                raise AcledInputError(
+                    f"{names}: no incident of {country}{f' in {month}' if month else ''} "
+                    f"({selection.rows_read} rows read; months with {country} incidents: "
+                    f"{months})"
+                )
+            report(50)
+            rows = selection.rows
+            already_stored = _already_stored(connection, rows)
+            prepared = _prepare(rows[~already_stored], country, rules)
+            rows_in, already = len(rows), int(already_stored.sum())
         report(70)
         if hashing is not None:
             fingerprint = fingerprint_later.result()
         counts = write_import(
             connection,
             prepared,
-            ImportFacts(names, month, country, len(rows), int(already_stored.sum()), fingerprint),
+            ImportFacts(names, month, country, rows_in, already, fingerprint),
         )
         report(100)
     finally:
@@ -125,10 +142,10 @@ def import_to_store(
         import_id=counts["import_id"],
         month=month,
         country=country,
-        rows_in=len(rows),
+        rows_in=rows_in,
         inserted=counts["inserted"],
         updated=counts["updated"],
-        unchanged=counts["unchanged"] + int(already_stored.sum()),
+        unchanged=counts["unchanged"] + already,
         rejected=len(prepared.rejects),
         duplicates=prepared.duplicates,
     )
@@ -250,6 +267,90 @@ def _repeat_of_earlier_import(
         "rejected": rejected,
         "duplicates": duplicates,
     }
+
+
+def _known_rows(connection, paths: list[Path], month: str | None, country: str) -> int | None:
+    """How many rows of the country (and month) the files have, when every one is a plain row
+    the store has at its ACLED timestamp or a newer one: an import would then change and
+    reject nothing. None as soon as one is not, or the files need the full reading to say
+    (another country's near miss, no or a repeated id, an unreadable date or timestamp):
+    the import reads them in full, as it does a first import (not looked at here).
+
+    Only the key columns are read (pyarrow), the store's keys compared in SQL; it stops at
+    the first block with a row the store lacks.
+    """
+    import psycopg2
+
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute(
+                sql_text("SELECT EXISTS (SELECT 1 FROM {}.{} WHERE country = %s)").format(
+                    sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE)
+                ),
+                (country,),
+            )
+            if not cursor.fetchone()[0]:
+                return None
+    except psycopg2.Error as error:
+        raise StoreError(f"{store_name(connection)}: {first_line(error)}") from None
+    matcher = country_matcher(country)
+    wanted_month = int(month[:4]) * 100 + int(month[5:7]) if month else None
+    seen: set[str] = set()
+    rows = 0
+    try:
+        for path in paths:
+            for chunk, dates in key_column_chunks(path, country, ("event_id_cnty", "timestamp")):
+                names = chunk["country"].to_numpy(dtype=object)
+                kinds = matcher.kinds(names)
+                if any(kinds[name] != SELECTED for name in set(names)):
+                    return None
+                row_dates = [dates[text] for text in chunk["event_date"]]
+                if any(date is None for date in row_dates):
+                    return None
+                if wanted_month is not None:
+                    in_month = [date.year * 100 + date.month == wanted_month for date in row_dates]
+                    chunk = chunk[in_month]
+                event_ids = pd.Series(
+                    NORMALISE_CELLS(chunk["event_id_cnty"].to_numpy(dtype=object))
+                )
+                if (event_ids == "").any() or event_ids.duplicated().any():
+                    return None
+                if seen.intersection(event_ids):
+                    return None
+                seen.update(event_ids)
+                timestamps = pd.Series(NORMALISE_CELLS(chunk["timestamp"].to_numpy(dtype=object)))
+                if not _stored_at_or_after(connection, event_ids, timestamps):
+                    return None
+                rows += len(chunk)
+    except KeysUnreadableError:
+        return None
+    return rows or None
+
+
+def _stored_at_or_after(connection, event_ids: pd.Series, timestamps: pd.Series) -> bool:
+    """True when the store has every one of these incidents at this timestamp or a newer one
+    (the comparison of ``_already_stored``)."""
+    import psycopg2
+
+    numbers = pd.to_numeric(timestamps.astype(str).str.strip(), errors="coerce")
+    if numbers.isna().any():
+        return False
+    if event_ids.empty:
+        return True
+    try:
+        with connection, connection.cursor() as cursor:
+            any_id, ids = any_text(list(event_ids))
+            cursor.execute(
+                sql_text(
+                    'SELECT event_id_cnty, "timestamp" FROM {}.{} WHERE event_id_cnty = {}'
+                ).format(sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE), any_id),
+                (ids,),
+            )
+            stored = dict(cursor.fetchall())
+    except psycopg2.Error as error:
+        raise StoreError(f"{store_name(connection)}: {first_line(error)}") from None
+    stored_numbers = pd.to_numeric(event_ids.map(stored), errors="coerce")
+    return bool((stored_numbers.notna() & (numbers <= stored_numbers)).all())
 
 
 def _already_stored(connection, rows: pd.DataFrame) -> pd.Series:
