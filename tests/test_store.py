@@ -213,7 +213,7 @@ def test_a_reimport_looked_at_by_its_keys_counts_as_reading_it_in_full(
     """A re-import first reads only the key columns: when the store has every row at its
     timestamp or a newer one, nothing else is read. Its counts are those of reading the
     files in full (use_pyarrow=False also skips the look at the keys), whatever the file."""
-    from mali_incidents.store.importing import _known_rows
+    from mali_incidents.store.compare import known_rows
 
     assert import_to_store([sample_month], store.uri(), "2021-02", "Mali").inserted == 58
     header, rows = read_rows(sample_month)
@@ -250,7 +250,7 @@ def test_a_reimport_looked_at_by_its_keys_counts_as_reading_it_in_full(
         full.write_bytes(content)
         connection = connect(store.uri())
         try:
-            assert _known_rows(connection, [quick], "2021-02", "Mali") == known, name
+            assert known_rows(connection, [quick], "2021-02", "Mali") == known, name
         finally:
             connection.close()
         counts = []

@@ -11,6 +11,7 @@ One file a job:
 - ``connection.py``: URIs, saved QGIS connections and their credentials, SQL composition;
 - ``schema.py``: the tables, their columns and the migrations (``sql/``);
 - ``importing.py``: an import, from the files to the rows the store lacks or has older;
+- ``compare.py``: which of an import's rows the store has already (by id and timestamp);
 - ``upsert.py``: the import's one transaction (audit, rejects, upsert, place fields);
 - ``reading.py``: a month's counts, the imports' audit rows, the history;
 - ``layers.py``: the month's incidents and an import's rejects as QGIS layers;

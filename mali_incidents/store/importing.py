@@ -1,10 +1,11 @@
 """An import into the store: export files read, compared with the store, validated and
 classified as for a GeoPackage, then upserted (upsert.py) in one transaction.
 
-The same files imported again (for the same country and month, by the same plugin version)
-are recognised by their SHA-256 and not read again; other files are read and each row
-compared with the store by ``event_id_cnty`` and ACLED ``timestamp``: rows the store has at
-that timestamp or a newer one change nothing and skip validation.
+Files of the names of an earlier import (same country and month) are hashed first: the same
+bytes (and plugin version) are recognised by their SHA-256 and not read again. Other files'
+key columns are compared with the store (compare.py): when the store has every row at its
+ACLED ``timestamp`` or a newer one, nothing else is read; otherwise the files are read in
+full and rows the store has at that timestamp or a newer one skip validation.
 """
 
 from __future__ import annotations
@@ -18,21 +19,18 @@ import pandas as pd
 
 from ..acled import (
     MONTH_PATTERN,
-    NORMALISE_CELLS,
     AcledInputError,
-    KeysUnreadableError,
-    key_column_chunks,
     read_selection,
 )
 from ..classify import ClassificationRules, classify_incidents
-from ..countries import SELECTED, country_matcher
 from ..definitions import ACLED_COLUMNS, DEFAULT_COUNTRY, FIELD_SOURCE_FILE, FIELD_SOURCE_LINE
 from ..importer import country_outline, drop_duplicates
 from ..places import add_place_fields
 from ..validate import REJECT_COLUMNS, validate_rows
-from .connection import any_text, connect, redacted, sql_name, sql_text
+from .compare import known_rows, stored_rows
+from .connection import connect, redacted, sql_name, sql_text
 from .errors import StoreError, cannot_import, first_line, store_name
-from .schema import INCIDENTS_TABLE, STORE_SCHEMA, WRITTEN_COLUMNS, migrate
+from .schema import STORE_SCHEMA, WRITTEN_COLUMNS, migrate
 from .upsert import ImportFacts, PreparedRows, write_import
 
 
@@ -104,7 +102,7 @@ def import_to_store(
             # the GIL), not before it.
             hashing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fingerprint")
             fingerprint_later = hashing.submit(files_fingerprint, paths)
-        known = None if use_pyarrow is False else _known_rows(connection, paths, month, country)
+        known = None if use_pyarrow is False else known_rows(connection, paths, month, country)
         if known is not None:
             # Every row is one the store has at its timestamp or a newer one: nothing to
             # validate, classify or write but the audit row (the same as the full reading's).
@@ -121,7 +119,7 @@ def import_to_store(
                 )
             report(50)
             rows = selection.rows
-            already_stored = _already_stored(connection, rows)
+            already_stored = stored_rows(connection, rows)
             prepared = _prepare(rows[~already_stored], country, rules)
             rows_in, already = len(rows), int(already_stored.sum())
         report(70)
@@ -267,124 +265,6 @@ def _repeat_of_earlier_import(
         "rejected": rejected,
         "duplicates": duplicates,
     }
-
-
-def _known_rows(connection, paths: list[Path], month: str | None, country: str) -> int | None:
-    """How many rows of the country (and month) the files have, when every one is a plain row
-    the store has at its ACLED timestamp or a newer one: an import would then change and
-    reject nothing. None as soon as one is not, or the files need the full reading to say
-    (another country's near miss, no or a repeated id, an unreadable date or timestamp):
-    the import reads them in full, as it does a first import (not looked at here).
-
-    Only the key columns are read (pyarrow), the store's keys compared in SQL; it stops at
-    the first block with a row the store lacks.
-    """
-    import psycopg2
-
-    try:
-        with connection, connection.cursor() as cursor:
-            cursor.execute(
-                sql_text("SELECT EXISTS (SELECT 1 FROM {}.{} WHERE country = %s)").format(
-                    sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE)
-                ),
-                (country,),
-            )
-            if not cursor.fetchone()[0]:
-                return None
-    except psycopg2.Error as error:
-        raise StoreError(f"{store_name(connection)}: {first_line(error)}") from None
-    matcher = country_matcher(country)
-    wanted_month = int(month[:4]) * 100 + int(month[5:7]) if month else None
-    seen: set[str] = set()
-    rows = 0
-    try:
-        for path in paths:
-            for chunk, dates in key_column_chunks(path, country, ("event_id_cnty", "timestamp")):
-                names = chunk["country"].to_numpy(dtype=object)
-                kinds = matcher.kinds(names)
-                if any(kinds[name] != SELECTED for name in set(names)):
-                    return None
-                row_dates = [dates[text] for text in chunk["event_date"]]
-                if any(date is None for date in row_dates):
-                    return None
-                if wanted_month is not None:
-                    in_month = [date.year * 100 + date.month == wanted_month for date in row_dates]
-                    chunk = chunk[in_month]
-                event_ids = pd.Series(
-                    NORMALISE_CELLS(chunk["event_id_cnty"].to_numpy(dtype=object))
-                )
-                if (event_ids == "").any() or event_ids.duplicated().any():
-                    return None
-                if seen.intersection(event_ids):
-                    return None
-                seen.update(event_ids)
-                timestamps = pd.Series(NORMALISE_CELLS(chunk["timestamp"].to_numpy(dtype=object)))
-                if not _stored_at_or_after(connection, event_ids, timestamps):
-                    return None
-                rows += len(chunk)
-    except KeysUnreadableError:
-        return None
-    return rows or None
-
-
-def _stored_at_or_after(connection, event_ids: pd.Series, timestamps: pd.Series) -> bool:
-    """True when the store has every one of these incidents at this timestamp or a newer one
-    (the comparison of ``_already_stored``)."""
-    import psycopg2
-
-    numbers = pd.to_numeric(timestamps.astype(str).str.strip(), errors="coerce")
-    if numbers.isna().any():
-        return False
-    if event_ids.empty:
-        return True
-    try:
-        with connection, connection.cursor() as cursor:
-            any_id, ids = any_text(list(event_ids))
-            cursor.execute(
-                sql_text(
-                    'SELECT event_id_cnty, "timestamp" FROM {}.{} WHERE event_id_cnty = {}'
-                ).format(sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE), any_id),
-                (ids,),
-            )
-            stored = dict(cursor.fetchall())
-    except psycopg2.Error as error:
-        raise StoreError(f"{store_name(connection)}: {first_line(error)}") from None
-    stored_numbers = pd.to_numeric(event_ids.map(stored), errors="coerce")
-    return bool((stored_numbers.notna() & (numbers <= stored_numbers)).all())
-
-
-def _already_stored(connection, rows: pd.DataFrame) -> pd.Series:
-    """True for rows the store already has at this ACLED timestamp or a newer one.
-
-    The upsert would leave them as they are (only a newer timestamp replaces a row), so they
-    need no validation, classification or copying: a re-import of the same file reads it and
-    compares keys only. Rows whose id repeats in the files go the whole way (the duplicate
-    check needs them).
-    """
-    none = pd.Series(False, index=rows.index)
-    if "timestamp" not in rows.columns:
-        return none
-    event_ids = rows["event_id_cnty"].astype(str).str.strip()
-    timestamps = pd.to_numeric(rows["timestamp"].astype(str).str.strip(), errors="coerce")
-    candidates = (event_ids != "") & ~event_ids.duplicated(keep=False) & timestamps.notna()
-    if not candidates.any():
-        return none
-    import psycopg2
-
-    try:
-        with connection, connection.cursor() as cursor:
-            any_id, ids = any_text(list(event_ids[candidates]))
-            cursor.execute(
-                sql_text(
-                    'SELECT event_id_cnty, "timestamp" FROM {}.{} WHERE event_id_cnty = {}'
-                ).format(sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE), any_id),
-                (ids,),
-            )
-            stored = dict(cursor.fetchall())
-    except psycopg2.Error as error:
-        raise StoreError(f"{store_name(connection)}: {first_line(error)}") from None
-    stored_timestamps = pd.to_numeric(event_ids.map(stored), errors="coerce")
-    return candidates & stored_timestamps.notna() & (timestamps <= stored_timestamps)
 
 
 def _prepare(rows: pd.DataFrame, country: str, rules: ClassificationRules) -> PreparedRows:
