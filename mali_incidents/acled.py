@@ -599,7 +599,9 @@ def _csv_module_chunks(
                     continue
                 rows_read += 1
                 if len(values) != width:
-                    if not any(value.strip() for value in values):
+                    # Blank as _select sees it: nothing once spaces and zero-width
+                    # characters are gone (a lone U+200B is no row).
+                    if not any(normalise_text(value) for value in values):
                         rows_read -= 1
                         continue
                     padded = values[:width] + [""] * (width - len(values))
