@@ -207,8 +207,12 @@ class MaliIncidentAtlasPlugin:
         """The month's layers and report in the project: built, or re-pointed to the month.
         From a team store, its incident layers read the store (PostGIS, filtered)."""
         from .mali_incidents.atlas import AtlasError, refresh_layouts
-        from .mali_incidents.store import StoreError, month_layer_uri, saved_connection
-        from .mali_incidents.store_history import read_store_history
+        from .mali_incidents.store import (
+            StoreError,
+            month_layer_uri,
+            read_store_history,
+            saved_connection,
+        )
 
         if choice.get("gpkg_path") is None:
             self.tell(

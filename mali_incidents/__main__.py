@@ -382,8 +382,7 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
     temporary folder)."""
     from .atlas import AtlasError, check_atlas_outputs, make_atlas
     from .qgis_session import qgis_session
-    from .store import month_counts, month_layer_uri, password_to_environment
-    from .store_history import read_store_history
+    from .store import month_counts, month_layer_uri, password_to_environment, read_store_history
 
     if not is_store_uri(arguments.store):
         raise StoreError(f"--from {arguments.store}: not a postgresql:// URI")

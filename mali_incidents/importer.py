@@ -322,17 +322,22 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     event_id = incidents["event_id_cnty"].str.strip()
     has_id = event_id != ""
     same_id = has_id & event_id.duplicated()
-    key = pd.Series(
-        list(
-            zip(
-                incidents["event_date"],
-                _fold_each(incidents["location"]),
-                _fold_each(incidents["sub_event_type"]),
-            )
-        ),
-        index=incidents.index,
-        dtype=object,
-    )
+    if has_id.all():
+        # No row without id, so none is a duplicate by its key: each row its own key (the
+        # keys of a big export took most of this function's time).
+        key = pd.Series(range(len(incidents)), index=incidents.index, dtype=object)
+    else:
+        key = pd.Series(
+            list(
+                zip(
+                    incidents["event_date"],
+                    _fold_each(incidents["location"]),
+                    _fold_each(incidents["sub_event_type"]),
+                )
+            ),
+            index=incidents.index,
+            dtype=object,
+        )
     # A row without id duplicates any earlier row (with or without id) of the same key.
     same_event = ~has_id & key.duplicated()
     is_duplicate = same_id | same_event

@@ -208,6 +208,62 @@ def test_sample_twice_then_a_revised_copy_updates_five_and_the_atlas_shows_them(
     assert re.search(rf"Total 58 {new_total}\b", overview)
 
 
+def test_a_reimport_looked_at_by_its_keys_counts_as_reading_it_in_full(
+    store, sample_month, tmp_path
+):
+    """A re-import first reads only the key columns: when the store has every row at its
+    timestamp or a newer one, nothing else is read. Its counts are those of reading the
+    files in full (use_pyarrow=False also skips the look at the keys), whatever the file."""
+    from mali_incidents.store.compare import known_rows
+
+    assert import_to_store([sample_month], store.uri(), "2021-02", "Mali").inserted == 58
+    header, rows = read_rows(sample_month)
+    iso = rows[5]["event_date"]
+    variants = {
+        "other_bytes": (sample_month.read_bytes() + b"\n", 58),
+        "older": (revised_copy(sample_month, tmp_path, timestamp_step=-1000)[0].read_bytes(), 58),
+        "spaces": ({0: {"event_id_cnty": f" {rows[0]['event_id_cnty']}\u00a0"}}, 58),
+        "other_month": ({1: {"event_date": "2021-03-01", "event_id_cnty": "NEW1"}}, 57),
+        "near_miss": ({2: {"country": "MaIi"}}, None),
+        "no_id": ({3: {"event_id_cnty": ""}}, None),
+        "new_row": ({4: {"event_id_cnty": "NEW2"}}, None),
+        "excel_date": ({5: {"event_date": f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"}}, None),
+        "duplicate": ({"repeat": 0}, None),
+        "blank_line": ({"blank": 30}, None),
+    }
+    for name, (change, known) in variants.items():
+        if isinstance(change, bytes):
+            content = change
+        else:
+            changed = [dict(row) for row in rows]
+            for position, values in change.items():
+                if position == "repeat":
+                    changed.append(dict(rows[values]))
+                elif position != "blank":
+                    changed[position].update(values)
+            write_rows(tmp_path / "changed.csv", header, changed)
+            content = (tmp_path / "changed.csv").read_bytes()
+            if "blank" in change:
+                lines = content.split(b"\r\n")
+                content = b"\r\n".join([*lines[: change["blank"]], b"", *lines[change["blank"] :]])
+        quick, full = tmp_path / f"{name}_quick.csv", tmp_path / f"{name}_full.csv"
+        quick.write_bytes(content)
+        full.write_bytes(content)
+        connection = connect(store.uri())
+        try:
+            assert known_rows(connection, [quick], "2021-02", "Mali") == known, name
+        finally:
+            connection.close()
+        counts = []
+        for path, use_pyarrow in ((quick, None), (full, False)):
+            result = import_to_store(
+                [path], store.uri(), "2021-02", "Mali", use_pyarrow=use_pyarrow
+            )
+            counts.append(f"rows_in={result.rows_in} {result.summary()}")
+            store.sql(f"DELETE FROM {STORE_SCHEMA}.incidents WHERE event_id_cnty LIKE 'NEW%'")
+        assert counts[0] == counts[1], name
+
+
 def test_the_atlas_from_the_store_equals_the_atlas_from_the_geopackage(
     store, sample_month, tmp_path
 ):

@@ -53,7 +53,7 @@ def make_atlas(
     GeoPackage or the region polygons. With ``incidents_source`` (a PostGIS data source of
     the team store, see store.month_layer_uri) the incidents are read from there and the
     GeoPackage only receives the region and country polygons the atlas draws, and
-    ``store_history`` (``store_history.StoreHistory``) is what changed. Raises
+    ``store_history`` (``store.StoreHistory``) is what changed. Raises
     ``AtlasError`` for input it cannot use.
     """
     from ..export import ExportError, export_pdf

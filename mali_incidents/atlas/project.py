@@ -255,7 +255,7 @@ def refresh_layouts(
     sizes, fonts, columns and map frames stay). A project without them gets them built.
     With ``incidents_source`` (the team store's month, PostGIS) the incident layers read
     it, ``incidents_gpkg`` holds the polygons only and ``store_history``
-    (``store_history.StoreHistory``) is what changed.
+    (``store.StoreHistory``) is what changed.
     """
     report = month_report(project)
     layers = find_month_layers(project)

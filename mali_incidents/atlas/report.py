@@ -153,7 +153,7 @@ def build_layouts(
 ) -> AtlasLayouts:
     """The month's report (cover, overview, a map and a table per region) in ``project``;
     with ``incidents_source`` (the team store's month, PostGIS) its incidents read it, and
-    ``store_history`` (``store_history.StoreHistory``) says what changed.
+    ``store_history`` (``store.StoreHistory``) says what changed.
 
     With several countries: the cover names them all, a regional overview follows, then a
     chapter per country (its overview, then its regions' pages).

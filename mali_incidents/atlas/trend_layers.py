@@ -98,7 +98,7 @@ def read_month_trends(
 ) -> MonthTrends:
     """The month's history and incidents from its GeoPackage; with ``incidents_source``
     (the team store's month) the incidents from there, and the history given as
-    ``store_history`` (``store_history.StoreHistory``; None: the pages say it is unknown)."""
+    ``store_history`` (``store.StoreHistory``; None: the pages say it is unknown)."""
     if incidents_source is not None:
         incidents = _incidents_of_layer(open_incidents(gpkg, incidents_source))
         if store_history is None:

@@ -1,4 +1,4 @@
-"""What changed, for an atlas printed from the team store (issue 13 on issue 15's store): the
+"""What changed, for an atlas printed from the team store: the
 month's history (``store.month_history``: the same ``trends.History`` the import writes to a
 month's GeoPackage) and the earlier incidents the change map compares the month with.
 
@@ -11,9 +11,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .month_history import HISTORY_POINT_COLUMNS
-from .store import STORE_SCHEMA, StoreError, connect, month_history, redacted
-from .trends import DEFAULT_CELL_PREVIOUS_MONTHS, DEFAULT_HISTORY_MONTHS, History, shift_month
+from ..month_history import HISTORY_POINT_COLUMNS
+from ..trends import DEFAULT_CELL_PREVIOUS_MONTHS, DEFAULT_HISTORY_MONTHS, History, shift_month
+from .connection import connect, redacted
+from .errors import StoreError
+from .reading import month_history
+from .schema import STORE_SCHEMA
 
 
 @dataclass
