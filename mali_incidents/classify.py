@@ -21,7 +21,6 @@ the map shows what the data asserts, the note in the table carries the suspicion
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +37,7 @@ from .definitions import (
     INCIDENT_TYPES,
 )
 from .paths import country_symbology_dir, symbology_path
+from .table_file import read_table_file
 
 
 class RulesError(ValueError):
@@ -134,18 +134,12 @@ def _shown(root: Path, path: Path) -> str:
 
 
 def _rule_rows(path: Path, columns: tuple[str, ...], shown: str | None = None):
-    shown = shown or path.name
-    if not path.is_file():
-        raise RulesError(f"{path}: rule file not found")
-    with path.open(encoding="utf-8", newline="") as stream:
-        lines = [
-            (number, text) for number, text in enumerate(stream, 1) if not text.startswith("#")
-        ]
-    reader = csv.DictReader(text for _, text in lines)
-    missing = [column for column in columns if column not in (reader.fieldnames or [])]
+    """The rows of a rule file that fill every one of ``columns``, with their line numbers."""
+    table = read_table_file(path, shown or path.name, RulesError)
+    missing = table.missing(columns)
     if missing:
-        raise RulesError(f"{shown}, row 1: column {', '.join(missing)} missing")
-    for (number, _), row in zip(lines[1:], reader):
+        raise RulesError(f"{shown or path.name}, row 1: column {', '.join(missing)} missing")
+    for number, row in table.rows:
         if all(row.get(column, "").strip() for column in columns):
             yield number, row
 

@@ -7,7 +7,6 @@ in a spreadsheet, not Python. A country the table lacks is printed as ACLED spel
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from .definitions import DEFAULT_COUNTRY
 from .paths import symbology_path
+from .table_file import read_table_file
 from .validate import fold_name
 
 COUNTRY_TITLES = "country_titles.csv"
@@ -51,23 +51,14 @@ def _rows(path: Path, modified_ns: int) -> dict[str, dict[str, str]]:
     """The table's rows by folded ACLED name, read once per version of the file."""
     if not modified_ns:
         return {}
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as stream:
-            lines = [
-                (number, text)
-                for number, text in enumerate(stream, 1)
-                if not text.startswith("#") and text.strip()
-            ]
-    except (OSError, UnicodeDecodeError) as error:
-        raise CountryTitlesError(f"{path}: cannot be read ({error})") from None
-    reader = csv.DictReader(text for _, text in lines)
-    missing = [column for column in COLUMNS if column not in (reader.fieldnames or [])]
+    table = read_table_file(path, str(path), CountryTitlesError)
+    missing = table.missing(COLUMNS)
     if missing:
         raise CountryTitlesError(f"{path}: missing column(s) {', '.join(missing)}")
     rows = {}
-    for (number, _), row in zip(lines[1:], reader):
+    for number, row in table.rows:
         for column in COLUMNS:
-            if not (row.get(column) or "").strip():
+            if not row.get(column, "").strip():
                 raise CountryTitlesError(f"{path}, row {number}, column {column}: empty")
         rows[fold_name(row["acled_country"])] = {column: row[column].strip() for column in COLUMNS}
     return rows

@@ -15,7 +15,6 @@ function the caller gives (the atlas passes ``i18n.translated``).
 
 from __future__ import annotations
 
-import csv
 import math
 import string
 from collections.abc import Callable, Iterable
@@ -27,6 +26,7 @@ import pandas as pd
 
 from .definitions import FIELD_ACTOR_GROUP, FIELD_INCIDENT_TYPE, REGION_DISPLAY_NAMES
 from .paths import symbology_path
+from .table_file import read_table_file
 from .trends import (
     DeadliestIncident,
     History,
@@ -170,34 +170,16 @@ def load_key_change_rules(path: Path | None = None) -> list[KeyChangeRule]:
     placeholder is reported with its row and column when the file is read, not on a page.
     """
     path = Path(path) if path else symbology_path(KEY_CHANGES_FILE)
-    if not path.is_file():
-        raise KeyChangeRulesError(f"{path}: key-change rules file not found")
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as stream:
-            content = [
-                (number, line)
-                for number, line in enumerate(stream, 1)
-                if not line.lstrip().startswith("#")
-            ]
-    except UnicodeDecodeError:
-        raise KeyChangeRulesError(
-            f"{path.name}: not UTF-8 text (save it from the spreadsheet as CSV UTF-8)"
-        ) from None
-    reader = csv.DictReader(line for _, line in content)
-    columns = reader.fieldnames or []
-    missing = [column for column in (*RULE_COLUMNS, "text_en") if column not in columns]
+    table = read_table_file(path, path.name, KeyChangeRulesError)
+    missing = table.missing((*RULE_COLUMNS, "text_en"))
     if missing:
-        header_row = content[0][0] if content else 1
         raise KeyChangeRulesError(
-            f"{path.name}, row {header_row}: column {', '.join(missing)} missing"
+            f"{path.name}, row {table.header_line}: column {', '.join(missing)} missing"
         )
-    languages = [column[len("text_") :] for column in columns if column.startswith("text_")]
-    # A quoted template may span lines: the reader's line number says where each row ends.
-    line_of_record = [number for number, _ in content]
+    languages = [column[len("text_") :] for column in table.columns if column.startswith("text_")]
     rules = []
-    for row in reader:
-        row_number = line_of_record[min(reader.line_num, len(line_of_record)) - 1]
-        if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
+    for row_number, row in table.rows:
+        if not any(value.strip() for value in row.values() if isinstance(value, str)):
             continue
         rules.append(_rule_of_row(row, row_number, languages, path.name))
     return rules

@@ -18,7 +18,6 @@ case, hyphens and spacing (``fold_name``), so the table need not repeat those va
 
 from __future__ import annotations
 
-import csv
 import functools
 import os
 from collections.abc import Iterable
@@ -28,6 +27,7 @@ from pathlib import Path
 from .classify import RulesError
 from .definitions import DEFAULT_COUNTRY
 from .paths import country_symbology_dir, symbology_path
+from .table_file import read_table_file
 from .validate import fold_name
 
 REGION_TABLE = "regions.csv"
@@ -188,17 +188,8 @@ def _shown(path: Path, root: Path | None) -> str:
 @functools.lru_cache(maxsize=64)
 def _read_table(path: Path, modified_ns: int, shown: str) -> _Table:
     """A table read once per version of the file (an edit is seen without restarting QGIS)."""
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as stream:
-            lines = [
-                (number, text)
-                for number, text in enumerate(stream, 1)
-                if not text.startswith("#") and text.strip()
-            ]
-    except (OSError, UnicodeDecodeError) as error:
-        raise RegionTableError(f"{shown}: cannot be read ({error})") from None
-    reader = csv.DictReader(text for _, text in lines)
-    fields = [name.strip() for name in reader.fieldnames or []]
+    table = read_table_file(path, shown, RegionTableError)
+    fields = table.columns
     if "acled_admin1" not in fields:
         raise RegionTableError(f"{shown}, row 1: column acled_admin1 missing")
     unknown = [name for name in fields if name and name not in REGION_TABLE_COLUMNS]
@@ -208,8 +199,8 @@ def _read_table(path: Path, modified_ns: int, shown: str) -> _Table:
         )
     rows: list[RegionName] = []
     seen: dict[str, int] = {}  # folded name -> its row
-    for (line, _), raw in zip(lines[1:], reader):
-        row = {key.strip(): (value or "").strip() for key, value in raw.items() if key}
+    for line, raw in table.rows:
+        row = {key: value.strip() for key, value in raw.items()}
         admin1 = row.get("acled_admin1", "")
         if not admin1:
             if any(row.values()):

@@ -59,6 +59,26 @@ def run_cli():
     return run
 
 
+def load_script(relative: str):
+    """A script of the clone (``bench/…``, ``scripts/…``) imported as a module, as tests use
+    the benchmark's generator and the readiness check without installing them."""
+    path = REPO_ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
+
+
+@pytest.fixture(scope="session")
+def import_bench():
+    """bench/import_bench.py: the synthetic ACLED export's generator, countries and actors."""
+    return load_script("bench/import_bench.py")
+
+
 @pytest.fixture(scope="session")
 def plugin_package():
     """The repository imported as the installed plugin package, as QGIS imports it."""

@@ -8,9 +8,7 @@ rule files, so a rule that drifts fails here.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import shutil
-import sys
 
 import pytest
 
@@ -141,21 +139,6 @@ EXPECTED_GROUPS = {
         **_non_state("Libya"),
     },
 }
-
-
-@pytest.fixture(scope="module")
-def import_bench(repo_root):
-    """bench/import_bench.py as a module: its generator's countries and actors."""
-    spec = importlib.util.spec_from_file_location(
-        "import_bench", repo_root / "bench" / "import_bench.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
 
 
 def _bench_actors(import_bench, sample_month) -> dict[str, set[tuple[str, int]]]:

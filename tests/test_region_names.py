@@ -5,7 +5,6 @@ symbology/countries/<Country>/regions.csv, ACLED's spelling when a table does no
 from __future__ import annotations
 
 import csv
-import importlib.util
 import os
 import shutil
 import sys
@@ -98,18 +97,9 @@ def test_the_tables_list_every_region_of_mali_burkina_faso_niger_and_nigeria():
     assert region_table("Chad") == []  # no table: ACLED's names, alphabetical
 
 
-def test_the_benchmark_generators_regions_are_spelled_as_the_tables_spell_them(repo_root):
+def test_the_benchmark_generators_regions_are_spelled_as_the_tables_spell_them(import_bench):
     """The generator writes ACLED's admin1 spellings; each must be a row of its table."""
-    spec = importlib.util.spec_from_file_location(
-        "import_bench", repo_root / "bench" / "import_bench.py"
-    )
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench
-    try:
-        spec.loader.exec_module(bench)
-    finally:
-        del sys.modules[spec.name]
-    for country in bench.COUNTRIES:
+    for country in import_bench.COUNTRIES:
         listed = {row.admin1 for row in region_table(country.name)}
         if listed:
             assert {town[1] for town in country.towns} <= listed, country.name

@@ -11,7 +11,6 @@ import importlib
 import importlib.util
 import re
 import subprocess
-import sys
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -32,20 +31,11 @@ TABLE_HEADER = "No. Date Type of incident Actor Location Notes Fatalities"
 
 
 @pytest.fixture(scope="module")
-def export(repo_root, tmp_path_factory) -> Path:
+def export(import_bench, tmp_path_factory) -> Path:
     """A small export of the generator's twelve countries (some thirty incidents a month
     for each of the Sahel's three)."""
-    spec = importlib.util.spec_from_file_location(
-        "import_bench", repo_root / "bench" / "import_bench.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
     path = tmp_path_factory.mktemp("export") / "acled_twelve_countries.csv"
-    module.generate(path, 40000)
+    import_bench.generate(path, 40000)
     return path
 
 
