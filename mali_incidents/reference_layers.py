@@ -9,7 +9,6 @@ styles are plain QML files an analyst edits in QGIS. Every layer of each file gi
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,6 +19,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .layers import apply_style
 from .paths import symbology_path
+from .table_file import read_table_file
 
 REFERENCE_GROUP = "Reference"
 REFERENCE_STYLES = "reference_styles.csv"
@@ -47,14 +47,9 @@ class ReferenceLayerError(Exception):
 def style_rules(path: Path | None = None) -> list[tuple[re.Pattern[str], str]]:
     """The rows of ``reference_styles.csv``: (pattern, QML file name or "" to leave out)."""
     path = Path(path) if path is not None else symbology_path(REFERENCE_STYLES)
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ReferenceLayerError(f"{path}: cannot be read ({error})") from error
-    numbered = [(n, line) for n, line in enumerate(lines, start=1) if not line.startswith("#")]
-    rows = csv.DictReader(line for _, line in numbered)
+    table = read_table_file(path, str(path), ReferenceLayerError)
     rules = []
-    for (number, _), row in zip(numbered[1:], rows):
+    for number, row in table.rows:
         try:
             pattern = re.compile(row.get("pattern") or "", re.IGNORECASE)
         except re.error as error:

@@ -34,5 +34,12 @@ def test_a_bad_code_is_one_line_naming_row_and_column(tmp_path):
     assert str(error.value) == f"{table}, row 4, column iso3: 'XX1' is not an ISO alpha-3 code"
 
 
+def test_a_blank_line_does_not_shift_the_row_reported(tmp_path):
+    table = tmp_path / "names.csv"
+    table.write_text("iso3,name_fr\nDZA,Algérie\n\nXX1,Nulle part\n", encoding="utf-8")
+    with pytest.raises(CountryNamesError, match="row 4, column iso3"):
+        country_names("fr", table)
+
+
 def test_the_table_ships_with_the_plugin():
     assert symbology_path("country_names.csv").is_file()
