@@ -3,7 +3,6 @@ exactly what QGIS's own "filter legend by map" (and by the page's expression) pr
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 from pathlib import Path
 
@@ -51,14 +50,10 @@ def _back_to_qgis_filter(legend: QgsLayoutItemLegend) -> None:
 
 
 @pytest.fixture(scope="module")
-def months(qgis_app, tmp_path_factory, sample_month):
+def months(qgis_app, tmp_path_factory, sample_month, atlas_bench):
     """The sample month and a synthetic one whose regions have many kinds of incidents."""
     folder = tmp_path_factory.mktemp("legend_entries")
-    path = Path(__file__).resolve().parents[1] / "bench" / "atlas_bench.py"
-    spec = importlib.util.spec_from_file_location("atlas_bench", path)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    synthetic = bench.write_synthetic_month(folder / "synthetic.csv", incidents=300, seed=7)
+    synthetic = atlas_bench.write_synthetic_month(folder / "synthetic.csv", incidents=300, seed=7)
     gpkgs = []
     for name, export in (("sample", sample_month), ("synthetic", synthetic)):
         gpkg = folder / f"{name}.gpkg"
