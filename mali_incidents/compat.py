@@ -86,6 +86,9 @@ EXPRESSION_PROPERTY = _value(
 TEXT_LAYOUT_RECTANGLE = _value("Qgis.TextLayoutMode.Rectangle", "QgsTextRenderer.DrawMode.Rect")
 # Feature requests.
 NO_GEOMETRY = _value("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
+EXACT_INTERSECT = _value(
+    "Qgis.FeatureRequestFlag.ExactIntersect", "QgsFeatureRequest.Flag.ExactIntersect"
+)
 # Processing.
 PROCESSING_FILE = _value("Qgis.ProcessingSourceType.File", "QgsProcessing.SourceType.TypeFile")
 PROCESSING_VECTOR_POLYGON = _value(

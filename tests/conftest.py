@@ -80,6 +80,12 @@ def import_bench():
 
 
 @pytest.fixture(scope="session")
+def atlas_bench():
+    """bench/atlas_bench.py: the synthetic month's generator of the atlas benchmark."""
+    return load_script("bench/atlas_bench.py")
+
+
+@pytest.fixture(scope="session")
 def plugin_package():
     """The repository imported as the installed plugin package, as QGIS imports it."""
     if PLUGIN_PACKAGE not in sys.modules:

@@ -200,7 +200,8 @@ class PageKit:
         if filter_by_map:
             # A region page's legend lists what its region's incidents show, as its table
             # does, not the pale incidents of the neighbours around it (QGIS's "filter legend
-            # by expression", editable in the composer; the map filter still applies).
+            # by expression", editable in the composer). Both filters are worked out once
+            # when the page is filled (legend_entries.py), not by QGIS at every export.
             QgsLayerTreeUtils.setLegendFilterByExpression(incidents_node, ON_PAGE_REGION, True)
         legend.updateLegend()
 

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLayout,
     QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
 )
@@ -22,6 +23,7 @@ from ...map_numbers import (
 )
 from ...regions import Region, utm_crs_for
 from ..caveats import covering_region, page_caveat
+from ..legend_entries import show_only_entries_on_map
 from ..messages import tr
 from ..variables import UNNAMED_REGION_VARIABLE, set_region_variables
 from .changes import fill_region_changes
@@ -89,6 +91,11 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
         layout, PLACE_NUMBERS_VARIABLE, numbers_variable(numbers)
     )
     fill_region_changes(kit, layout, region)
+    # The legend lists what the map shows of the region, worked out now that the page knows
+    # its region (legend_entries.py: QGIS's own filter cost a sixth of the export).
+    legend = typed_item(layout, "region_legend", QgsLayoutItemLegend)
+    if legend is not None:
+        show_only_entries_on_map(legend)
 
 
 def _say_when_legend_is_empty(kit: PageKit, layout: QgsLayout, region: Region) -> None:
