@@ -78,26 +78,12 @@ def known_rows(connection, paths: list[Path], month: str | None, country: str) -
 def _stored_at_or_after(connection, event_ids: pd.Series, timestamps: pd.Series) -> bool:
     """True when the store has every one of these incidents at this timestamp or a newer one
     (the comparison of ``stored_rows``)."""
-    import psycopg2
-
     numbers = pd.to_numeric(timestamps.astype(str).str.strip(), errors="coerce")
     if numbers.isna().any():
         return False
     if event_ids.empty:
         return True
-    try:
-        with connection, connection.cursor() as cursor:
-            any_id, ids = any_text(list(event_ids))
-            cursor.execute(
-                sql_text(
-                    'SELECT event_id_cnty, "timestamp" FROM {}.{} WHERE event_id_cnty = {}'
-                ).format(sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE), any_id),
-                (ids,),
-            )
-            stored = dict(cursor.fetchall())
-    except psycopg2.Error as error:
-        raise StoreError(f"{store_name(connection)}: {first_line(error)}") from None
-    stored_numbers = pd.to_numeric(event_ids.map(stored), errors="coerce")
+    stored_numbers = _stored_timestamps(connection, event_ids)
     return bool((stored_numbers.notna() & (numbers <= stored_numbers)).all())
 
 
@@ -117,11 +103,18 @@ def stored_rows(connection, rows: pd.DataFrame) -> pd.Series:
     candidates = (event_ids != "") & ~event_ids.duplicated(keep=False) & timestamps.notna()
     if not candidates.any():
         return none
+    stored_timestamps = _stored_timestamps(connection, event_ids.where(candidates, ""))
+    return candidates & stored_timestamps.notna() & (timestamps <= stored_timestamps)
+
+
+def _stored_timestamps(connection, event_ids: pd.Series) -> pd.Series:
+    """The store's ACLED timestamp of each id (NaN where the store lacks it; "" is skipped)."""
     import psycopg2
 
+    asked = [event_id for event_id in event_ids.unique() if event_id != ""]
     try:
         with connection, connection.cursor() as cursor:
-            any_id, ids = any_text(list(event_ids[candidates]))
+            any_id, ids = any_text(asked)
             cursor.execute(
                 sql_text(
                     'SELECT event_id_cnty, "timestamp" FROM {}.{} WHERE event_id_cnty = {}'
@@ -131,5 +124,4 @@ def stored_rows(connection, rows: pd.DataFrame) -> pd.Series:
             stored = dict(cursor.fetchall())
     except psycopg2.Error as error:
         raise StoreError(f"{store_name(connection)}: {first_line(error)}") from None
-    stored_timestamps = pd.to_numeric(event_ids.map(stored), errors="coerce")
-    return candidates & stored_timestamps.notna() & (timestamps <= stored_timestamps)
+    return pd.to_numeric(event_ids.map(stored), errors="coerce")
