@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+import pypdf
 import pytest
 from qgis.core import (
     Qgis,
@@ -414,3 +415,26 @@ def test_contents_page_lists_every_page_with_its_number(atlas):
     assert len(listed) == 20  # ten maps, ten tables (the overview's title has no month)
     for title, number in listed:
         assert pages[int(number) - 1].startswith(title), (title, number)
+
+
+def test_pdf_bookmarks_are_the_contents_pages_titles_and_numbers(atlas):
+    """10: the PDF's outline has one bookmark per page the contents page lists, the same
+    title and the same page number; the PDF keeps its title."""
+    _language, result = atlas
+    pages = pdf_pages(result.pdf_path)
+    listed = re.findall(r"((?:Map|Recorded|Carte|Incidents)[^0-9]*?2021) (\d+)", pages[1])
+    reader = pypdf.PdfReader(result.pdf_path)
+    bookmarks = [
+        (flat(item.title), reader.get_destination_page_number(item) + 1) for item in reader.outline
+    ]
+    # Every page the contents page lists, in its order (Key changes, the overview and the
+    # change map included, whose titles the pattern above does not catch).
+    assert len(bookmarks) == 23
+    for title, number in bookmarks:
+        assert pages[number - 1].startswith(title), (title, number)
+        assert f"{title} {number}" in pages[1], (title, number)
+    assert [(title, int(number)) for title, number in listed] == [
+        bookmark for bookmark in bookmarks if bookmark[0] in dict(listed)
+    ]
+    assert reader.metadata.title == pdf_info(result.pdf_path)["Title"]
+    assert pdf_info(result.pdf_path)["Title"]
