@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
@@ -438,3 +439,27 @@ def test_pdf_bookmarks_are_the_contents_pages_titles_and_numbers(atlas):
     ]
     assert reader.metadata.title == pdf_info(result.pdf_path)["Title"]
     assert pdf_info(result.pdf_path)["Title"]
+
+
+def test_atlas_is_made_without_pypdf_and_says_so_once(tmp_path, sample_month, repo_root):
+    """Without pypdf (a plugin installed without its requirements) the atlas is still made,
+    with its title and contents page but no bookmarks, and one warning says so."""
+    pdf = tmp_path / "atlas.pdf"
+    arguments = ["atlas", sample_month, "--month", MONTH, "--out", pdf]
+    without_pypdf = (
+        "import runpy, sys; sys.modules['pypdf'] = None; "  # import pypdf raises ImportError
+        "sys.argv = ['mali_incidents', *sys.argv[1:]]; "
+        "runpy.run_module('mali_incidents', run_name='__main__')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", without_pypdf, *map(str, arguments)],
+        capture_output=True,
+        text=True,
+        cwd=repo_root,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("pypdf is not installed") == 1, done.stderr
+    assert pypdf.PdfReader(pdf).outline == []
+    assert pdf_info(pdf)["Title"]
+    assert pdf_pages(pdf)[1].startswith("Contents")
