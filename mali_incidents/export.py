@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from qgis.core import (
@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .compat import TEXT_AS_OUTLINES, TEXT_AS_TEXT, give_pdf_its_title
 from .outputs import OutputError, replacing
+from .pdf_outline import add_outline
 
 
 def tr(message: str) -> str:
@@ -78,8 +79,12 @@ def export_pdf(
     *,
     progress: Callable[[float], None] | None = None,
     text_as_outlines: bool = False,
+    outline: Sequence[tuple[str, int]] = (),
 ) -> Path:
-    """Export a report (every section, one PDF) or a single layout; returns the PDF's path."""
+    """Export a report (every section, one PDF) or a single layout; returns the PDF's path.
+
+    ``outline``: the PDF's bookmarks, (title, page number from 1) each (``pdf_outline``).
+    """
     pdf_path = Path(pdf_path)
     settings = pdf_settings(text_as_outlines)
     try:
@@ -88,6 +93,7 @@ def export_pdf(
         # the previous PDF as it was.
         with replacing(pdf_path) as partial:
             _export(report_or_layout, pdf_path, partial, settings, progress)
+            add_outline(partial, outline)
     except OutputError as error:
         raise ExportError(str(error)) from error
     if progress is not None:

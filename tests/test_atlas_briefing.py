@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+import pypdf
 import pytest
 from qgis.core import (
     Qgis,
@@ -414,3 +416,50 @@ def test_contents_page_lists_every_page_with_its_number(atlas):
     assert len(listed) == 20  # ten maps, ten tables (the overview's title has no month)
     for title, number in listed:
         assert pages[int(number) - 1].startswith(title), (title, number)
+
+
+def test_pdf_bookmarks_are_the_contents_pages_titles_and_numbers(atlas):
+    """10: the PDF's outline has one bookmark per page the contents page lists, the same
+    title and the same page number; the PDF keeps its title."""
+    _language, result = atlas
+    pages = pdf_pages(result.pdf_path)
+    listed = re.findall(r"((?:Map|Recorded|Carte|Incidents)[^0-9]*?2021) (\d+)", pages[1])
+    reader = pypdf.PdfReader(result.pdf_path)
+    bookmarks = [
+        (flat(item.title), reader.get_destination_page_number(item) + 1) for item in reader.outline
+    ]
+    # Every page the contents page lists, in its order (Key changes, the overview and the
+    # change map included, whose titles the pattern above does not catch).
+    assert len(bookmarks) == 23
+    for title, number in bookmarks:
+        assert pages[number - 1].startswith(title), (title, number)
+        assert f"{title} {number}" in pages[1], (title, number)
+    assert [(title, int(number)) for title, number in listed] == [
+        bookmark for bookmark in bookmarks if bookmark[0] in dict(listed)
+    ]
+    assert reader.metadata.title == pdf_info(result.pdf_path)["Title"]
+    assert pdf_info(result.pdf_path)["Title"]
+
+
+def test_atlas_is_made_without_pypdf_and_says_so_once(tmp_path, sample_month, repo_root):
+    """Without pypdf (a plugin installed without its requirements) the atlas is still made,
+    with its title and contents page but no bookmarks, and one warning says so."""
+    pdf = tmp_path / "atlas.pdf"
+    arguments = ["atlas", sample_month, "--month", MONTH, "--out", pdf]
+    without_pypdf = (
+        "import runpy, sys; sys.modules['pypdf'] = None; "  # import pypdf raises ImportError
+        "sys.argv = ['mali_incidents', *sys.argv[1:]]; "
+        "runpy.run_module('mali_incidents', run_name='__main__')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", without_pypdf, *map(str, arguments)],
+        capture_output=True,
+        text=True,
+        cwd=repo_root,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("pypdf is not installed") == 1, done.stderr
+    assert pypdf.PdfReader(pdf).outline == []
+    assert pdf_info(pdf)["Title"]
+    assert pdf_pages(pdf)[1].startswith("Contents")

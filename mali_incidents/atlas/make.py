@@ -13,6 +13,7 @@ from qgis.core import QgsProject
 from ..definitions import DEFAULT_COUNTRY
 from ..outputs import OutputError, check_output
 from .messages import AtlasError, tr
+from .pages.contents import contents_entries
 from .project import save_project
 from .project_entries import is_atlas_project
 from .report import build_layouts
@@ -57,6 +58,7 @@ def make_atlas(
     ``AtlasError`` for input it cannot use.
     """
     from ..export import ExportError, export_pdf
+    from ..pdf_outline import can_add_outline
 
     check_atlas_outputs(
         pdf_path,
@@ -81,11 +83,16 @@ def make_atlas(
             store_history=store_history,
         )
         report(15)
+        if not can_add_outline():
+            built.warnings.append(
+                tr("pypdf is not installed: the PDF has no bookmarks, its contents page stands in")
+            )
         try:
             export_pdf(
                 built.report,
                 Path(pdf_path),
                 progress=lambda percent: report(15 + 0.85 * percent),
+                outline=contents_entries(built.section_layouts),
             )
         except ExportError as error:
             raise AtlasError(str(error)) from error

@@ -826,6 +826,10 @@
         <translation>Acteur</translation>
     </message>
     <message>
+        <source>pypdf is not installed: the PDF has no bookmarks, its contents page stands in</source>
+        <translation>pypdf n'est pas installé : le PDF n'a pas de signets, son sommaire en tient lieu</translation>
+    </message>
+    <message>
         <source>The region table template lacks its seven-column table</source>
         <translation>Le modèle de tableau de région n'a pas son tableau à sept colonnes</translation>
     </message>

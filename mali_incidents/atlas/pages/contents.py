@@ -75,6 +75,30 @@ def fill_contents_of(layouts: Sequence[QgsLayout]) -> None:
         number += layout.pageCollection().pageCount()
 
 
+def contents_entries(layouts: Sequence[QgsLayout]) -> list[tuple[str, int]]:
+    """What the (filled) contents page among ``layouts`` lists: (title, page number) of each
+    titled page after it; the PDF's bookmarks are the same."""
+    number = 0
+    for index, layout in enumerate(layouts):
+        if is_contents(layout):
+            first_number = number + layout.pageCollection().pageCount() + 1
+            return listed_pages(layouts[index + 1 :], first_number)
+        number += layout.pageCollection().pageCount()
+    return []
+
+
+def listed_pages(pages: Sequence[QgsLayout], first_number: int) -> list[tuple[str, int]]:
+    """(title, page number) of each titled page of ``pages``, numbered from ``first_number``."""
+    entries = []
+    number = first_number
+    for layout in pages:
+        title = page_title(layout)
+        if title:
+            entries.append((title, number))
+        number += layout.pageCollection().pageCount()
+    return entries
+
+
 def fill_contents(contents: QgsLayout, pages: Sequence[QgsLayout], first_number: int) -> None:
     """List ``pages`` (the layouts after the contents), numbered from ``first_number``."""
     frame = contents.itemById("region_table_frame")
@@ -82,14 +106,10 @@ def fill_contents(contents: QgsLayout, pages: Sequence[QgsLayout], first_number:
     if not isinstance(table, QgsLayoutItemManualTable):
         raise AtlasError(tr("The region table template lacks its seven-column table"))
     rows = []
-    number = first_number
-    for layout in pages:
-        title = page_title(layout)
-        if title:
-            page = QgsTableCell(str(number))
-            page.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
-            rows.append([QgsTableCell(title), page])
-        number += layout.pageCollection().pageCount()
+    for title, number in listed_pages(pages, first_number):
+        page = QgsTableCell(str(number))
+        page.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
+        rows.append([QgsTableCell(title), page])
     page_heading = QgsLayoutTableColumn(tr("Page"))
     page_heading.setHAlignment(Qt.AlignmentFlag.AlignRight)
     table.setHeaders([QgsLayoutTableColumn(tr("Page title")), page_heading])
