@@ -39,11 +39,10 @@ from ..regions import Region, display_name
 from ..validate import fold_name
 from .change_pages import add_change_pages, month_trend_layers
 from .messages import AtlasError, tr
-from .month_layers import attribution_text, extent_of_regions, month_regions
+from .month_layers import extent_of_regions, month_regions
 from .page_numbers import number_pages
 from .pages import (
     PageKit,
-    PageTexts,
     fill_change_map,
     fill_cover,
     fill_key_changes,
@@ -77,9 +76,9 @@ from .report import (
     append_page,
     atlas_subject,
     build_layouts,
-    in_countries,
     mark_chapter,
     month_label,
+    page_texts,
     report_name,
 )
 from .settings import AtlasSettings
@@ -332,14 +331,13 @@ def refresh_layouts(
             )
         country_extent = extent_of_regions(regions)
         titles = [country_title(name, settings.language) for name in countries]
-        texts = PageTexts(
-            month=label,
-            sources=sources,
-            settings=settings,
-            in_country=in_countries(titles),
-            attribution=attribution_text(
-                incidents_gpkg, month, regions_path, settings, incidents_source
-            ),
+        texts = page_texts(
+            titles,
+            label,
+            sources,
+            settings,
+            (incidents_gpkg, month, regions_path),
+            incidents_source,
         )
         trend_layers = None
         if trends is not None:

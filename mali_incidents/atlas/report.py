@@ -212,14 +212,13 @@ def build_layouts(
         project.setCrs(country_crs)
 
         titles = [_country_title(name, settings.language) for name in countries]
-        texts = PageTexts(
-            month=label,
-            sources=sources,
-            settings=settings,
-            in_country=in_countries(titles),
-            attribution=attribution_text(
-                incidents_gpkg, month, regions_path, settings, incidents_source
-            ),
+        texts = page_texts(
+            titles,
+            label,
+            sources,
+            settings,
+            (incidents_gpkg, month, regions_path),
+            incidents_source,
         )
         trend_layers = None
         if trends is not None:
@@ -329,6 +328,30 @@ def _under_one_rule(layer: QgsVectorLayer, expression: str) -> None:
         rules.rootRule().setFilterExpression(expression)
         renderer.setEmbeddedRenderer(rules)
     layer.triggerRepaint()
+
+
+def page_texts(
+    titles: list[CountryTitle],
+    label: str,
+    sources: str,
+    settings: AtlasSettings,
+    attributed: tuple[Path, str, Path | None],
+    incidents_source: str | None = None,
+) -> PageTexts:
+    """The words every page prints: the month, the sources, the settings' texts, the countries
+    ("in Mali", from their titles) and the attribution line of ``attributed`` (the month's
+    GeoPackage, the month and the boundaries' file); a new atlas and next month's refill both
+    fill their pages with them."""
+    incidents_gpkg, month, regions_path = attributed
+    return PageTexts(
+        month=label,
+        sources=sources,
+        settings=settings,
+        in_country=in_countries(titles),
+        attribution=attribution_text(
+            incidents_gpkg, month, regions_path, settings, incidents_source
+        ),
+    )
 
 
 def _country_title(country: str, language: str) -> CountryTitle:
