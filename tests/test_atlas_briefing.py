@@ -252,8 +252,11 @@ def test_region_without_polygon_is_not_named_after_the_one_it_lies_in(atlas):
         next(page for page in pages if title.format(region=region) in page[:80])
         for region in ("Ménaka", "Gao")
     )
-    assert "G A O" not in menaka  # region names are printed letter-spaced
-    assert "G A O" in gao
+    # Region names are printed with thin spaces between letters, which pdftotext reads as
+    # spaces on QGIS 3.22/3.40 and as nothing on 3.44: either way it is the name "GAO".
+    gao_label = re.compile(r"\bG ?A ?O\b")
+    assert not gao_label.search(menaka)
+    assert gao_label.search(gao)
     assert "Ménaka" in gao.split(title.format(region="Gao"), 1)[1]  # its caveat
 
 
