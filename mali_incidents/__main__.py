@@ -265,7 +265,7 @@ def run_download(arguments: argparse.Namespace) -> str:
 
 
 def run_atlas(arguments: argparse.Namespace) -> str:
-    from .atlas import check_atlas_outputs, make_atlas
+    from .atlas import check_atlas_outputs
     from .qgis_session import qgis_session
 
     if arguments.store is not None:
@@ -299,20 +299,7 @@ def run_atlas(arguments: argparse.Namespace) -> str:
         for warning in imported.warnings:
             print(f"warning: {one_line(warning)}", file=sys.stderr)
         with qgis_session():
-            settings = _atlas_settings(arguments)
-            atlas = make_atlas(
-                gpkg_path,
-                arguments.month,
-                arguments.out,
-                regions_path=arguments.regions,
-                reference_paths=arguments.reference,
-                region_field=arguments.region_field,
-                project_path=arguments.project,
-                settings=settings,
-                country=countries,
-                inputs=inputs,
-                overwrite_project=arguments.overwrite,
-            )
+            atlas = _make_atlas(arguments, gpkg_path, countries, inputs)
         for warning in atlas.warnings:
             print(f"warning: {one_line(warning)}", file=sys.stderr)
         return f"{imported.summary()} pages={atlas.pages}"
@@ -380,7 +367,7 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
     """The month's atlas with its incidents read from the store (a PostGIS layer); the
     region and country polygons it draws go to a GeoPackage beside the project (or a
     temporary folder)."""
-    from .atlas import AtlasError, check_atlas_outputs, make_atlas
+    from .atlas import AtlasError, check_atlas_outputs
     from .qgis_session import qgis_session
     from .store import month_counts, month_layer_uri, password_to_environment, read_store_history
 
@@ -415,20 +402,13 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
     try:
         with qgis_session():
             try:
-                atlas = make_atlas(
+                atlas = _make_atlas(
+                    arguments,
                     polygons_gpkg,
-                    arguments.month,
-                    arguments.out,
-                    regions_path=arguments.regions,
-                    reference_paths=arguments.reference,
-                    region_field=arguments.region_field,
-                    project_path=arguments.project,
-                    settings=_atlas_settings(arguments),
-                    country=country,
+                    country,
+                    inputs,
                     incidents_source=month_layer_uri(arguments.store, arguments.month, country),
                     store_history=store_history,
-                    inputs=inputs,
-                    overwrite_project=arguments.overwrite,
                 )
             except AtlasError as error:
                 # Only the message leaves the session: the error's frames hold the store's
@@ -442,6 +422,27 @@ def run_atlas_from_store(arguments: argparse.Namespace) -> str:
     finally:
         if keep_folder is not None:
             keep_folder.cleanup()
+
+
+def _make_atlas(arguments, gpkg_path: Path, country, inputs, **source):
+    """``make_atlas`` with the command line's own options (boundaries, reference layers,
+    project, settings), for an atlas of files or of the team store (``source``)."""
+    from .atlas import make_atlas
+
+    return make_atlas(
+        gpkg_path,
+        arguments.month,
+        arguments.out,
+        regions_path=arguments.regions,
+        reference_paths=arguments.reference,
+        region_field=arguments.region_field,
+        project_path=arguments.project,
+        settings=_atlas_settings(arguments),
+        country=country,
+        inputs=inputs,
+        overwrite_project=arguments.overwrite,
+        **source,
+    )
 
 
 def _atlas_settings(arguments: argparse.Namespace):

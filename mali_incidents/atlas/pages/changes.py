@@ -35,7 +35,7 @@ from ...regions import Region, display_name
 from ...trends import DIRECTION_UNKNOWN, TrendsError, changes, deadliest_incident, shift_month
 from ..messages import AtlasError, tr
 from ..trend_layers import CHART_CRS, COUNTRY_CHART, change_totals, chart_extent
-from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
+from .kit import PageKit, typed_item
 
 # Legend rows of the charts' style shown on the Key changes page: the actor groups, "other
 # actors" and the unknown month (not the axis or the month's outline).
@@ -221,21 +221,9 @@ def previous_heading(kit: PageKit) -> str:
 
 def make_change_map(kit: PageKit) -> QgsLayout:
     layout = kit.from_template(TEMPLATE_CHANGE_MAP)
-    change_map = kit.item(layout, "change_map", QgsLayoutItemMap)
-    if kit.trend_layers is not None:
-        # The analyst's reference layers (issue 11) on every map of places, this one too.
-        change_map.setLayers(
-            [
-                kit.trend_layers.change_cells,
-                *kit.reference_layers,
-                kit.layers.regions,
-                kit.layers.countries,
-            ]
-        )
-        change_map.setKeepLayerSet(True)
-    kit.frame(change_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
-    kit.north_arrow(layout, "change_map_north_arrow")
-    kit.scale_bar(layout, "change_map_scalebar")
+    # The change cells over the analyst's reference layers, as on every map of places.
+    cells = kit.trend_layers.change_cells if kit.trend_layers is not None else None
+    kit.country_map(layout, "change_map", "change_map", cells)
     legend = kit.item(layout, "change_map_legend", QgsLayoutItemLegend)
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()

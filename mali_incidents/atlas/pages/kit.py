@@ -168,6 +168,24 @@ class PageKit:
         extent.scale(1 + 2 * margin)
         item.zoomToExtent(extent)
 
+    def country_map(
+        self, layout: QgsLayout, map_id: str, furniture: str, places=None
+    ) -> QgsLayoutItemMap:
+        """The page's map of the whole country, framed on it, with its north arrow and scale
+        bar (``<furniture>_north_arrow``, ``<furniture>_scalebar``). With ``places`` (the
+        incidents or the change cells) it draws them over the analyst's reference layers,
+        the regions and the countries; without, the template's own layers."""
+        country_map = self.item(layout, map_id, QgsLayoutItemMap)
+        if places is not None:
+            country_map.setLayers(
+                [places, *self.reference_layers, self.layers.regions, self.layers.countries]
+            )
+            country_map.setKeepLayerSet(True)
+        self.frame(country_map, self.country_extent, self.country_crs, COUNTRY_MAP_MARGIN)
+        self.north_arrow(layout, f"{furniture}_north_arrow")
+        self.scale_bar(layout, f"{furniture}_scalebar")
+        return country_map
+
     def north_arrow(self, layout: QgsLayout, item_id: str) -> None:
         arrow = self.item(layout, item_id, QgsLayoutItemPicture)
         arrow.setPicturePath(

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsLayout,
     QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
-    QgsLayoutItemMap,
     QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsTableCell,
@@ -26,7 +25,7 @@ from ..caveats import page_caveat
 from ..messages import AtlasError, tr
 from ..variables import REGIONAL_OVERVIEW_VARIABLE
 from .changes import region_change_rows
-from .kit import COUNTRY_MAP_MARGIN, PageKit
+from .kit import PageKit
 from .overview_changes import fill_change_table
 
 LEFT = Qt.AlignmentFlag.AlignLeft
@@ -36,19 +35,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
     layout = kit.from_template(TEMPLATE_OVERVIEW)
     fill_overview(kit, layout, regions)
-    overview_map = kit.item(layout, "overview_map", QgsLayoutItemMap)
-    overview_map.setLayers(
-        [
-            kit.layers.incidents_unlabelled,
-            *kit.reference_layers,
-            kit.layers.regions,
-            kit.layers.countries,
-        ]
-    )
-    overview_map.setKeepLayerSet(True)
-    kit.frame(overview_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
-    kit.north_arrow(layout, "overview_north_arrow")
-    kit.scale_bar(layout, "overview_scalebar")
+    kit.country_map(layout, "overview_map", "overview", kit.layers.incidents_unlabelled)
     kit.legend(layout, "overview_legend", filter_by_map=False)
     return layout
 
@@ -145,19 +132,7 @@ def make_regional_overview(
     borders, and their fatalities by country, then by region (the overview's template)."""
     layout = kit.from_template(TEMPLATE_OVERVIEW)
     fill_regional_overview(kit, layout, chapters)
-    overview_map = kit.item(layout, "overview_map", QgsLayoutItemMap)
-    overview_map.setLayers(
-        [
-            kit.layers.incidents_unlabelled,
-            *kit.reference_layers,
-            kit.layers.regions,
-            kit.layers.countries,
-        ]
-    )
-    overview_map.setKeepLayerSet(True)
-    kit.frame(overview_map, kit.country_extent, kit.country_crs, COUNTRY_MAP_MARGIN)
-    kit.north_arrow(layout, "overview_north_arrow")
-    kit.scale_bar(layout, "overview_scalebar")
+    kit.country_map(layout, "overview_map", "overview", kit.layers.incidents_unlabelled)
     # The table of every country's regions needs the legend's room; each country's own
     # overview, a page later, has the legend.
     legend = layout.itemById("overview_legend")
