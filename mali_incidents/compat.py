@@ -29,6 +29,11 @@ Why each one (tested on 3.22, 3.40 and 3.44 by ``make test-matrix``):
   only where it is missing.
 - Label engine: partial candidates (labels at the edge of a map) are a ``Qgis.LabelingFlag``
   from 3.30, a ``QgsLabelingEngineSettings.Flag`` before.
+- Label positions around a point: a list on ``QgsPalLayerSettings`` up to 3.24
+  (``predefinedPositionOrder``), on its ``pointSettings()`` from 3.26 (QGIS 4 keeps only that).
+- Laying out a map's labels without drawing it: QGIS 3.24 can skip the symbols
+  (``SkipSymbolRendering``: features still register their labels and obstacles); 3.22 draws
+  them too, on a one-pixel image, which costs more but places the same labels.
 """
 
 from __future__ import annotations
@@ -180,6 +185,50 @@ def filter_legend_by_map(model: object, map_settings: object) -> None:
         model.setLegendFilterByMap(map_settings)
 
 
+def print_label_only_where_free(settings: object) -> None:
+    """A layer's labels (QgsPalLayerSettings) are left out rather than printed over another
+    label, an obstacle or a label blocking item."""
+    placement = getattr(settings, "placementSettings", None)
+    if placement is not None and hasattr(Qgis, "LabelOverlapHandling"):  # QGIS 3.26+
+        placement().setOverlapHandling(Qgis.LabelOverlapHandling.PreventOverlap)
+        placement().setAllowDegradedPlacement(False)
+    else:
+        settings.displayAll = False
+
+
+# Every position a label may take around its point, the usual cartographic ones first.
+_POINT_POSITIONS = [
+    _value(
+        f"Qgis.LabelPredefinedPointPosition.{name}",
+        f"QgsPalLayerSettings.PredefinedPointPosition.{name}",
+    )
+    for name in (
+        "TopRight",
+        "TopLeft",
+        "BottomRight",
+        "BottomLeft",
+        "MiddleRight",
+        "MiddleLeft",
+        "TopSlightlyRight",
+        "BottomSlightlyRight",
+        "TopSlightlyLeft",
+        "BottomSlightlyLeft",
+        "TopMiddle",
+        "BottomMiddle",
+    )
+]
+
+
+def try_every_position_around_point(settings: object) -> None:
+    """A point's label (QgsPalLayerSettings placed at ordered positions around its point)
+    may take any of the twelve positions QGIS offers."""
+    point_settings = getattr(settings, "pointSettings", None)
+    if point_settings is not None:  # QGIS 3.26+
+        point_settings().setPredefinedPositionOrder(_POINT_POSITIONS)
+    else:
+        settings.predefinedPositionOrder = _POINT_POSITIONS
+
+
 def print_label_even_if_overlapping(settings: object) -> None:
     """A layer's labels (QgsPalLayerSettings) are printed even where no free spot is left."""
     placement = getattr(settings, "placementSettings", None)
@@ -188,6 +237,19 @@ def print_label_even_if_overlapping(settings: object) -> None:
         placement().setAllowDegradedPlacement(True)
     else:
         settings.displayAll = True
+
+
+# QGIS 3.24+: a map rendered for its labels only (Qgis.MapSettingsFlag from 3.30).
+_SKIP_SYMBOLS = getattr(getattr(Qgis, "MapSettingsFlag", None), "SkipSymbolRendering", None)
+if _SKIP_SYMBOLS is None:
+    _SKIP_SYMBOLS = getattr(qgis_core.QgsMapSettings, "SkipSymbolRendering", None)
+
+
+def draw_labels_only(map_settings: object) -> None:
+    """Map settings (QgsMapSettings) that lay out the map's labels without drawing its
+    symbols, where this QGIS can (3.24+); elsewhere the symbols are drawn as well."""
+    if _SKIP_SYMBOLS is not None:
+        map_settings.setFlag(_SKIP_SYMBOLS, True)
 
 
 def give_pdf_its_title(pdf_path: Path, title: str) -> None:

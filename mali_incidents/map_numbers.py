@@ -7,6 +7,10 @@ layout variable, ``@mali_place_numbers``: a JSON object from the fid of the plac
 incident (``place_first``, the lowest fid at the point) to the numbers, which the incident
 labels read (``atlas/project_layers``). No text from the data enters the expression: the
 variable holds numbers only, keyed by feature ids.
+
+A place whose name finds no free spot on the map (``atlas/place_labels``) is labelled with its
+numbers only, "16, 17", and named in a list on the page: its fid is in the layout variable
+``@mali_places_unnamed``, a JSON array of numbers.
 """
 
 from __future__ import annotations
@@ -19,6 +23,16 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
 from .places import PLACE_DECIMALS
 
 PLACE_NUMBERS_VARIABLE = "mali_place_numbers"
+UNNAMED_PLACES_VARIABLE = "mali_places_unnamed"
+
+# An incident's place numbers on the page ("4, 7, 9"), NULL if it has none there.
+PLACE_NUMBERS_EXPRESSION = (
+    f"map_get(from_json(coalesce(@{PLACE_NUMBERS_VARIABLE}, '{{}}')), to_string($id))"
+)
+# True for the labelled incident of a place whose name found no room on the page's map.
+UNNAMED_PLACE_EXPRESSION = (
+    f"coalesce(array_contains(from_json(coalesce(@{UNNAMED_PLACES_VARIABLE}, '[]')), $id), false)"
+)
 
 
 def place_key(feature: QgsFeature) -> str | None:
@@ -51,9 +65,28 @@ def place_numbers(ordered: Iterable[QgsFeature], labelled: dict[str, int]) -> di
     return numbers
 
 
+def place_names(ordered: Iterable[QgsFeature], labelled: dict[str, int]) -> dict[int, str]:
+    """The names of each place's incidents ("location", distinct, sorted: "Boni, Hombori"), by
+    the fid of the place's labelled incident, as its label prints them."""
+    names: dict[int, set[str]] = {}
+    for feature in ordered:
+        key = place_key(feature)
+        fid = labelled.get(key, feature.id()) if key is not None else feature.id()
+        location = feature["location"]
+        names.setdefault(fid, set())
+        if location not in (None, "") and str(location) != "NULL":
+            names[fid].add(str(location))
+    return {fid: ", ".join(sorted(values)) for fid, values in names.items()}
+
+
 def numbers_variable(numbers: dict[int, list[int]]) -> str:
     """The layout variable's value: {"12": "4, 7, 9", …}."""
     return json.dumps(
         {str(fid): ", ".join(str(n) for n in sorted(values)) for fid, values in numbers.items()},
         sort_keys=True,
     )
+
+
+def unnamed_variable(fids: Iterable[int]) -> str:
+    """The layout variable's value: [12, 40] (feature ids, numbers only)."""
+    return json.dumps(sorted(int(fid) for fid in fids))

@@ -174,22 +174,120 @@ def table_rows(pdf: Path, region: str, language: str) -> dict[int, str]:
     }
 
 
+UNNAMED_LIST = {
+    "en": ("Not named on the map for lack of room: ", "Numbers printed over another label: "),
+    "fr": (
+        "Non nommés sur la carte faute de place : ",
+        "Numéros imprimés sur une autre étiquette : ",
+    ),
+}
+LISTED = re.compile(r"^(?P<numbers>\d+(?:, \d+)*) (?P<names>.+)$")
+
+
+def map_page(pdf: Path, region: str, language: str) -> int:
+    """The page number (from 1) of a region's map."""
+    title = {
+        "en": f"Map of security incidents in {region},",
+        "fr": f"incidents sécuritaires : {region},",
+    }
+    pages = pdf_text(pdf, "-raw").split("\f")
+    return next(i for i, page in enumerate(pages, 1) if title[language] in flat(page)[:120])
+
+
+def unnamed_places(pdf: Path, region: str, language: str) -> tuple[dict[int, set[str]], set[int]]:
+    """The places a region's map page lists as not named on the map for lack of room
+    (number -> the place's names), and the numbers it says are printed over another label."""
+    page = flat(pdf_text(pdf, "-raw").split("\f")[map_page(pdf, region, language) - 1])
+    heading, over_heading = UNNAMED_LIST[language]
+    if heading not in page:
+        return {}, set()
+    listed_text = page.split(heading, 1)[1].split(".", 1)[0]
+    listed: dict[int, set[str]] = {}
+    for entry in listed_text.split("; "):
+        match = LISTED.match(entry.strip())
+        assert match, entry
+        for number in match["numbers"].split(", "):
+            assert int(number) not in listed, f"{number} listed twice"
+            listed[int(number)] = {name.strip() for name in match["names"].split(",")}
+    over: set[int] = set()
+    if over_heading in page:
+        over_text = page.split(over_heading, 1)[1].split(".", 1)[0]
+        over = {int(number) for number in over_text.split(", ")}
+    return listed, over
+
+
 @pytest.mark.parametrize("region", ["Mopti", "Ménaka", "Gao", "Tombouctou", "Ségou"])
 def test_map_numbers_match_the_table_rows_and_no_place_is_dropped(atlas, sample_month, region):
-    """3: every incident's number is by its place on the map, and the table's row of that
-    number is an incident of that place; every place of the month is named."""
+    """3: every incident's number is by its place on the map, or the page lists its place as
+    not named for lack of room; the table's row of that number is an incident of that place;
+    every place of the month is named on the map or in the list."""
     language, result = atlas
     labels = map_labels(result.pdf_path, region, language)
+    listed, over = unnamed_places(result.pdf_path, region, language)
+    assert not set(labels) & set(listed), set(labels) & set(listed)
+    named = {**labels, **listed}
     rows = table_rows(result.pdf_path, region, language)
     assert rows, region
-    assert sorted(labels) == sorted(rows) == list(range(1, len(rows) + 1))
-    for number, names in labels.items():
+    assert sorted(named) == sorted(rows) == list(range(1, len(rows) + 1))
+    for number, names in named.items():
         assert any(name in rows[number] for name in names), (number, names, rows[number][:120])
     incidents = pd.read_csv(sample_month)
     ascii_region = unicodedata.normalize("NFKD", region).encode("ascii", "ignore").decode()
     places = set(incidents.loc[incidents["admin1"] == ascii_region, "location"])
-    named = set().union(*labels.values())
-    assert places <= named, places - named
+    assert places <= set().union(*named.values()), places - set().union(*named.values())
+    # A listed place's numbers are still by its point on the map (as a word of their own).
+    words = set(
+        pdf_text(result.pdf_path, "-raw")
+        .split("\f")[map_page(result.pdf_path, region, language) - 1]
+        .split()
+    )
+    for number in set(listed) - over:
+        assert str(number) in words or f"{number}," in words, number
+
+
+# The region map's frame on the page (symbology/atlas_region_map.qpt), in PDF points.
+MAP_FRAME_MM = (10, 20, 218, 196)
+POINTS_PER_MM = 72 / 25.4
+WORD_BOX = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+# Words may touch (a line's descent and the next one's ascent): less than this is not overlap.
+OVERLAP_POINTS = 1.0
+
+
+@pytest.mark.parametrize(
+    "region",
+    ["Mopti", "Gao", "Tombouctou", "Ségou", "Ménaka", "Kidal", "Koulikoro", "Sikasso"],
+)
+def test_no_two_words_on_a_region_map_overlap(atlas, region):
+    """3: place labels are printed clear of each other, of region and country names and of
+    the map's furniture (read back from the PDF, word by word); only numbers the page says
+    were printed over another label may overlap."""
+    language, result = atlas
+    page = map_page(result.pdf_path, region, language)
+    _listed, over = unnamed_places(result.pdf_path, region, language)
+    boxes = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(result.pdf_path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    left, top, right, bottom = (value * POINTS_PER_MM for value in MAP_FRAME_MM)
+    words = [
+        (float(x0), float(y0), float(x1), float(y1), text)
+        for x0, y0, x1, y1, text in WORD_BOX.findall(boxes)
+        if left <= float(x0) and float(x1) <= right and top <= float(y0) and float(y1) <= bottom
+    ]
+    assert len(words) > 5, words
+    allowed = {str(number) for number in over} | {f"{number}," for number in over}
+    overlaps = []
+    for i, (ax0, ay0, ax1, ay1, a) in enumerate(words):
+        for bx0, by0, bx1, by1, b in words[i + 1 :]:
+            width = min(ax1, bx1) - max(ax0, bx0)
+            height = min(ay1, by1) - max(ay0, by0)
+            if width > OVERLAP_POINTS and height > OVERLAP_POINTS and not {a, b} & allowed:
+                overlaps.append((a, b))
+    assert not overlaps, overlaps
 
 
 def test_every_page_but_the_cover_is_numbered(atlas):

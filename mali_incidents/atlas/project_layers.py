@@ -15,6 +15,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProject,
     QgsProperty,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -24,6 +25,8 @@ from ..compat import (
     EXPRESSION_PROPERTY,
     USE_PARTIAL_CANDIDATES,
     print_label_even_if_overlapping,
+    print_label_only_where_free,
+    try_every_position_around_point,
 )
 from ..definitions import (
     COUNTRIES_LAYER,
@@ -38,12 +41,13 @@ from ..definitions import (
 from ..i18n import translated
 from ..incident_legend import label_fatality_and_location_rules
 from ..layers import apply_style
-from ..map_numbers import PLACE_NUMBERS_VARIABLE
+from ..map_numbers import PLACE_NUMBERS_EXPRESSION, UNNAMED_PLACE_EXPRESSION
 from ..paths import symbology_file
 from .messages import AtlasError, tr
 from .variables import ON_PAGE_REGION
 
 POLYGON_LABEL_CANDIDATES_PER_CM2 = 0.5
+HIGHEST_LABEL_PRIORITY = 10
 
 
 @dataclass
@@ -178,15 +182,39 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
         if settings.isExpression
         else QgsExpression.quotedColumnRef(settings.fieldName)
     )
-    settings.fieldName = (
-        f"({names}) || coalesce(' (' || map_get(from_json(coalesce(@{PLACE_NUMBERS_VARIABLE}, "
-        "'{}')), to_string($id)) || ')', '')"
-    )
+    settings.fieldName = f"({names}) || coalesce(' (' || {PLACE_NUMBERS_EXPRESSION} || ')', '')"
     settings.isExpression = True
-    # A place name that finds no free spot is still printed (over another label if it must):
-    # no incident's place is silently left unnamed.
-    print_label_even_if_overlapping(settings)
-    incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    # A place's name goes where it is clear of other labels, symbols and the map's furniture,
+    # or not at all: the page then labels the place with its numbers only and names it in a
+    # list (place_labels.py works out which, when the page is filled).
+    print_label_only_where_free(settings)
+    numbers_only = QgsPalLayerSettings(settings)
+    numbers_only.fieldName = f"coalesce({PLACE_NUMBERS_EXPRESSION}, {names})"
+    # Short, they may go anywhere around the point, and over the edge of a symbol rather than
+    # over another label (the highest priority makes symbols a cost, not a bar, to them).
+    try_every_position_around_point(numbers_only)
+    numbers_only.dataDefinedProperties().setProperty(
+        QgsPalLayerSettings.Property.Priority, QgsProperty.fromValue(HIGHEST_LABEL_PRIORITY)
+    )
+    # The last resort: a place's numbers are printed even over another label, so that no
+    # incident on the map is left without the numbers of its table rows.
+    print_label_even_if_overlapping(numbers_only)
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(
+        QgsRuleBasedLabeling.Rule(
+            settings, 0, 0, f"NOT {UNNAMED_PLACE_EXPRESSION}", tr("Place names and numbers")
+        )
+    )
+    root.appendChild(
+        QgsRuleBasedLabeling.Rule(
+            numbers_only,
+            0,
+            0,
+            UNNAMED_PLACE_EXPRESSION,
+            tr("Places without room for their names: numbers (named in the page's list)"),
+        )
+    )
+    incidents.setLabeling(QgsRuleBasedLabeling(root))
 
 
 # A legend class name longer than this is broken at a space onto two lines (the legends'

@@ -1041,5 +1041,25 @@
         <source>3 or more incidents more</source>
         <translation>3 incidents ou plus en plus</translation>
     </message>
+    <message>
+        <source>Place names and numbers</source>
+        <translation>Noms des lieux et numéros</translation>
+    </message>
+    <message>
+        <source>Places without room for their names: numbers (named in the page's list)</source>
+        <translation>Lieux sans place pour leur nom : numéros (nommés dans la liste de la page)</translation>
+    </message>
+    <message>
+        <source>Not named on the map for lack of room: {places}.</source>
+        <translation>Non nommés sur la carte faute de place : {places}.</translation>
+    </message>
+    <message>
+        <source>Numbers printed over another label: {numbers}.</source>
+        <translation>Numéros imprimés sur une autre étiquette : {numbers}.</translation>
+    </message>
+    <message>
+        <source>{region}: {count} places without room for their names are labelled with their numbers only (the page's template has no list '{item}' to name them)</source>
+        <translation>{region} : {count} lieux sans place pour leur nom n’ont que leurs numéros sur la carte (le modèle de la page n’a pas de liste « {item} » pour les nommer)</translation>
+    </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import math
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -27,6 +28,7 @@ from qgis.core import (
     QgsRectangle,
     QgsSymbolLayerUtils,
 )
+from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...compat import KILOMETERS
@@ -40,6 +42,9 @@ from ..variables import ON_PAGE_REGION, TEXT_VARIABLE_PREFIX
 # Room around the country on its maps (cover, overview, locators), as a share of its size.
 COUNTRY_MAP_MARGIN = 0.03
 NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
+# How much of a label's width its wrapped lines fill, at least (a word that does not fit
+# goes to the next line).
+WRAPPED_LINE_FILL = 0.85
 # The labels of regions.qml's rules for the page's region and the faded others.
 PAGE_REGION_RULE = "Region of the page"
 OTHER_REGIONS_RULE = "Other regions (faded)"
@@ -60,6 +65,19 @@ def typed_item(layout: QgsLayout, item_id: str, kind: type):
     """The layout's item of that id if it is a ``kind`` (a label, a map…), else None."""
     item = layout.itemById(item_id)  # PyQGIS gives it its own class, not QgsLayoutItem
     return item if isinstance(item, kind) else None
+
+
+def fit_height_to_text(label: QgsLayoutItemLabel) -> None:
+    """A label as tall as the lines its text takes at its width, its bottom edge kept (a list
+    at the foot of a map grows upwards)."""
+    one_line = label.sizeForText()  # the whole text on one line, margins included
+    width = label.rect().width()
+    # Words wrap where they must: a line holds less than the full width.
+    lines = max(1, math.ceil(one_line.width() / (width * WRAPPED_LINE_FILL)))
+    height = lines * one_line.height()
+    top_left = label.pos()
+    bottom = top_left.y() + label.rect().height()
+    label.attemptSetSceneRect(QRectF(top_left.x(), bottom - height, width, height))
 
 
 class PageKit:

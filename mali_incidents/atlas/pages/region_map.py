@@ -19,17 +19,22 @@ from ...map_numbers import (
     PLACE_NUMBERS_VARIABLE,
     labelled_fids,
     numbers_variable,
+    place_names,
     place_numbers,
 )
 from ...regions import Region, utm_crs_for
 from ..caveats import covering_region, page_caveat
 from ..legend_entries import show_only_entries_on_map
 from ..messages import tr
+from ..place_labels import fit_place_labels
 from ..variables import UNNAMED_REGION_VARIABLE, set_region_variables
 from .changes import fill_region_changes
-from .kit import COUNTRY_MAP_MARGIN, PageKit, typed_item
+from .kit import COUNTRY_MAP_MARGIN, PageKit, fit_height_to_text, typed_item
 from .region_table import incidents_of
 
+# The page's list of the places whose names found no room on the map (an older template
+# may lack it).
+UNNAMED_PLACES_ITEM = "region_map_unnamed_places"
 # Room around a region on its map, as a share of its size: neighbours show as context.
 REGION_MAP_MARGIN = 0.08
 
@@ -86,16 +91,62 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
     # Each place's numbers in the region's table ("No."), which its label prints.
     if kit.labelled_fids is None:
         kit.labelled_fids = labelled_fids(kit.layers.incidents)
-    numbers = place_numbers(incidents_of(kit, region, geometry=True), kit.labelled_fids)
+    incidents = list(incidents_of(kit, region, geometry=True))
+    numbers = place_numbers(incidents, kit.labelled_fids)
     QgsExpressionContextUtils.setLayoutVariable(
         layout, PLACE_NUMBERS_VARIABLE, numbers_variable(numbers)
     )
+    _name_every_place(kit, layout, region, numbers, place_names(incidents, kit.labelled_fids))
     fill_region_changes(kit, layout, region)
     # The legend lists what the map shows of the region, worked out now that the page knows
     # its region (legend_entries.py: QGIS's own filter cost a sixth of the export).
     legend = typed_item(layout, "region_legend", QgsLayoutItemLegend)
     if legend is not None:
         show_only_entries_on_map(legend)
+
+
+def _name_every_place(
+    kit: PageKit,
+    layout: QgsLayout,
+    region: Region,
+    numbers: dict[int, list[int]],
+    names: dict[int, str],
+) -> None:
+    """Every place is named on the map or, where its name finds no room, labelled with its
+    numbers and named in the page's list (place_labels.py)."""
+    listed = typed_item(layout, UNNAMED_PLACES_ITEM, QgsLayoutItemLabel)
+
+    def show_list(unnamed: list[int], overlapping: list[int]) -> None:
+        if listed is None:
+            return  # a template from before the list: the numbers tie points to table rows
+        entries = sorted((numbers[fid], names.get(fid, "")) for fid in unnamed)
+        text = "; ".join(
+            f"{', '.join(str(number) for number in row_numbers)} {name}".strip()
+            for row_numbers, name in entries
+        )
+        over = ", ".join(
+            str(number) for fid in overlapping for number in sorted(numbers.get(fid, []))
+        )
+        kit.set_text(
+            layout,
+            UNNAMED_PLACES_ITEM,
+            tr("Not named on the map for lack of room: {places}.")
+            + (" " + tr("Numbers printed over another label: {numbers}.") if over else ""),
+            places=text,
+            numbers=over,
+        )
+        listed.setVisibility(bool(unnamed))
+        fit_height_to_text(listed)
+
+    region_map = kit.item(layout, "region_map", QgsLayoutItemMap)
+    fitted = fit_place_labels(region_map, kit.layers.incidents, sorted(numbers), show_list)
+    if fitted.unnamed and listed is None:
+        kit.warnings.append(
+            tr(
+                "{region}: {count} places without room for their names are labelled with "
+                "their numbers only (the page's template has no list '{item}' to name them)"
+            ).format(region=region.name, count=len(fitted.unnamed), item=UNNAMED_PLACES_ITEM)
+        )
 
 
 def _say_when_legend_is_empty(kit: PageKit, layout: QgsLayout, region: Region) -> None:

@@ -1,0 +1,168 @@
+"""Which places of a region's map find room for their names, worked out when the page is filled.
+
+Place names are printed only where they are clear of other labels, symbols and the map's
+furniture (``project_layers``): a name that finds no room would be left out. So the page lays
+out its map's labels once, as the PDF export will (the layout map's own settings, the
+layout's resolution and the export's simplification), and the places whose name found no
+room are labelled with their numbers only ("16, 17", which the page's table names) and named
+in a list on the page. Their labels shorter, and the list a label blocking item of the map,
+the others' may move: the labels are laid out again until every name the map prints has its
+spot (each round adds places to the list, so it ends).
+
+Only a place's numbers may be printed over another label, as the last resort; the list says
+which were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    QgsExpressionContextUtils,
+    QgsLabelPosition,
+    QgsLayoutItemMap,
+    QgsMapRendererCustomPainterJob,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsVectorSimplifyMethod,
+)
+from qgis.PyQt.QtCore import QSizeF
+from qgis.PyQt.QtGui import QImage, QPainter
+
+from ..compat import draw_labels_only
+from ..map_numbers import UNNAMED_PLACES_VARIABLE, unnamed_variable
+
+# What QgsLayoutExporter simplifies a PDF's geometries to (pixels; its own value, which it
+# does not expose): the labels are laid out on the geometries the export draws.
+EXPORT_SIMPLIFY_THRESHOLD = 0.1
+# Two labels overlap if their boxes share more than this (map units squared per unit of the
+# map's width): touching is not overlapping.
+OVERLAP_TOLERANCE = 1e-9
+
+
+@dataclass
+class FittedLabels:
+    """Where a region map's place labels went."""
+
+    # The fids of the places labelled with their numbers only (no room for their names).
+    unnamed: list[int] = field(default_factory=list)
+    # Of those, the ones whose numbers are printed over another label (no room either).
+    overlapping: list[int] = field(default_factory=list)
+
+
+def lay_out_labels(map_item: QgsLayoutItemMap) -> list[QgsLabelPosition]:
+    """The labels ``map_item`` places when its layout is exported (map coordinates)."""
+    layout = map_item.layout()
+    context = layout.renderContext()
+    dpi = context.dpi()
+    pixels_per_mm = dpi / 25.4
+    size = map_item.rect().size()
+    settings = map_item.mapSettings(
+        map_item.extent(),
+        QSizeF(size.width() * pixels_per_mm, size.height() * pixels_per_mm),
+        dpi,
+        True,
+    )
+    # Only labelled layers take part in the label engine: the others are left out.
+    settings.setLayers(
+        [
+            layer
+            for layer in settings.layers()
+            if isinstance(layer, QgsVectorLayer) and layer.labelsEnabled()
+        ]
+    )
+    simplify = QgsVectorSimplifyMethod()
+    simplify.setSimplifyHints(QgsVectorSimplifyMethod.GeometrySimplification)
+    simplify.setForceLocalOptimization(True)
+    simplify.setThreshold(EXPORT_SIMPLIFY_THRESHOLD)
+    settings.setSimplifyMethod(simplify)
+    draw_labels_only(settings)
+    # The job needs a painter; what it paints is not looked at.
+    image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    try:
+        job = QgsMapRendererCustomPainterJob(settings, painter)
+        job.renderSynchronously()
+        results = job.takeLabelingResults()
+    finally:
+        painter.end()
+    return list(results.allLabels()) if results is not None else []
+
+
+def placed_fids(labels: list[QgsLabelPosition], layer: QgsVectorLayer) -> set[int]:
+    return {
+        label.featureId
+        for label in labels
+        if label.layerID == layer.id() and not label.isUnplaced and not label.isDiagram
+    }
+
+
+def overlapping_labels(labels: list[QgsLabelPosition]) -> list[tuple[int, int]]:
+    """Pairs of indexes into ``labels`` of placed labels whose boxes overlap."""
+    boxes = [
+        (index, QgsRectangle(label.labelRect))
+        for index, label in enumerate(labels)
+        if not label.isUnplaced
+    ]
+    pairs = []
+    for position, (first, box) in enumerate(boxes):
+        for second, other in boxes[position + 1 :]:
+            if not box.intersects(other):
+                continue
+            common = box.intersect(other)
+            if common.width() * common.height() > OVERLAP_TOLERANCE * box.width() ** 2:
+                pairs.append((first, second))
+    return pairs
+
+
+def fit_place_labels(
+    map_item: QgsLayoutItemMap,
+    layer: QgsVectorLayer,
+    places: list[int],
+    show_list,
+) -> FittedLabels:
+    """Lay out the map's labels until every place of ``places`` (the fids of their labelled
+    incidents) is named on the map or in the list. ``show_list(unnamed, overlapping)``
+    fills the page's list of the unnamed places (and sizes it) before each round."""
+    layout = map_item.layout()
+    unnamed: set[int] = set()
+    overlapping: set[int] = set()
+    if not places:  # nothing to name: no labels to lay out
+        QgsExpressionContextUtils.setLayoutVariable(
+            layout, UNNAMED_PLACES_VARIABLE, unnamed_variable(unnamed)
+        )
+        show_list([], [])
+        return FittedLabels()
+    while True:
+        QgsExpressionContextUtils.setLayoutVariable(
+            layout, UNNAMED_PLACES_VARIABLE, unnamed_variable(unnamed)
+        )
+        show_list(sorted(unnamed), sorted(overlapping))
+        labels = lay_out_labels(map_item)
+        placed = placed_fids(labels, layer)
+        left_out = {fid for fid in places if fid not in unnamed and fid not in placed}
+        over = _numbers_over_labels(labels, layer, unnamed)
+        if not left_out and over <= overlapping:
+            break
+        # The list only grows (a number once said to be printed over a label stays said):
+        # the rounds end.
+        unnamed |= left_out
+        overlapping |= over
+    return FittedLabels(sorted(unnamed), sorted(overlapping))
+
+
+def _numbers_over_labels(
+    labels: list[QgsLabelPosition], layer: QgsVectorLayer, unnamed: set[int]
+) -> set[int]:
+    """The unnamed places whose numbers overlap another label."""
+    own = {
+        index
+        for index, label in enumerate(labels)
+        if label.layerID == layer.id() and label.featureId in unnamed
+    }
+    return {
+        labels[index].featureId
+        for pair in overlapping_labels(labels)
+        for index in pair
+        if index in own
+    }
