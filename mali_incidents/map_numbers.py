@@ -10,7 +10,8 @@ variable holds numbers only, keyed by feature ids.
 
 A place whose name finds no free spot on the map (``atlas/place_labels``) is labelled with its
 numbers only, "16, 17", and named in a list on the page: its fid is in the layout variable
-``@mali_places_unnamed``, a JSON array of numbers.
+``@mali_places_unnamed``, a JSON array of numbers (``@mali_places_far``: those whose numbers
+are printed further out).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from .places import PLACE_DECIMALS
 
 PLACE_NUMBERS_VARIABLE = "mali_place_numbers"
 UNNAMED_PLACES_VARIABLE = "mali_places_unnamed"
+# Of those, the places whose numbers found no room by their point either: printed further
+# out, tied to it by a line (a JSON array of fids too).
+FAR_PLACES_VARIABLE = "mali_places_far"
 
 # An incident's place numbers on the page ("4, 7, 9"), NULL if it has none there.
 PLACE_NUMBERS_EXPRESSION = (
@@ -32,6 +36,9 @@ PLACE_NUMBERS_EXPRESSION = (
 # True for the labelled incident of a place whose name found no room on the page's map.
 UNNAMED_PLACE_EXPRESSION = (
     f"coalesce(array_contains(from_json(coalesce(@{UNNAMED_PLACES_VARIABLE}, '[]')), $id), false)"
+)
+FAR_PLACE_EXPRESSION = (
+    f"coalesce(array_contains(from_json(coalesce(@{FAR_PLACES_VARIABLE}, '[]')), $id), false)"
 )
 
 

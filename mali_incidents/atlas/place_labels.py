@@ -9,8 +9,8 @@ in a list on the page. Their labels shorter, and the list a label blocking item 
 the others' may move: the labels are laid out again until every name the map prints has its
 spot (each round adds places to the list, so it ends).
 
-Only a place's numbers may be printed over another label, as the last resort; the list says
-which were.
+A place's numbers with no room by its point go further out, tied to it by a line; only then,
+as the last resort, are they printed over another label, and the list says which were.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QImage, QPainter
 
 from ..compat import draw_labels_only
-from ..map_numbers import UNNAMED_PLACES_VARIABLE, unnamed_variable
+from ..map_numbers import FAR_PLACES_VARIABLE, UNNAMED_PLACES_VARIABLE, unnamed_variable
 
 # What QgsLayoutExporter simplifies a PDF's geometries to (pixels; its own value, which it
 # does not expose): the labels are laid out on the geometries the export draws.
@@ -126,27 +126,32 @@ def fit_place_labels(
     fills the page's list of the unnamed places (and sizes it) before each round."""
     layout = map_item.layout()
     unnamed: set[int] = set()
+    far: set[int] = set()
     overlapping: set[int] = set()
-    if not places:  # nothing to name: no labels to lay out
-        QgsExpressionContextUtils.setLayoutVariable(
-            layout, UNNAMED_PLACES_VARIABLE, unnamed_variable(unnamed)
-        )
-        show_list([], [])
-        return FittedLabels()
     while True:
         QgsExpressionContextUtils.setLayoutVariable(
             layout, UNNAMED_PLACES_VARIABLE, unnamed_variable(unnamed)
         )
+        QgsExpressionContextUtils.setLayoutVariable(
+            layout, FAR_PLACES_VARIABLE, unnamed_variable(far)
+        )
         show_list(sorted(unnamed), sorted(overlapping))
+        if not places:  # nothing to name: no labels to lay out
+            break
         labels = lay_out_labels(map_item)
         placed = placed_fids(labels, layer)
         left_out = {fid for fid in places if fid not in unnamed and fid not in placed}
+        if left_out:
+            unnamed |= left_out
+            continue
         over = _numbers_over_labels(labels, layer, unnamed)
-        if not left_out and over <= overlapping:
+        if over - far:  # numbers over another label: further out first
+            far |= over
+            continue
+        if over <= overlapping:
             break
-        # The list only grows (a number once said to be printed over a label stays said):
-        # the rounds end.
-        unnamed |= left_out
+        # Each set only grows (a number once said to be printed over a label stays said): the
+        # rounds end.
         overlapping |= over
     return FittedLabels(sorted(unnamed), sorted(overlapping))
 

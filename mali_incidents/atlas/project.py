@@ -4,6 +4,7 @@ the templates (reset), or made the templates new projects start from (saved as d
 
 from __future__ import annotations
 
+import functools
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -354,7 +355,10 @@ def refresh_layouts(
         ]
         chapter_kits = {
             title.acled_country: kit.for_country(
-                project.crs(), extent_of_regions(country_regions), title.in_country
+                project.crs(),
+                extent_of_regions(country_regions),
+                title.in_country,
+                functools.partial(mark_chapter, country=title.acled_country),
             )
             for title, country_regions in chapters
         }

@@ -12,17 +12,20 @@ from pathlib import Path
 
 from qgis.core import (
     QgsExpression,
+    QgsLineSymbol,
     QgsPalLayerSettings,
     QgsProject,
     QgsProperty,
     QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
+    QgsSimpleLineCallout,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
 
 from ..compat import (
     EXPRESSION_PROPERTY,
+    MILLIMETERS,
     USE_PARTIAL_CANDIDATES,
     print_label_even_if_overlapping,
     print_label_only_where_free,
@@ -41,13 +44,21 @@ from ..definitions import (
 from ..i18n import translated
 from ..incident_legend import label_fatality_and_location_rules
 from ..layers import apply_style
-from ..map_numbers import PLACE_NUMBERS_EXPRESSION, UNNAMED_PLACE_EXPRESSION
+from ..map_numbers import (
+    FAR_PLACE_EXPRESSION,
+    PLACE_NUMBERS_EXPRESSION,
+    UNNAMED_PLACE_EXPRESSION,
+)
 from ..paths import symbology_file
 from .messages import AtlasError, tr
 from .variables import ON_PAGE_REGION
 
 POLYGON_LABEL_CANDIDATES_PER_CM2 = 0.5
 HIGHEST_LABEL_PRIORITY = 10
+# Place numbers with no room by their point: how far out they go, and their leader line.
+FAR_LABEL_DISTANCE_MM = 4
+LEADER_MIN_LENGTH_MM = 2
+LEADER_OFFSET_MM = 1
 
 
 @dataclass
@@ -196,6 +207,14 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     numbers_only.dataDefinedProperties().setProperty(
         QgsPalLayerSettings.Property.Priority, QgsProperty.fromValue(HIGHEST_LABEL_PRIORITY)
     )
+    # Numbers that find no room by their point either go further out, tied to it by a line.
+    numbers_only.dataDefinedProperties().setProperty(
+        QgsPalLayerSettings.Property.LabelDistance,
+        QgsProperty.fromExpression(
+            f"if({FAR_PLACE_EXPRESSION}, {FAR_LABEL_DISTANCE_MM}, {numbers_only.dist})"
+        ),
+    )
+    numbers_only.setCallout(_leader_line())
     # The last resort: a place's numbers are printed even over another label, so that no
     # incident on the map is left without the numbers of its table rows.
     print_label_even_if_overlapping(numbers_only)
@@ -215,6 +234,22 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
         )
     )
     incidents.setLabeling(QgsRuleBasedLabeling(root))
+
+
+def _leader_line() -> QgsSimpleLineCallout:
+    """A thin line from a place to its numbers when they are printed away from it (not when
+    they sit by its symbol)."""
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.setMinimumLength(LEADER_MIN_LENGTH_MM)
+    callout.setMinimumLengthUnit(MILLIMETERS)
+    # From the symbol's edge rather than its centre (symbols are 2 to 6 mm wide).
+    callout.setOffsetFromAnchor(LEADER_OFFSET_MM)
+    callout.setOffsetFromAnchorUnit(MILLIMETERS)
+    callout.setLineSymbol(
+        QgsLineSymbol.createSimple({"line_color": "60,60,60,255", "line_width": "0.2"})
+    )
+    return callout
 
 
 # A legend class name longer than this is broken at a space onto two lines (the legends'

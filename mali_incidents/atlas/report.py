@@ -12,6 +12,7 @@ project's layout manager under a name that says the month.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -287,7 +288,12 @@ def _chapters(kit: PageKit, titles: list[CountryTitle], regions: list[Region]) -
         if not country_regions:
             continue
         extent = extent_of_regions(country_regions)
-        country_kit = kit.for_country(utm_crs_for(extent), extent, title.in_country)
+        country_kit = kit.for_country(
+            utm_crs_for(extent),
+            extent,
+            title.in_country,
+            functools.partial(mark_chapter, country=title.acled_country),
+        )
         chapter = [
             make_overview(country_kit, country_regions),
             *_region_pages(country_kit, country_regions),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -111,9 +112,16 @@ class PageKit:
         self.reference_layers: list = []
         # Each place's labelled incident (map_numbers.py), read once for every region map.
         self.labelled_fids: dict[str, int] | None = None
+        # A chapter's kit: marks a page as the chapter's (what its maps draw) before a region
+        # map lays out its labels (report.mark_chapter).
+        self.mark_chapter: Callable[[QgsLayout], None] | None = None
 
     def for_country(
-        self, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, in_country: str
+        self,
+        crs: QgsCoordinateReferenceSystem,
+        extent: QgsRectangle,
+        in_country: str,
+        mark_chapter: Callable[[QgsLayout], None] | None = None,
     ) -> PageKit:
         """The same kit for one country's chapter of an atlas of several: its frame, its
         titles; the templates read once still shared."""
@@ -121,6 +129,7 @@ class PageKit:
         kit.country_crs = crs
         kit.country_extent = extent
         kit.texts = dataclasses.replace(self.texts, in_country=in_country)
+        kit.mark_chapter = mark_chapter
         return kit
 
     def from_template(self, template: str) -> QgsLayout:

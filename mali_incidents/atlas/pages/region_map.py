@@ -67,6 +67,8 @@ def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
     kit.north_arrow(layout, "region_north_arrow")
     kit.scale_bar(layout, "region_scalebar")
     kit.legend(layout, "region_legend", filter_by_map=True)
+    if kit.mark_chapter is not None:  # the map draws the chapter's country as exported
+        kit.mark_chapter(layout)
     fill_region_map(kit, layout, region)
     return layout
 
