@@ -3,9 +3,12 @@ visual edit the analyst made is kept while the data, titles and tables change.""
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 from qgis.core import (
+    QgsExpressionContextUtils,
     QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
@@ -17,6 +20,7 @@ from qgis.PyQt.QtGui import QColor
 
 from mali_incidents import compat
 from mali_incidents.atlas import build_layouts, month_report, refresh_layouts
+from mali_incidents.atlas.place_labels import lay_out_labels, overlapping_labels, placed_fids
 from mali_incidents.importer import import_month
 
 CHANGE_TEXTS = (
@@ -147,6 +151,57 @@ def test_next_month_keeps_symbol_and_layout_edits_and_changes_the_data(
     assert not [title for title in titles if "February" in title]
     assert "28 March 2021" in cells
     assert "a test incident note for March" in " ".join(cells).replace("\n", " ")
+
+
+def _region_maps(report):
+    for section in report.childSections():
+        layout = section.body()
+        if layout is not None and isinstance(layout.itemById("region_map"), QgsLayoutItemMap):
+            yield layout
+
+
+def _unnamed_places_of_each_map(report, incidents) -> dict[str, list[int]]:
+    """Lays out each region map's labels as its export will: every place of the page is
+    labelled (its name, or its numbers if it is in the page's list), no name overlaps
+    another label. Returns each page's unnamed places (fids), by region."""
+    unnamed_by_region = {}
+    for layout in _region_maps(report):
+        scope = QgsExpressionContextUtils.layoutScope(layout)
+        region = scope.variable("mali_region_page")
+        numbers = json.loads(scope.variable("mali_place_numbers"))
+        unnamed = json.loads(scope.variable("mali_places_unnamed") or "[]")
+        assert set(unnamed) <= {int(fid) for fid in numbers}, region
+        labels = lay_out_labels(layout.itemById("region_map"))
+        assert {int(fid) for fid in numbers} <= placed_fids(labels, incidents), region
+        for pair in overlapping_labels(labels):
+            named = [
+                labels[index]
+                for index in pair
+                if labels[index].layerID == incidents.id()
+                and labels[index].featureId not in unnamed
+            ]
+            assert not named, (region, [labels[index].labelText for index in pair])
+        listed = _label(layout, "region_map_unnamed_places")
+        assert listed.isVisible() == bool(unnamed), region
+        for fid in unnamed:
+            assert numbers[str(fid)] in listed.currentText(), (region, listed.currentText())
+        unnamed_by_region[region] = unnamed
+    return unnamed_by_region
+
+
+def test_next_month_names_every_place_on_its_maps_again(february_project, sample_month, tmp_path):
+    """Issue 11, item 3: the refill lays out each region map's labels again for the new
+    month's places, and lists the places whose names find no room."""
+    project, built = february_project
+    incidents = _incidents_layer(project)
+    february = _unnamed_places_of_each_map(built.report, incidents)
+    assert february["Mopti"], "the sample's Mopti is crowded: some names find no room"
+
+    march_gpkg = tmp_path / "incidents_2021-03.gpkg"
+    import_month([march_export(sample_month, tmp_path)], "2021-03", march_gpkg)
+    refresh_layouts(march_gpkg, "2021-03", project)
+    march = _unnamed_places_of_each_map(built.report, incidents)
+    assert march.keys() == february.keys()
 
 
 def test_a_project_without_the_month_gets_it_built(qgis_app, sample_month, tmp_path):
