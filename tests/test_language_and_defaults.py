@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import ast
+import json
+import re
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import QgsExpressionContextUtils, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
@@ -20,6 +22,7 @@ from mali_incidents.atlas import (
     reset_layouts,
     save_as_defaults,
 )
+from mali_incidents.atlas.place_labels import lay_out_labels, placed_fids
 from mali_incidents.i18n import language_of
 from mali_incidents.importer import import_month
 
@@ -168,5 +171,45 @@ def test_reset_keeps_the_region_boundaries_the_atlas_was_made_with(
     assert not [warning for warning in reset.warnings if "Ménaka" in warning]
     menaka = next(region for region in reset.regions if region.admin1 == "Menaka")
     assert menaka.geometry is not None
+    project.layoutManager().clear()
+    project.clear()
+
+
+def test_a_region_map_template_from_before_the_list_of_unnamed_places_still_works(
+    own_defaults, month_gpkg
+):
+    """Issue 11, item 3: an analyst's saved region map without the list of places whose names
+    find no room still makes the atlas: those places keep their numbers on the map (which
+    tie them to the table's rows), and the atlas's warnings say which pages have them."""
+    template = paths.symbology_path("atlas_region_map.qpt").read_text(encoding="utf-8")
+    item = re.search(
+        r' <LayoutItem [^>]*id="region_map_unnamed_places".*?</LayoutItem>\n', template, re.S
+    )
+    assert item is not None
+    uuid = re.search(r' uuid="([^"]+)"', item.group(0)).group(1)
+    older = template.replace(item.group(0), "").replace(f'   <item uuid="{uuid}"/>\n', "")
+    assert "region_map_unnamed_places" not in older and uuid not in older
+    own_defaults.mkdir(parents=True)
+    (own_defaults / "atlas_region_map.qpt").write_text(older, encoding="utf-8")
+
+    project = QgsProject()
+    built = build_layouts(month_gpkg, "2021-02", project, settings=AtlasSettings())
+    assert [warning for warning in built.warnings if warning.startswith("Mopti: ")], built.warnings
+    incidents = next(
+        layer
+        for layer in project.mapLayers().values()
+        if layer.customProperty("mali_incidents/role") == "incidents"
+    )
+    for section in built.report.childSections():
+        layout = section.body()
+        map_item = layout.itemById("region_map") if layout is not None else None
+        if map_item is None:
+            continue
+        assert layout.itemById("region_map_unnamed_places") is None
+        numbers = json.loads(
+            QgsExpressionContextUtils.layoutScope(layout).variable("mali_place_numbers")
+        )
+        placed = placed_fids(lay_out_labels(map_item), incidents)
+        assert {int(fid) for fid in numbers} <= placed
     project.layoutManager().clear()
     project.clear()
