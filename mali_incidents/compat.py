@@ -89,6 +89,11 @@ EXPRESSION_PROPERTY = _value(
 )
 # Text measured as a layout table's cell draws it (a rectangle, not a point).
 TEXT_LAYOUT_RECTANGLE = _value("Qgis.TextLayoutMode.Rectangle", "QgsTextRenderer.DrawMode.Rect")
+# What a PDF export simplifies (its geometries, by a fraction of a pixel).
+GEOMETRY_SIMPLIFICATION = _value(
+    "Qgis.VectorRenderingSimplificationFlag.GeometrySimplification",
+    "QgsVectorSimplifyMethod.SimplifyHint.GeometrySimplification",
+)
 # Feature requests.
 NO_GEOMETRY = _value("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
 EXACT_INTERSECT = _value(

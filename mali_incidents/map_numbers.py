@@ -25,6 +25,10 @@ from .places import PLACE_DECIMALS
 
 PLACE_NUMBERS_VARIABLE = "mali_place_numbers"
 UNNAMED_PLACES_VARIABLE = "mali_places_unnamed"
+# A place with more incidents on the page than this shows its first numbers and how many
+# more: a label of forty numbers finds no room on any map (a month of 2,000 incidents gives
+# Mopti's places thirty each), and the table lists them all by place.
+NUMBERS_SHOWN = 6
 # Of those, the places whose numbers found no room by their point either: printed further
 # out, tied to it by a line (a JSON array of fids too).
 FAR_PLACES_VARIABLE = "mali_places_far"
@@ -86,10 +90,20 @@ def place_names(ordered: Iterable[QgsFeature], labelled: dict[str, int]) -> dict
     return {fid: ", ".join(sorted(values)) for fid, values in names.items()}
 
 
-def numbers_variable(numbers: dict[int, list[int]]) -> str:
+def numbers_text(values: Iterable[int], more: str = "{count} more") -> str:
+    """A place's numbers as its label prints them, "4, 7, 9"; past ``NUMBERS_SHOWN`` the first
+    ones and how many more ("1, 2, 3, 4, 5, 6, 29 more", ``more`` in the atlas's language)."""
+    ordered = sorted(values)
+    shown = [str(number) for number in ordered[:NUMBERS_SHOWN]]
+    if len(ordered) > NUMBERS_SHOWN:
+        shown.append(more.format(count=len(ordered) - NUMBERS_SHOWN))
+    return ", ".join(shown)
+
+
+def numbers_variable(numbers: dict[int, list[int]], more: str = "{count} more") -> str:
     """The layout variable's value: {"12": "4, 7, 9", …}."""
     return json.dumps(
-        {str(fid): ", ".join(str(n) for n in sorted(values)) for fid, values in numbers.items()},
+        {str(fid): numbers_text(values, more) for fid, values in numbers.items()},
         sort_keys=True,
     )
 

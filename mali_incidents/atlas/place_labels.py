@@ -29,15 +29,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QImage, QPainter
 
-from ..compat import draw_labels_only
+from ..compat import GEOMETRY_SIMPLIFICATION, draw_labels_only
 from ..map_numbers import FAR_PLACES_VARIABLE, UNNAMED_PLACES_VARIABLE, unnamed_variable
 
 # What QgsLayoutExporter simplifies a PDF's geometries to (pixels; its own value, which it
 # does not expose): the labels are laid out on the geometries the export draws.
 EXPORT_SIMPLIFY_THRESHOLD = 0.1
-# Two labels overlap if their boxes share more than this (map units squared per unit of the
-# map's width): touching is not overlapping.
-OVERLAP_TOLERANCE = 1e-9
+# Two labels overlap if their boxes share more than this share of the smaller box: boxes that
+# touch (an edge in common) do not.
+OVERLAP_SHARE = 0.001
 
 
 @dataclass
@@ -72,7 +72,7 @@ def lay_out_labels(map_item: QgsLayoutItemMap) -> list[QgsLabelPosition]:
         ]
     )
     simplify = QgsVectorSimplifyMethod()
-    simplify.setSimplifyHints(QgsVectorSimplifyMethod.GeometrySimplification)
+    simplify.setSimplifyHints(GEOMETRY_SIMPLIFICATION)
     simplify.setForceLocalOptimization(True)
     simplify.setThreshold(EXPORT_SIMPLIFY_THRESHOLD)
     settings.setSimplifyMethod(simplify)
@@ -110,7 +110,7 @@ def overlapping_labels(labels: list[QgsLabelPosition]) -> list[tuple[int, int]]:
             if not box.intersects(other):
                 continue
             common = box.intersect(other)
-            if common.width() * common.height() > OVERLAP_TOLERANCE * box.width() ** 2:
+            if common.area() > OVERLAP_SHARE * min(box.area(), other.area()):
                 pairs.append((first, second))
     return pairs
 

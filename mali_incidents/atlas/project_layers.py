@@ -237,8 +237,8 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
 
 
 def _leader_line() -> QgsSimpleLineCallout:
-    """A thin line from a place to its numbers when they are printed away from it (not when
-    they sit by its symbol)."""
+    """A thin line from a place to its numbers, where they stand off from its point: further
+    out when crowded, or beside a large symbol among others (the line says whose they are)."""
     callout = QgsSimpleLineCallout()
     callout.setEnabled(True)
     callout.setMinimumLength(LEADER_MIN_LENGTH_MM)

@@ -1061,5 +1061,9 @@
         <source>{region}: {count} places without room for their names are labelled with their numbers only (the page's template has no list '{item}' to name them)</source>
         <translation>{region} : {count} lieux sans place pour leur nom n’ont que leurs numéros sur la carte (le modèle de la page n’a pas de liste « {item} » pour les nommer)</translation>
     </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} autres</translation>
+    </message>
 </context>
 </TS>

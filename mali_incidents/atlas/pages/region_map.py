@@ -18,6 +18,7 @@ from ...definitions import TEMPLATE_REGION_MAP
 from ...map_numbers import (
     PLACE_NUMBERS_VARIABLE,
     labelled_fids,
+    numbers_text,
     numbers_variable,
     place_names,
     place_numbers,
@@ -96,7 +97,7 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
     incidents = list(incidents_of(kit, region, geometry=True))
     numbers = place_numbers(incidents, kit.labelled_fids)
     QgsExpressionContextUtils.setLayoutVariable(
-        layout, PLACE_NUMBERS_VARIABLE, numbers_variable(numbers)
+        layout, PLACE_NUMBERS_VARIABLE, numbers_variable(numbers, more_numbers())
     )
     _name_every_place(kit, layout, region, numbers, place_names(incidents, kit.labelled_fids))
     fill_region_changes(kit, layout, region)
@@ -121,14 +122,12 @@ def _name_every_place(
     def show_list(unnamed: list[int], overlapping: list[int]) -> None:
         if listed is None:
             return  # a template from before the list: the numbers tie points to table rows
-        entries = sorted((numbers[fid], names.get(fid, "")) for fid in unnamed)
+        more = more_numbers()
+        entries = sorted((sorted(numbers[fid]), names.get(fid, "")) for fid in unnamed)
         text = "; ".join(
-            f"{', '.join(str(number) for number in row_numbers)} {name}".strip()
-            for row_numbers, name in entries
+            f"{numbers_text(row_numbers, more)} {name}".strip() for row_numbers, name in entries
         )
-        over = ", ".join(
-            str(number) for fid in overlapping for number in sorted(numbers.get(fid, []))
-        )
+        over = ", ".join(numbers_text(numbers[fid], more) for fid in overlapping)
         kit.set_text(
             layout,
             UNNAMED_PLACES_ITEM,
@@ -149,6 +148,12 @@ def _name_every_place(
                 "their numbers only (the page's template has no list '{item}' to name them)"
             ).format(region=region.name, count=len(fitted.unnamed), item=UNNAMED_PLACES_ITEM)
         )
+
+
+def more_numbers() -> str:
+    """A place's numbers past the first few, in the atlas's language: "1, 2, 3, 4, 5, 6, 29
+    more"."""
+    return tr("{count} more")
 
 
 def _say_when_legend_is_empty(kit: PageKit, layout: QgsLayout, region: Region) -> None:
