@@ -141,18 +141,16 @@ def fit_place_labels(
         labels = lay_out_labels(map_item)
         placed = placed_fids(labels, layer)
         left_out = {fid for fid in places if fid not in unnamed and fid not in placed}
-        if left_out:
-            unnamed |= left_out
-            continue
         over = _numbers_over_labels(labels, layer, unnamed)
-        if over - far:  # numbers over another label: further out first
-            far |= over
-            continue
-        if over <= overlapping:
-            break
-        # Each set only grows (a number once said to be printed over a label stays said): the
-        # rounds end.
-        overlapping |= over
+        if not left_out and over <= overlapping:
+            break  # every name has its spot, every number printed over a label is said
+        # All at once, to save rounds: names without room join the list, numbers over a
+        # label go further out, and those already further out are said to be over one.
+        # Each set only grows (a number once said to be over a label stays said): the rounds
+        # end.
+        unnamed |= left_out
+        overlapping |= over & far
+        far |= over
     return FittedLabels(sorted(unnamed), sorted(overlapping))
 
 
