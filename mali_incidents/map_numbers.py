@@ -94,9 +94,11 @@ def numbers_text(values: Iterable[int], more: str = "{count} more") -> str:
     """A place's numbers as its label prints them, "4, 7, 9"; past ``NUMBERS_SHOWN`` the first
     ones and how many more ("1, 2, 3, 4, 5, 6, 29 more", ``more`` in the atlas's language)."""
     ordered = sorted(values)
+    # "1 more" would take the room of the number it stands for (and need a singular).
+    if len(ordered) <= NUMBERS_SHOWN + 1:
+        return ", ".join(str(number) for number in ordered)
     shown = [str(number) for number in ordered[:NUMBERS_SHOWN]]
-    if len(ordered) > NUMBERS_SHOWN:
-        shown.append(more.format(count=len(ordered) - NUMBERS_SHOWN))
+    shown.append(more.format(count=len(ordered) - NUMBERS_SHOWN))
     return ", ".join(shown)
 
 

@@ -30,7 +30,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, QSizeF
 
 from mali_incidents.atlas import AtlasSettings, make_atlas
+from mali_incidents.atlas.pages.region_map import more_numbers
+from mali_incidents.i18n import language_of
 from mali_incidents.importer import import_month
+from mali_incidents.map_numbers import numbers_text
 
 MONTH = "2021-02"
 
@@ -288,6 +291,16 @@ def test_no_two_words_on_a_region_map_overlap(atlas, region):
             if width > OVERLAP_POINTS and height > OVERLAP_POINTS and not {a, b} & allowed:
                 overlaps.append((a, b))
     assert not overlaps, overlaps
+
+
+def test_a_place_of_many_incidents_shows_its_first_numbers_and_how_many_more(qgis_app):
+    """3: a month of 2,000 incidents gives Mopti's places thirty each: their labels show
+    the first six numbers and how many more (in the atlas's language), never "1 more"."""
+    assert numbers_text([9, 4, 7]) == "4, 7, 9"
+    assert numbers_text(range(7, 0, -1)) == "1, 2, 3, 4, 5, 6, 7"
+    assert numbers_text(range(35, 0, -1)) == "1, 2, 3, 4, 5, 6, 29 more"
+    with language_of("fr"):
+        assert numbers_text(range(1, 36), more_numbers()) == "1, 2, 3, 4, 5, 6, 29 autres"
 
 
 def test_every_page_but_the_cover_is_numbered(atlas):
