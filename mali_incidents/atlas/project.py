@@ -78,10 +78,12 @@ from .report import (
     build_layouts,
     mark_chapter,
     month_label,
+    page_section,
     page_texts,
     report_name,
 )
 from .settings import AtlasSettings
+from .table_chunks import is_continued_table
 from .trend_layers import read_month_trends, trend_layer_writer
 from .variables import CHAPTER_VARIABLE, REGIONAL_OVERVIEW_VARIABLE
 
@@ -366,6 +368,11 @@ def refresh_layouts(
         # One country: regions by admin1 (their country is ""); several: by (country, admin1).
         regions_by_page = {(region.country, region.admin1): region for region in regions}
         paged = set()
+        # A long table's later pages are made again from its first (this month's rows, the
+        # analyst's edits of the first table): last month's go.
+        for section in report.childSections():
+            if section.body() is not None and is_continued_table(section.body()):
+                report.removeChild(section)
         for section in report.childSections():
             layout = section.body()
             if layout is None:
@@ -395,7 +402,10 @@ def refresh_layouts(
                 if layout.itemById("region_map_title") is not None:
                     fill_region_map(page_kit, layout, region)
                 elif layout.itemById("region_table_title") is not None:
-                    fill_region_table(page_kit, layout, region, headings=False)
+                    continued = fill_region_table(page_kit, layout, region, headings=False)
+                    for row, page in enumerate(continued, start=section.row() + 1):
+                        report.insertChild(row, page_section(report, page))
+                        section_layouts.append(page)
         if trends is not None and add_change_pages(kit, report):
             # A report from before the change pages: in the report's order again.
             section_layouts = [report.header()] if report.header() is not None else []
@@ -407,7 +417,7 @@ def refresh_layouts(
                 page_kit = chapter_kits.get(region.country, kit)
                 for layout in (
                     make_region_map(page_kit, region),
-                    make_region_table(page_kit, region),
+                    *make_region_table(page_kit, region),
                 ):
                     if region.country:
                         mark_chapter(layout, region.country)
