@@ -75,6 +75,7 @@ def _export_cpu(layout, pdf: Path, text_as_outlines: bool) -> float:
 
 
 def profile_month(label: str, gpkg: Path, work: Path) -> None:
+    from mali_incidents.atlas.table_chunks import is_continued_table
     from mali_incidents.export import export_pdf
 
     for text_as_outlines in (False, True):
@@ -111,7 +112,10 @@ def profile_month(label: str, gpkg: Path, work: Path) -> None:
             per_page = cpu / pages[kind]
             print(f"  {kind:<28} {pages[kind]:>4} pages {cpu:>7.2f} s {per_page:>7.3f} s/page")
         if not text_as_outlines:
-            print(f"{label}, {mode}: region tables, continued pages counted in (rows, pages, CPU s, s/page)")
+            print(
+                f"{label}, {mode}: region tables, their later tables counted in "
+                "(rows, pages, CPU s, s/page)"
+            )
             for rows, page_count, cpu in sorted(tables, reverse=True):
                 print(
                     f"  {rows:>5} rows {page_count:>4} pages {cpu:>7.2f} s {cpu / page_count:>7.3f}"
