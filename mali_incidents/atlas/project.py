@@ -63,6 +63,7 @@ from .project_entries import (
 )
 from .project_layers import (
     ROLE_TABLES,
+    AtlasLayers,
     find_month_layers,
     load_style,
     month_group,
@@ -183,29 +184,32 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
         project,
         report,
         layers,
-        gpkg,
-        month,
-        regions_path,
-        region_field,
-        settings,
-        countries,
-        incidents_source,
+        gpkg=gpkg,
+        month=month,
+        regions_path=regions_path,
+        region_field=region_field,
+        settings=settings,
+        countries=countries,
+        incidents_source=incidents_source,
     )
 
 
 def _rebuild(
-    project,
-    report,
-    layers,
-    gpkg,
-    month,
-    regions_path,
-    region_field,
-    settings,
-    countries,
-    incidents_source=None,
-):
-    """The report and layers made anew from the templates; the layers' styles kept."""
+    project: QgsProject,
+    report: QgsReport,
+    layers: AtlasLayers,
+    *,
+    gpkg: Path,
+    month: str,
+    regions_path: str,
+    region_field: str,
+    settings: AtlasSettings | None,
+    countries: list[str],
+    incidents_source: str | None = None,
+) -> AtlasLayouts:
+    """The report and layers made anew from the templates, on ``month`` of ``gpkg`` (the
+    regions of ``regions_path``/``region_field`` when given, "" when not); the layers'
+    styles kept."""
     # A project of an earlier version: its regions style lacks the fading the retired layer
     # did, so the regions get the plugin's style again.
     old_regions_style = drop_retired_layers(project, report)
@@ -284,13 +288,13 @@ def refresh_layouts(
             project,
             report,
             layers,
-            Path(incidents_gpkg),
-            month,
-            str(regions_path or ""),
-            region_field or "",
-            settings,
-            countries,
-            incidents_source,
+            gpkg=Path(incidents_gpkg),
+            month=month,
+            regions_path=str(regions_path or ""),
+            region_field=region_field or "",
+            settings=settings,
+            countries=countries,
+            incidents_source=incidents_source,
         )
     several = len(countries) > 1
     settings = settings or AtlasSettings.from_qgis_settings()
