@@ -25,8 +25,9 @@ Why each one (tested on 3.22, 3.40 and 3.44 by ``make test-matrix``):
   all labels, even colliding") by overlap handling (``AllowOverlapIfRequired``: a free spot
   first, else over another label); ``print_label_even_if_overlapping`` uses what there is.
 - PDF metadata: QGIS 3.22 writes a single layout's title into its PDF but none of a report's
-  (its PDF's Title is empty); ``give_pdf_its_title`` asks the PDF itself and adds the title
-  only where it is missing.
+  (its PDF's Title is empty). The title is asked of the PDF itself and added only where it
+  is missing: in the same pypdf rewrite as the bookmarks (``pdf_outline.add_outline``), or,
+  without pypdf, by ``give_pdf_its_title`` (GDAL).
 - Label engine: partial candidates (labels at the edge of a map) are a ``Qgis.LabelingFlag``
   from 3.30, a ``QgsLabelingEngineSettings.Flag`` before.
 - Label positions around a point: a list on ``QgsPalLayerSettings`` up to 3.24

@@ -92,8 +92,11 @@ def export_pdf(
         # Exported beside the PDF, then moved over it: a failed or cancelled export leaves
         # the previous PDF as it was.
         with replacing(pdf_path) as partial:
-            _export(report_or_layout, pdf_path, partial, settings, progress)
-            add_outline(partial, outline)
+            title = _export(report_or_layout, pdf_path, partial, settings, progress)
+            # One rewrite for the bookmarks and a title QGIS left out (3.22); without pypdf
+            # GDAL still gives the title.
+            if not add_outline(partial, outline, title=title):
+                give_pdf_its_title(partial, title)
     except OutputError as error:
         raise ExportError(str(error)) from error
     if progress is not None:
@@ -101,7 +104,9 @@ def export_pdf(
     return pdf_path
 
 
-def _export(report_or_layout, pdf_path: Path, partial: Path, settings, progress) -> None:
+def _export(report_or_layout, pdf_path: Path, partial: Path, settings, progress) -> str:
+    """Write the PDF to ``partial``; returns the title its document information must have
+    (a report's: its project's), or ""."""
     if isinstance(report_or_layout, QgsReport):
         feedback = QgsFeedback()
         if progress is not None:
@@ -128,7 +133,8 @@ def _export(report_or_layout, pdf_path: Path, partial: Path, settings, progress)
         )
     if isinstance(report_or_layout, QgsReport) and settings.exportMetadata:
         project = report_or_layout.layoutProject()
-        give_pdf_its_title(partial, project.metadata().title() if project else "")
+        return project.metadata().title() if project else ""
+    return ""
 
 
 def _ends_as_a_pdf(path: Path) -> bool:

@@ -1,4 +1,5 @@
-"""The PDF's bookmarks (outline): one per page the contents page lists.
+"""The PDF's bookmarks (outline): one per page the contents page lists; and its title, in the
+same rewrite, where QGIS left it out.
 
 QGIS's layout export writes no outline (3.22 or 3.40), so it is added after the export with
 pypdf (pure Python, pinned in requirements/common.txt). Without pypdf the PDF is kept as QGIS
@@ -24,25 +25,36 @@ def can_add_outline() -> bool:
     return pypdf is not None
 
 
-def add_outline(pdf_path: Path, entries: Sequence[tuple[str, int]]) -> bool:
-    """Give the PDF one bookmark per (title, page number from 1) of ``entries``.
+def add_outline(pdf_path: Path, entries: Sequence[tuple[str, int]], title: str = "") -> bool:
+    """Give the PDF one bookmark per (title, page number from 1) of ``entries`` and, where
+    its document information has no title (QGIS 3.22 writes none for a report), ``title``.
 
-    The PDF is rewritten beside itself and moved over it only once complete; the document
-    information (its title) is kept. Returns False, the PDF untouched, when pypdf is missing
-    or cannot read this PDF.
+    One rewrite for both: the PDF is written beside itself and moved over it only once
+    complete; the rest of its document information is kept. Returns False, the PDF
+    untouched, when pypdf is missing or cannot read this PDF (``compat.give_pdf_its_title``
+    still gives it its title); True when the PDF has what was asked.
     """
-    if pypdf is None or not entries:
+    if pypdf is None:
         return False
+    if not entries and not title:
+        return True
     pdf_path = Path(pdf_path)
     try:
-        writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(pdf_path))
+        reader = pypdf.PdfReader(pdf_path)
+        needs_title = bool(title) and not (reader.metadata and reader.metadata.title)
+        if not entries and not needs_title:
+            return True
+        writer = pypdf.PdfWriter(clone_from=reader)
     except PyPdfError:
         return False
+    if needs_title:
+        writer.add_metadata({"/Title": title})
     page_count = len(writer.pages)
-    for title, number in entries:
+    for heading, number in entries:
         if 1 <= number <= page_count:
-            writer.add_outline_item(title=title, page_number=number - 1)
-    writer.page_mode = "/UseOutlines"  # a viewer opens with its bookmarks panel shown
+            writer.add_outline_item(title=heading, page_number=number - 1)
+    if entries:
+        writer.page_mode = "/UseOutlines"  # a viewer opens with its bookmarks panel shown
     with replacing(pdf_path) as partial, open(partial, "wb") as pdf:
         writer.write(pdf)
     return True

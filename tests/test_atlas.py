@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 from qgis.core import QgsCoordinateTransform, QgsLayoutItemMap, QgsProject, QgsRectangle
 
-from mali_incidents.atlas import AtlasError, AtlasSettings, build_layouts, make_atlas
+from mali_incidents.atlas import AtlasError, AtlasSettings, build_layouts, make_atlas, table_chunks
 from mali_incidents.definitions import REGION_DISPLAY_NAMES
 from mali_incidents.importer import import_month
 from mali_incidents.regions import display_name, region_key, utm_crs_for
@@ -373,3 +373,96 @@ def test_regions_from_one_layer_of_a_geopackage_source(qgis_app, shared_dir):
     source = f"{shared_dir / 'data' / 'mali_admin1_ocha.gpkg'}|layername=mali_admin1"
     polygons = load_region_polygons(Path(source), "admin1")
     assert len(polygons.polygons) == 10
+
+
+def _page_images(pdf_path: Path, folder: Path) -> list[bytes]:
+    """Every page drawn small, in grey (poppler): equal bytes, equal pages."""
+    folder.mkdir()
+    subprocess.run(
+        ["pdftoppm", "-r", "20", "-gray", str(pdf_path), str(folder / "page")], check=True
+    )
+    return [path.read_bytes() for path in sorted(folder.glob("page-*.pgm"))]
+
+
+def _outline(pdf_path: Path) -> list[tuple[str, int]]:
+    pypdf = pytest.importorskip("pypdf")
+    reader = pypdf.PdfReader(pdf_path)
+    return [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+
+
+def test_a_long_table_cut_into_tables_of_a_few_pages_prints_the_same_pages(
+    qgis_app, tmp_path, monkeypatch
+):
+    """A region table of many pages is printed as several tables of PAGES_PER_TABLE pages
+    (QGIS's export measures every row of a table again for each of its pages), each its own
+    report section: the reader sees exactly the pages one table printed (rows, numbers,
+    headings, stripes, page numbers, contents and bookmarks), and the saved project keeps
+    the cut."""
+    # 450 incidents: Mopti's later tables start at odd rows too (the stripes must follow).
+    export = _bench_module().write_synthetic_month(tmp_path / "synthetic.csv", incidents=450)
+    cut_folder, whole_folder = tmp_path / "cut", tmp_path / "whole"
+    cut_folder.mkdir()
+    whole_folder.mkdir()
+    cut = make_atlas(
+        _import(export, cut_folder),
+        MONTH,
+        cut_folder / "atlas.pdf",
+        settings=SETTINGS,
+        project_path=cut_folder / "atlas.qgz",
+    )
+    pages_per_table = table_chunks.PAGES_PER_TABLE
+    monkeypatch.setattr(table_chunks, "PAGES_PER_TABLE", 10_000)  # one table, as before
+    whole = make_atlas(
+        _import(export, whole_folder), MONTH, whole_folder / "atlas.pdf", settings=SETTINGS
+    )
+
+    # The region tables' pages, the contents, the page numbers and the bookmarks as one
+    # table printed them. (The other pages are another atlas's: their charts' labels, placed
+    # by QGIS's label engine, may come out in another order in a second atlas.)
+    assert cut.pages == whole.pages
+    cut_pages, whole_pages = _pdf_pages(cut.pdf_path), _pdf_pages(whole.pdf_path)
+    tables = [
+        index
+        for index, page in enumerate(whole_pages)
+        if page.startswith(("Recorded", TABLE_HEADER, "Contents"))
+    ]
+    assert len(tables) > 30
+    assert [cut_pages[index] for index in tables] == [whole_pages[index] for index in tables]
+    cut_layout = _pdf_text(cut.pdf_path, "-layout").split("\f")
+    whole_layout = _pdf_text(whole.pdf_path, "-layout").split("\f")
+    assert [cut_layout[index] for index in tables] == [whole_layout[index] for index in tables]
+    for number, page in enumerate(cut_pages[1:], start=2):  # the cover has none
+        assert f"Page {number} of {cut.pages}" in _flat(page)
+    cut_images = _page_images(cut.pdf_path, cut_folder / "pages")
+    whole_images = _page_images(whole.pdf_path, whole_folder / "pages")
+    assert [cut_images[index] for index in tables] == [whole_images[index] for index in tables]
+    assert _outline(cut.pdf_path) == _outline(whole.pdf_path)
+
+    # Mopti's ~180 rows run over more pages than one table holds: later tables follow it.
+    project = QgsProject()
+    assert project.read(str(cut_folder / "atlas.qgz"))
+    (report,) = project.layoutManager().layouts()
+    bodies = [section.body() for section in report.childSections()]
+    mopti = next(
+        index
+        for index, body in enumerate(bodies)
+        if body.itemById("region_table_title") is not None
+        and "Mopti" in body.itemById("region_table_title").currentText()
+    )
+    later = []
+    for body in bodies[mopti + 1 :]:
+        if not table_chunks.is_continued_table(body):
+            break
+        later.append(body)
+    pages = [body.pageCollection().pageCount() for body in [bodies[mopti], *later]]
+    assert len(later) >= 2
+    assert all(count == pages_per_table for count in pages[:-1])
+    rows = [body.multiFrames()[0].tableContents() for body in [bodies[mopti], *later]]
+    numbers = [
+        int(row[0].content()) for table in rows for row in table if row[0].content().isdigit()
+    ]
+    assert numbers == list(range(1, len(numbers) + 1))
+    starts = [sum(len(table) for table in rows[:index]) for index in range(1, len(rows))]
+    assert any(start % 2 for start in starts)  # a later table whose stripes are swapped
+    project.layoutManager().clear()
+    project.clear()

@@ -4,6 +4,8 @@ visual edit the analyst made is kept while the data, titles and tables change.""
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 
 import pandas as pd
 import pytest
@@ -19,8 +21,15 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from mali_incidents import compat
-from mali_incidents.atlas import build_layouts, month_report, refresh_layouts
+from mali_incidents.atlas import (
+    build_layouts,
+    month_report,
+    refresh_layouts,
+    save_project,
+    table_chunks,
+)
 from mali_incidents.atlas.place_labels import lay_out_labels, overlapping_labels, placed_fids
+from mali_incidents.export import export_pdf
 from mali_incidents.importer import import_month
 
 CHANGE_TEXTS = (
@@ -248,3 +257,108 @@ def test_a_project_of_the_earlier_version_loses_its_faded_regions_layer(
         names = [layer.name() for layer in item.layers()]
         assert names and "Regions (faded)" not in names, item.id()
         assert "Regions" in names, item.id()
+
+
+def _synthetic_month(atlas_bench, folder, month: str, incidents: int):
+    """The benchmark's synthetic month (several hundred incidents in Mopti), moved to
+    ``month``: its notes keep their unique tags ``[S0001]``."""
+    export = atlas_bench.write_synthetic_month(folder / f"synthetic_{month}.csv", incidents)
+    rows = pd.read_csv(export, dtype=str, keep_default_na=False)
+    rows["event_date"] = rows["event_date"].str.replace("2021-02-", f"{month}-", regex=False)
+    rows.to_csv(export, index=False)
+    gpkg = folder / f"incidents_{month}.gpkg"
+    import_month([export], month, gpkg)
+    return rows, gpkg
+
+
+def _mopti_tables(report):
+    """Mopti's table and the later tables of its long table (``table_chunks``), in order."""
+    bodies = [section.body() for section in report.childSections()]
+    first = next(
+        index
+        for index, body in enumerate(bodies)
+        if body.itemById("region_table_title") is not None
+        and "Mopti" in body.itemById("region_table_title").currentText()
+    )
+    tables = [bodies[first]]
+    for body in bodies[first + 1 :]:
+        if not table_chunks.is_continued_table(body):
+            break
+        tables.append(body)
+    return tables
+
+
+def test_next_month_cuts_a_long_table_anew_and_keeps_the_first_table_edits(
+    qgis_app, atlas_bench, tmp_path
+):
+    """A long region table is printed as several tables of a few pages (``table_chunks``):
+    next month, with more rows (or fewer), it is cut again for the new rows, and every
+    later table takes the analyst's edits of the first (headings, widths)."""
+    _, february = _synthetic_month(atlas_bench, tmp_path, "2021-02", 150)
+    march_rows, march = _synthetic_month(atlas_bench, tmp_path, "2021-03", 400)
+    project = QgsProject()
+    try:
+        built = build_layouts(february, "2021-02", project)
+        february_tables = _mopti_tables(built.report)
+        save_project(project, tmp_path / "atlas.qgz")
+        project.clear()
+        assert project.read(str(tmp_path / "atlas.qgz"))  # opened again, as an analyst does
+        report = month_report(project)
+        assert len(_mopti_tables(report)) == len(february_tables) >= 2
+
+        # The analyst's edits of Mopti's table: a heading renamed, two columns' widths.
+        table = _mopti_tables(report)[0].multiFrames()[0]
+        headers = table.headers()
+        headers[5].setHeading("Description")
+        table.setHeaders(headers)
+        widths = table.columnWidths()
+        widths[4], widths[5] = widths[4] + 10, widths[5] - 10
+        table.setColumnWidths(widths)
+
+        refresh_layouts(march, "2021-03", project)
+        march_tables = _mopti_tables(report)
+        pages = [layout.pageCollection().pageCount() for layout in march_tables]
+        assert len(march_tables) > len(february_tables)  # ~160 rows instead of ~60
+        assert all(count == table_chunks.PAGES_PER_TABLE for count in pages[:-1])
+        for layout in march_tables:
+            mopti_table = layout.multiFrames()[0]
+            assert mopti_table.headers()[5].heading() == "Description"
+            assert mopti_table.columnWidths() == widths
+        numbers = [
+            int(row[0].content())
+            for layout in march_tables
+            for row in layout.multiFrames()[0].tableContents()
+            if row[0].content() != "(continued)"
+        ]
+        in_mopti = march_rows[march_rows["admin1"] == "Mopti"]
+        assert numbers == list(range(1, len(in_mopti) + 1))
+
+        # Printed: every page of Mopti's table has the renamed heading and its March rows.
+        pdf = export_pdf(report, tmp_path / "march.pdf")
+        text = subprocess.run(
+            ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        printed = text.split("\f")
+        start = next(
+            index
+            for index, page in enumerate(printed)
+            if page.startswith("Recorded security incidents in Mopti, March 2021")
+        )
+        mopti_pages = printed[start : start + sum(pages)]
+        assert all("Description" in page for page in mopti_pages)
+        tags = re.findall(r"\[(S\d{4})\]", " ".join(mopti_pages))
+        assert sorted(tags) == sorted(re.findall(r"\[(S\d{4})\]", " ".join(in_mopti["notes"])))
+
+        # April, a quiet month: one table again, the later ones gone from the report.
+        _, april = _synthetic_month(atlas_bench, tmp_path, "2021-04", 30)
+        sections = len(report.childSections())
+        refresh_layouts(april, "2021-04", project)
+        (april_table,) = _mopti_tables(report)
+        assert len(report.childSections()) == sections - (len(march_tables) - 1)
+        assert april_table.multiFrames()[0].headers()[5].heading() == "Description"
+        assert not any(
+            table_chunks.is_continued_table(section.body()) for section in report.childSections()
+        )
+    finally:
+        project.layoutManager().clear()
+        project.clear()

@@ -4,6 +4,7 @@
 - ``pages/``: one file per page kind (``cover``, ``overview``, ``region_map``,
   ``region_table``) and ``kit.py``, what they are all made with
 - ``tables.py``: cell wrapping and rows continued over pages
+- ``table_chunks.py``: a long table printed as tables of a few pages (the export's cost)
 - ``month_layers.py``: the GeoPackage layers the atlas writes (regions, countries)
 - ``project_layers.py``: those layers in the project, styled and grouped under the month
 - ``project.py``: a month in a project: saved, refreshed, reset, saved as defaults

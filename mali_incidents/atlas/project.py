@@ -64,6 +64,7 @@ from .project_entries import (
 )
 from .project_layers import (
     ROLE_TABLES,
+    AtlasLayers,
     find_month_layers,
     load_style,
     month_group,
@@ -79,10 +80,12 @@ from .report import (
     build_layouts,
     mark_chapter,
     month_label,
+    page_section,
     page_texts,
     report_name,
 )
 from .settings import AtlasSettings
+from .table_chunks import is_continued_table
 from .trend_layers import read_month_trends, trend_layer_writer
 from .variables import CHAPTER_VARIABLE, REGIONAL_OVERVIEW_VARIABLE
 
@@ -182,29 +185,32 @@ def reset_layouts(project: QgsProject, settings: AtlasSettings | None = None) ->
         project,
         report,
         layers,
-        gpkg,
-        month,
-        regions_path,
-        region_field,
-        settings,
-        countries,
-        incidents_source,
+        gpkg=gpkg,
+        month=month,
+        regions_path=regions_path,
+        region_field=region_field,
+        settings=settings,
+        countries=countries,
+        incidents_source=incidents_source,
     )
 
 
 def _rebuild(
-    project,
-    report,
-    layers,
-    gpkg,
-    month,
-    regions_path,
-    region_field,
-    settings,
-    countries,
-    incidents_source=None,
-):
-    """The report and layers made anew from the templates; the layers' styles kept."""
+    project: QgsProject,
+    report: QgsReport,
+    layers: AtlasLayers,
+    *,
+    gpkg: Path,
+    month: str,
+    regions_path: str,
+    region_field: str,
+    settings: AtlasSettings | None,
+    countries: list[str],
+    incidents_source: str | None = None,
+) -> AtlasLayouts:
+    """The report and layers made anew from the templates, on ``month`` of ``gpkg`` (the
+    regions of ``regions_path``/``region_field`` when given, "" when not); the layers'
+    styles kept."""
     # A project of an earlier version: its regions style lacks the fading the retired layer
     # did, so the regions get the plugin's style again.
     old_regions_style = drop_retired_layers(project, report)
@@ -283,13 +289,13 @@ def refresh_layouts(
             project,
             report,
             layers,
-            Path(incidents_gpkg),
-            month,
-            str(regions_path or ""),
-            region_field or "",
-            settings,
-            countries,
-            incidents_source,
+            gpkg=Path(incidents_gpkg),
+            month=month,
+            regions_path=str(regions_path or ""),
+            region_field=region_field or "",
+            settings=settings,
+            countries=countries,
+            incidents_source=incidents_source,
         )
     several = len(countries) > 1
     settings = settings or AtlasSettings.from_qgis_settings()
@@ -370,6 +376,11 @@ def refresh_layouts(
         # One country: regions by admin1 (their country is ""); several: by (country, admin1).
         regions_by_page = {(region.country, region.admin1): region for region in regions}
         paged = set()
+        # A long table's later pages are made again from its first (this month's rows, the
+        # analyst's edits of the first table): last month's go.
+        for section in report.childSections():
+            if section.body() is not None and is_continued_table(section.body()):
+                report.removeChild(section)
         for section in report.childSections():
             layout = section.body()
             if layout is None:
@@ -399,7 +410,10 @@ def refresh_layouts(
                 if layout.itemById("region_map_title") is not None:
                     fill_region_map(page_kit, layout, region)
                 elif layout.itemById("region_table_title") is not None:
-                    fill_region_table(page_kit, layout, region, headings=False)
+                    continued = fill_region_table(page_kit, layout, region, headings=False)
+                    for row, page in enumerate(continued, start=section.row() + 1):
+                        report.insertChild(row, page_section(report, page))
+                        section_layouts.append(page)
         if trends is not None and add_change_pages(kit, report):
             # A report from before the change pages: in the report's order again.
             section_layouts = [report.header()] if report.header() is not None else []
@@ -411,7 +425,7 @@ def refresh_layouts(
                 page_kit = chapter_kits.get(region.country, kit)
                 for layout in (
                     make_region_map(page_kit, region),
-                    make_region_table(page_kit, region),
+                    *make_region_table(page_kit, region),
                 ):
                     if region.country:
                         mark_chapter(layout, region.country)

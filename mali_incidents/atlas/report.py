@@ -380,7 +380,7 @@ def _region_pages(kit: PageKit, regions: list[Region]) -> list[QgsLayout]:
         if region in summarised:
             continue
         layouts.append(make_region_map(kit, region))
-        layouts.append(make_region_table(kit, region))
+        layouts += make_region_table(kit, region)
     if summarised:
         layouts.append(make_empty_regions_page(kit, summarised))
     return layouts
@@ -388,11 +388,16 @@ def _region_pages(kit: PageKit, regions: list[Region]) -> list[QgsLayout]:
 
 def append_page(report: QgsReport, layout: QgsLayout) -> QgsLayout:
     """``layout`` as the report's next section (one page kind of one region, or more)."""
+    report.appendChild(page_section(report, layout))
+    return layout
+
+
+def page_section(report: QgsReport, layout: QgsLayout) -> QgsReportSectionLayout:
+    """A section of ``report`` whose body is ``layout``, to append or insert."""
     section = QgsReportSectionLayout(report)
     section.setBody(layout)
     section.setBodyEnabled(True)
-    report.appendChild(section)
-    return layout
+    return section
 
 
 def _country_iso3(country: str) -> str:

@@ -20,6 +20,7 @@ from ...definitions import FIELD_ACTOR_GROUP, FIELD_SOURCE_LINE, TEMPLATE_REGION
 from ...i18n import translated
 from ...regions import Region, country_filter
 from ..messages import AtlasError, tr
+from ..table_chunks import cut_long_table
 from ..tables import CellWrapper, continued_rows, lines_per_frame
 from ..variables import set_region_variables
 from .changes import region_change_text
@@ -30,8 +31,9 @@ COLUMNS = ("No.", "Date", "Type of incident", "Actor", "Location", "Notes", "Fat
 COLUMNS_BEFORE_MAP_NUMBERS = ("Date", "Type of incident", "Location", "Notes", "Fatalities")
 
 
-def make_region_table(kit: PageKit, region: Region) -> QgsLayout:
-    """The region's incidents, newest first, notes wrapped, over as many pages as needed.
+def make_region_table(kit: PageKit, region: Region) -> list[QgsLayout]:
+    """The region's incidents, newest first, notes wrapped, over as many pages as needed:
+    the table's layout, then those of its continued pages (``table_chunks``), in order.
 
     A manual table, filled here, rather than an attribute table: QGIS 3.22 re-reads and
     re-wraps a whole attribute table for every page it prints (QgsLayoutTable::render),
@@ -39,13 +41,16 @@ def make_region_table(kit: PageKit, region: Region) -> QgsLayout:
     print in ~0.05 s. The analyst can still edit every cell in the composer.
     """
     layout = kit.from_template(TEMPLATE_REGION_TABLE)
-    fill_region_table(kit, layout, region, headings=True)
-    return layout
+    return [layout, *fill_region_table(kit, layout, region, headings=True)]
 
 
-def fill_region_table(kit: PageKit, layout: QgsLayout, region: Region, headings: bool) -> None:
+def fill_region_table(
+    kit: PageKit, layout: QgsLayout, region: Region, headings: bool
+) -> list[QgsLayout]:
     """Title and rows; with ``headings`` also the column headings (a new layout: next
-    month's refill keeps the analyst's own headings, widths and formats)."""
+    month's refill keeps the analyst's own headings, widths and formats). A long table's
+    rows after its first pages go to new layouts, returned in order: the report's sections
+    after ``layout`` (see ``table_chunks``)."""
     set_region_variables(layout, region)
     kit.set_text(
         layout,
@@ -123,7 +128,7 @@ def fill_region_table(kit: PageKit, layout: QgsLayout, region: Region, headings:
         if numbered:
             empty = ["", "", "", "", "", table.emptyTableMessage(), ""]
         rows.append([QgsTableCell(text) for text in empty])
-    table.setTableContents(rows)
+    return cut_long_table(layout, table, rows)
 
 
 def incidents_of(kit: PageKit, region: Region, geometry: bool = False):
