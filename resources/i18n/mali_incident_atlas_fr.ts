@@ -1041,5 +1041,9 @@
         <source>3 or more incidents more</source>
         <translation>3 incidents ou plus en plus</translation>
     </message>
+    <message>
+        <source>No month before {month} is known, so there is nothing to compare it with: the charts and the change map are left out. To compare, import the month from exports that also cover the months before (--history-months, 12 by default; in QGIS, History (months)), or keep the earlier months' GeoPackages in its folder.</source>
+        <translation>Aucun mois avant {month} n'est connu : rien à quoi le comparer, les graphiques et la carte « Où la violence s'est déplacée » sont omis. Pour comparer, importez le mois à partir d'exports qui couvrent aussi les mois précédents (--history-months, 12 par défaut ; dans QGIS, Historique (mois)), ou gardez les GeoPackages des mois précédents dans son dossier.</translation>
+    </message>
 </context>
 </TS>
