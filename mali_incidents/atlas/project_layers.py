@@ -36,7 +36,7 @@ from ..definitions import (
     STYLE_REGIONS,
 )
 from ..i18n import translated
-from ..incident_legend import label_fatality_and_location_rules
+from ..incident_legend import LOCATION_HEADING_KEY, label_fatality_and_location_rules
 from ..layers import apply_style
 from ..map_numbers import PLACE_NUMBERS_VARIABLE
 from ..paths import symbology_file
@@ -228,6 +228,11 @@ def translate_legend(incidents: QgsVectorLayer, language: str) -> None:
                 # "TYPE OF INCIDENT" over "Armed clash" reads as a heading.
                 heading.setLabel(translated(headings[match.group(1)], language).upper())
     label_fatality_and_location_rules(incidents, renderer, language)
+    for heading in renderer.rootRule().children():
+        if heading.ruleKey() == LOCATION_HEADING_KEY:
+            for rule in heading.children():
+                # "Plusieurs incidents en un même lieu" is wider than a legend column.
+                rule.setLabel(two_lines(rule.label()))
 
 
 def set_label_placement(project: QgsProject) -> None:

@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Other regions and their incidents (faded)</source>
-        <translation>Autres régions et leurs incidents (estompés)</translation>
+        <translation>Autres régions et incidents (estompés)</translation>
     </message>
     <message>
         <source>Several incidents at one place</source>
@@ -1040,6 +1040,14 @@
     <message>
         <source>3 or more incidents more</source>
         <translation>3 incidents ou plus en plus</translation>
+    </message>
+    <message>
+        <source>The legend of {region}'s map is taller than its frame</source>
+        <translation>La légende de la carte {region} dépasse son cadre</translation>
+    </message>
+    <message>
+        <source>The overview's legend is taller than its frame</source>
+        <translation>La légende de la vue d'ensemble dépasse son cadre</translation>
     </message>
     <message>
         <source>No month before {month} is known, so there is nothing to compare it with: the charts and the change map are left out. To compare, import the month from exports that also cover the months before (--history-months, 12 by default; in QGIS, History (months)), or keep the earlier months' GeoPackages in its folder.</source>

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsLayout,
     QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutSize,
     QgsLayoutTableColumn,
@@ -22,12 +23,15 @@ from ...country_titles import CountryTitle
 from ...definitions import TEMPLATE_OVERVIEW
 from ...regions import Region
 from ..caveats import page_caveat
+from ..legend_fit import fit_legend
 from ..messages import AtlasError, tr
 from ..variables import REGIONAL_OVERVIEW_VARIABLE
 from .changes import region_change_rows
-from .kit import PageKit
+from .kit import PageKit, typed_item
 from .overview_changes import fill_change_table
 
+# Where the overview's legend must end (mm): the footer's sources line starts at 199.5.
+LEGEND_BOTTOM = 198.0
 LEFT = Qt.AlignmentFlag.AlignLeft
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -37,7 +41,20 @@ def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
     fill_overview(kit, layout, regions)
     kit.country_map(layout, "overview_map", "overview", kit.layers.incidents_unlabelled)
     kit.legend(layout, "overview_legend", filter_by_map=False)
+    fit_overview_legend(kit, layout)
     return layout
+
+
+def fit_overview_legend(kit: PageKit, layout: QgsLayout) -> None:
+    """The legend from where the table left it to the footer, its entries fitted in."""
+    legend = typed_item(layout, "overview_legend", QgsLayoutItemLegend)
+    if legend is None or not legend.model().rootGroup().children():
+        return  # removed by the analyst, or not made yet (the first filling)
+    size = legend.sizeWithUnits()
+    room = LEGEND_BOTTOM - legend.positionWithUnits().y()
+    legend.attemptResize(QgsLayoutSize(size.width(), room, size.units()))
+    if not fit_legend(legend):
+        kit.warnings.append(tr("The overview's legend is taller than its frame"))
 
 
 def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
@@ -51,6 +68,7 @@ def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> Non
     kit.set_text(layout, "overview_table_title", tr("Fatalities by region"))
     kit.sources_and_credit(layout, page_caveat(None, regions))
     _fill_fatalities_table(kit, layout, regions)
+    fit_overview_legend(kit, layout)
 
 
 def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:

@@ -24,6 +24,7 @@ from ...map_numbers import (
 from ...regions import Region, utm_crs_for
 from ..caveats import covering_region, page_caveat
 from ..legend_entries import show_only_entries_on_map
+from ..legend_fit import fit_legend
 from ..messages import tr
 from ..variables import UNNAMED_REGION_VARIABLE, set_region_variables
 from .changes import fill_region_changes
@@ -96,6 +97,12 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
     legend = typed_item(layout, "region_legend", QgsLayoutItemLegend)
     if legend is not None:
         show_only_entries_on_map(legend)
+        if not fit_legend(legend):
+            kit.warnings.append(
+                tr("The legend of {region}'s map is taller than its frame").format(
+                    region=region.name
+                )
+            )
 
 
 def _say_when_legend_is_empty(kit: PageKit, layout: QgsLayout, region: Region) -> None:
