@@ -280,6 +280,10 @@ def test_region_maps_are_projected_and_framed_on_their_region(qgis_app, tmp_path
     assert by_region["Gao"].crs().authid() == "EPSG:32631"
     # Bamako, a district of ~250 km², is drawn at city scale; Tombouctou at country scale.
     assert by_region["Bamako"].scale() < 500_000
+    # …within its surroundings (issue 11, item 5): at least 70 km across (UTM metres), not a
+    # ~20 km octagon filling the page.
+    assert by_region["Bamako"].extent().width() >= 70_000
+    assert by_region["Bamako"].extent().height() >= 70_000
     assert by_region["Tombouctou"].scale() > 5_000_000
     project.layoutManager().clear()
     project.clear()

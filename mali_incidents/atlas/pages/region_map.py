@@ -4,6 +4,8 @@ place names and legend, and a locator inset of the country with the map's extent
 
 from __future__ import annotations
 
+import math
+
 from qgis.core import (
     QgsExpressionContextUtils,
     QgsFillSymbol,
@@ -12,6 +14,7 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
+    QgsRectangle,
 )
 
 from ...definitions import TEMPLATE_REGION_MAP
@@ -33,6 +36,11 @@ from .region_table import incidents_of
 
 # Room around a region on its map, as a share of its size: neighbours show as context.
 REGION_MAP_MARGIN = 0.08
+# The least a region's map shows across (km): a district at city scale (Bamako, ~20 km) is
+# drawn within its surroundings (the neighbouring region's outline and name, the reference
+# layers), not as a bare shape filling the page.
+SMALLEST_MAP_KM = 70.0
+KM_PER_DEGREE = 111.32
 
 
 def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
@@ -42,7 +50,7 @@ def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
         [kit.layers.incidents, *kit.reference_layers, kit.layers.regions, kit.layers.countries]
     )
     region_map.setKeepLayerSet(True)
-    kit.frame(region_map, region.extent, utm_crs_for(region.extent), REGION_MAP_MARGIN)
+    kit.frame(region_map, map_extent(region.extent), utm_crs_for(region.extent), REGION_MAP_MARGIN)
 
     locator = kit.item(layout, "region_locator", QgsLayoutItemMap)
     # The country's regions only, the page's filled and outlined: drawing the neighbours
@@ -65,6 +73,21 @@ def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
     kit.legend(layout, "region_legend", filter_by_map=True)
     fill_region_map(kit, layout, region)
     return layout
+
+
+def map_extent(extent: QgsRectangle) -> QgsRectangle:
+    """The region's extent (WGS84), grown about its centre to SMALLEST_MAP_KM across where it
+    is smaller."""
+    centre = extent.center()
+    half_height = max(extent.height(), SMALLEST_MAP_KM / KM_PER_DEGREE) / 2
+    km_per_degree_east = KM_PER_DEGREE * max(math.cos(math.radians(centre.y())), 0.1)
+    half_width = max(extent.width(), SMALLEST_MAP_KM / km_per_degree_east) / 2
+    return QgsRectangle(
+        centre.x() - half_width,
+        centre.y() - half_height,
+        centre.x() + half_width,
+        centre.y() + half_height,
+    )
 
 
 def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
