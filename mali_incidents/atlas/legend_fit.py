@@ -123,6 +123,7 @@ def _one_line_where_it_fits(legend: QgsLayoutItemLegend) -> bool:
             wrapped = json.loads(str(node.customProperty(WRAPPED_LABELS_PROPERTY) or "{}"))
         except ValueError:
             wrapped = {}
+        changed = False
         for index in QgsMapLayerLegendUtils.legendNodeOrder(node):
             if index >= len(items):
                 continue
@@ -140,13 +141,15 @@ def _one_line_where_it_fits(legend: QgsLayoutItemLegend) -> bool:
                 continue
             width = QgsTextRenderer.textWidth(context, text_format, [one_line])
             fits = legend.columnCount() == 1 and width / context.scaleFactor() <= room
-            QgsMapLayerLegendUtils.setLegendNodeUserLabel(
-                node, index, one_line if fits else page_label
-            )
+            printed = one_line if fits else page_label
+            if printed != own:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, printed)
+                changed = True
             wrapped[key] = page_label
             two_lines = two_lines or not fits
         node.setCustomProperty(WRAPPED_LABELS_PROPERTY, json.dumps(wrapped, ensure_ascii=False))
-        legend.model().refreshLayerLegend(node)
+        if changed:  # the node's entries are made again (their icons too): only if needed
+            legend.model().refreshLayerLegend(node)
     return two_lines
 
 
