@@ -28,6 +28,8 @@ Why each one (tested on 3.22, 3.40 and 3.44 by ``make test-matrix``):
   (its PDF's Title is empty). The title is asked of the PDF itself and added only where it
   is missing: in the same pypdf rewrite as the bookmarks (``pdf_outline.add_outline``), or,
   without pypdf, by ``give_pdf_its_title`` (GDAL).
+- Legend text: QGIS 3.30 gave each legend style a text format and deprecated its font (and
+  the legend's line spacing, read into the text format's line height); 3.22 has the font.
 - Label engine: partial candidates (labels at the edge of a map) are a ``Qgis.LabelingFlag``
   from 3.30, a ``QgsLabelingEngineSettings.Flag`` before.
 - Label positions around a point: a list on ``QgsPalLayerSettings`` up to 3.24
@@ -48,6 +50,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 # Asked once: the running QGIS, e.g. 34006 for 3.40.6.
 QGIS_VERSION_INT = Qgis.versionInt()
+MM_PER_POINT = 25.4 / 72
 
 
 def _value(new: str, old: str) -> object:
@@ -274,3 +277,47 @@ def give_pdf_its_title(pdf_path: Path, title: str) -> None:
     if not dataset.GetMetadataItem("TITLE"):
         dataset.SetMetadataItem("TITLE", title)
     dataset = None  # closed here: GDAL writes the update and lets go of the file
+
+
+# Legend text: QGIS 3.30 gave each legend style a text format (size, line height) and
+# deprecated its font; 3.22 has the font only.
+_LEGEND_STYLE_HAS_TEXT_FORMAT = hasattr(qgis_core.QgsLegendStyle, "textFormat")
+
+
+def legend_text_size(legend: object, style: object) -> float:
+    """The text size (points) of one of a layout legend's styles (QgsLegendStyle.Style)."""
+    # The style is a copy: kept in a name, or its text format would outlive it.
+    legend_style = legend.style(style)
+    if _LEGEND_STYLE_HAS_TEXT_FORMAT:
+        return legend_style.textFormat().size()
+    return legend_style.font().pointSizeF()
+
+
+def legend_text_format(legend: object, style: object) -> QgsTextFormat:
+    """The text format of one of a layout legend's styles (made from its font on 3.22)."""
+    legend_style = legend.style(style)  # a copy, kept while its text format is read
+    if _LEGEND_STYLE_HAS_TEXT_FORMAT:
+        return QgsTextFormat(legend_style.textFormat())
+    font = QFont(legend_style.font())
+    text_format = QgsTextFormat.fromQFont(font)
+    text_format.setSize(font.pointSizeF())
+    text_format.setSizeUnit(POINTS)
+    return text_format
+
+
+def set_legend_text_size(legend: object, style: object, size: float) -> None:
+    """Set the text size (points) of one of a layout legend's styles, keeping its font."""
+    legend_style = legend.style(style)  # a copy, kept while its text format is read
+    if _LEGEND_STYLE_HAS_TEXT_FORMAT:
+        text_format = QgsTextFormat(legend_style.textFormat())
+        # A line height in millimetres (how QGIS reads an older template's line spacing)
+        # stays what it was above the text: the lines of an entry keep their gap.
+        if text_format.lineHeightUnit() == MILLIMETERS:
+            gap = text_format.lineHeight() - text_format.size() * MM_PER_POINT
+            text_format.setLineHeight(size * MM_PER_POINT + gap)
+        text_format.setSize(size)
+        legend.rstyle(style).setTextFormat(text_format)
+    else:
+        font = QFont(legend_style.font())
+        font.setPointSizeF(size)
+        legend.rstyle(style).setFont(font)

@@ -10,7 +10,7 @@
 #                                       the way the plugin loads it (group "Incidents —
 #                                       February 2021", styled incidents, canvas on Mali),
 #                                       and the "Load incident month" dialog open on top
-#   docs/images/atlas_overview.png      page 2 of the sample atlas (map + fatalities table)
+#   docs/images/atlas_overview.png      the sample atlas's overview (map + fatalities table)
 #   docs/images/atlas_mopti_map.png     the Mopti map page
 #   docs/images/atlas_mopti_table.png   the first Mopti table page
 #
@@ -99,9 +99,10 @@ render_page() {
   [ "$size" -le "$MAX_ATLAS_PNG_BYTES" ] || echo "warning: docs/images/$name.png is over 400 KB" >&2
 }
 
-# Page 2 is the country overview (page 1 is the cover); check it is still the overview.
-OVERVIEW=2
-overview_text=$(pdftotext -raw -f $OVERVIEW -l $OVERVIEW "$PDF" -)
+# The country overview (after the cover, the contents and Key changes), found by its title;
+# check it is the overview.
+OVERVIEW=$(page_of '^Security incidents in') || die "no overview page in $PDF"
+overview_text=$(pdftotext -raw -f "$OVERVIEW" -l "$OVERVIEW" "$PDF" -)
 grep -q '^Fatalities by region' <<<"$overview_text" \
   || die "page $OVERVIEW of $PDF is not the overview (no 'Fatalities by region')"
 MOPTI_MAP=$(page_of '^Map of security incidents in Mopti') || die "no Mopti map page in $PDF"

@@ -96,10 +96,11 @@ def test_pages_come_in_the_report_order(sample_atlas):
     assert "Sourced from ACLED, MENASTREAM" in _flat(pages[0])
     assert "Jules Duhamel (@julesdhl)" in pages[0]
     assert pages[1].startswith("Contents")  # issue 11: a contents page after the cover
-    # What changed comes first (issue 13), then the overview and the change map.
+    # What changed comes first (issue 13), then the overview; the sample month alone has no
+    # earlier month to compare with, so no change map (tests/test_atlas_changes.py).
     assert pages[2].startswith("Key changes")
     assert pages[3].startswith("Security incidents in Mali")
-    assert pages[4].startswith("Where violence moved")
+    assert pages[4].startswith("Map of security incidents in Bamako")
     map_titles = [page.splitlines()[0] for page in pages if page.startswith("Map of security")]
     assert map_titles == [
         f"Map of security incidents in {name}, February 2021"
@@ -279,6 +280,10 @@ def test_region_maps_are_projected_and_framed_on_their_region(qgis_app, tmp_path
     assert by_region["Gao"].crs().authid() == "EPSG:32631"
     # Bamako, a district of ~250 km², is drawn at city scale; Tombouctou at country scale.
     assert by_region["Bamako"].scale() < 500_000
+    # …within its surroundings (issue 11, item 5): at least 70 km across (UTM metres), not a
+    # ~20 km octagon filling the page.
+    assert by_region["Bamako"].extent().width() >= 70_000
+    assert by_region["Bamako"].extent().height() >= 70_000
     assert by_region["Tombouctou"].scale() > 5_000_000
     project.layoutManager().clear()
     project.clear()

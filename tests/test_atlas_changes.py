@@ -7,14 +7,19 @@ The expected figures are added up from the export with the csv module
 
 from __future__ import annotations
 
+import re
 import subprocess
 import unicodedata
 from pathlib import Path
 
+import pypdf
 import pytest
 from history_exports import sums_by_month_and_region, write_history_export
+from qgis.core import QgsLayoutPoint, QgsProject
 
-from mali_incidents.atlas import AtlasSettings, make_atlas
+from mali_incidents.atlas import AtlasSettings, build_layouts, make_atlas, refresh_layouts
+from mali_incidents.atlas.pages.contents import contents_entries
+from mali_incidents.export import export_pdf
 from mali_incidents.importer import import_month
 from mali_incidents.regions import display_name
 
@@ -161,15 +166,87 @@ def test_change_map_totals_are_the_months_counts(changes_atlas, three_months):
 def test_the_sample_month_alone_says_its_history_is_unknown(sample_alone_atlas):
     pages = _pages(sample_alone_atlas, "-layout")
     key_changes = _flat(_page(pages, "Key changes"))
-    assert "History before February 2021 is unknown" in key_changes
+    # Said once, plainly, with what to do; no chart of unknown months ("?" bars).
+    assert "No month before February 2021 is known" in key_changes
+    assert "--history-months" in key_changes
+    assert "History before February 2021 is unknown" not in key_changes
+    assert "Incidents and fatalities by actor group" not in key_changes
+    assert "?" not in key_changes
+    assert "Deadliest incident: 29 killed in Boni (Mopti)" in key_changes
     overview = _page(pages, "Security incidents in Mali")
     mopti = next(line for line in overview.splitlines() if "Mopti" in line)
     # 28 incidents, 70 fatalities, January unknown: "?", never 0.
     assert mopti.split()[-4:] == ["28", "70", "?", "?"]
     region_page = _flat(_page(pages, "Map of security incidents in Mopti"))
     assert "Fatalities 70; January 2021 unknown." in region_page
-    change_map = _flat(_page(pages, "Where violence moved"))
-    assert "The months before are unknown" in change_map
+    # The region's chart of twelve unknown months is left out with the country's.
+    assert "?" not in region_page.split("Fatalities 70")[0]
+
+
+def test_the_sample_month_alone_prints_no_change_map(sample_alone_atlas, changes_atlas):
+    """Nothing to compare the month with: no change map page, and the contents, the page
+    numbers and the bookmarks follow; every page printed has its title or its rows."""
+    alone = [_flat(page) for page in _pages(sample_alone_atlas, "-raw")]
+    with_history = [_flat(page) for page in _pages(changes_atlas, "-raw")]
+    assert any(page.startswith("Where violence moved") for page in with_history)
+    assert not any("Where violence moved" in page for page in alone)
+    assert len(alone) == len(with_history) - 1
+    total = len(alone)
+    for number, page in enumerate(alone[1:], start=2):
+        assert f"Page {number} of {total}" in page, number
+        # A title, or a long table's next rows: never a page of furniture only.
+        assert len(page.split()) > 40, (number, page[:80])
+    contents = alone[1]
+    assert contents.startswith("Contents")
+    listed = re.findall(
+        r"(Key changes|Security incidents in Mali|(?:Map|Recorded)[^0-9]*?2021) (\d+)", contents
+    )
+    assert [title for title, _ in listed[:2]] == ["Key changes", "Security incidents in Mali"]
+    for title, number in listed:
+        assert alone[int(number) - 1].startswith(title), (title, number)
+    bookmarks = [_flat(item.title) for item in pypdf.PdfReader(sample_alone_atlas).outline]
+    assert "Where violence moved" not in bookmarks
+    assert bookmarks == [title for title, _ in listed]
+
+
+def test_next_month_prints_the_change_map_only_when_it_compares(
+    qgis_app, tmp_path, three_months, sample_month
+):
+    """A project's change map page is kept as the analyst edited it: left out of the PDF, the
+    contents and the numbers in a month without history, printed again with one."""
+    project = QgsProject()
+    gpkgs = {}
+    for name, export in (("with_history", three_months), ("alone", sample_month)):
+        (tmp_path / name).mkdir()
+        gpkgs[name] = tmp_path / name / "incidents.gpkg"
+        import_month([export], MONTH, gpkgs[name])
+    built = build_layouts(gpkgs["with_history"], MONTH, project, settings=SETTINGS)
+    change_map = next(
+        section
+        for section in built.report.childSections()
+        if section.body() is not None and section.body().itemById("change_map_title")
+    )
+    change_map.body().itemById("change_map_title").attemptMove(QgsLayoutPoint(12.0, 8.0))
+    pages_with_map = built.page_count()
+
+    alone = refresh_layouts(gpkgs["alone"], MONTH, project, settings=SETTINGS)
+    assert not change_map.bodyEnabled()
+    assert change_map.body() not in alone.section_layouts
+    assert alone.page_count() == pages_with_map - 1
+    pdf = export_pdf(
+        alone.report, tmp_path / "alone.pdf", outline=contents_entries(alone.section_layouts)
+    )
+    pages = [_flat(page) for page in _pages(pdf, "-raw")]
+    assert len(pages) == alone.page_count()
+    assert not any("Where violence moved" in page for page in pages)
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+
+    again = refresh_layouts(gpkgs["with_history"], MONTH, project, settings=SETTINGS)
+    assert change_map.bodyEnabled() and change_map.body() in again.section_layouts
+    assert change_map.body().itemById("change_map_title").positionWithUnits().x() == 12.0
+    assert again.page_count() == pages_with_map
+    project.layoutManager().clear()
+    project.clear()
 
 
 @pytest.fixture(scope="module")

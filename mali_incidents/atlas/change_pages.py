@@ -9,6 +9,7 @@ from pathlib import Path
 from qgis.core import QgsDataProvider, QgsLayout, QgsProject, QgsReport, QgsReportSectionLayout
 
 from .pages import PageKit, make_change_map, make_key_changes
+from .pages.changes import change_map_compares
 from .trend_layers import (
     TREND_ROLE_TABLES,
     TrendLayers,
@@ -42,8 +43,8 @@ def month_trend_layers(
 
 def add_change_pages(kit: PageKit, report: QgsReport) -> list[QgsLayout]:
     """A report from before the Key changes and change map pages gets them: the Key changes
-    just before the overview (after the contents), the change map after it. Returns the
-    layouts added."""
+    just before the overview (after the contents), the change map after it (once there are
+    earlier months to compare with). Returns the layouts added."""
     bodies = [section.body() for section in report.childSections()]
     has = {
         item_id: any(body is not None and body.itemById(item_id) for body in bodies)
@@ -58,7 +59,7 @@ def add_change_pages(kit: PageKit, report: QgsReport) -> list[QgsLayout]:
         0,
     )
     added = []
-    if not has["change_map_title"]:
+    if not has["change_map_title"] and change_map_compares(kit):
         added.append(_insert_page(report, overview + 1, make_change_map(kit)))
     if not has["key_changes_title"]:
         added.insert(0, _insert_page(report, overview, make_key_changes(kit)))

@@ -54,6 +54,7 @@ from .pages import (
     make_region_map,
     make_region_table,
 )
+from .pages.changes import change_map_compares
 from .pages.contents import PAGE_KIND_PROPERTY, fill_contents_of, is_contents
 from .project_entries import (
     PROJECT_SCOPE,
@@ -385,7 +386,12 @@ def refresh_layouts(
             layout = section.body()
             if layout is None:
                 continue
-            section_layouts.append(layout)
+            if layout.itemById("change_map_title") is not None:
+                # Printed when there are earlier months to compare with; kept (as the analyst
+                # edited it) but left out of the PDF, the contents and the numbers otherwise.
+                section.setBodyEnabled(change_map_compares(kit))
+            if section.bodyEnabled():
+                section_layouts.append(layout)
             scope = QgsExpressionContextUtils.layoutScope(layout)
             page_region = scope.variable(f"{REGION_VARIABLE}_page")
             chapter = str(scope.variable(CHAPTER_VARIABLE) or "") if several else ""
@@ -418,7 +424,9 @@ def refresh_layouts(
             # A report from before the change pages: in the report's order again.
             section_layouts = [report.header()] if report.header() is not None else []
             section_layouts += [
-                section.body() for section in report.childSections() if section.body() is not None
+                section.body()
+                for section in report.childSections()
+                if section.body() is not None and section.bodyEnabled()
             ]
         for key, region in regions_by_page.items():
             if key not in paged:  # a region new this month gets its pages at the end

@@ -47,6 +47,7 @@ from .pages import (
     make_region_table,
     make_regional_overview,
 )
+from .pages.changes import change_map_compares
 from .pages.contents import fill_contents_of, make_contents
 from .pages.empty_regions import make_empty_regions_page
 from .project_entries import remember_atlas
@@ -244,11 +245,12 @@ def build_layouts(
         if several:
             pages = _chapters(kit, titles, regions)
         else:
-            # What changed comes first, after the contents; the change map after the overview.
+            # What changed comes first, after the contents; the change map after the overview,
+            # when there are earlier months to compare with (a map of unknowns says nothing).
             pages = [
                 make_key_changes(kit),
                 make_overview(kit, regions),
-                make_change_map(kit),
+                *([make_change_map(kit)] if change_map_compares(kit) else []),
                 *_region_pages(kit, regions),
             ]
         # The contents page after the cover, filled once every page knows its length.

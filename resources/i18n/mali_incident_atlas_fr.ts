@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Other regions and their incidents (faded)</source>
-        <translation>Autres régions et leurs incidents (estompés)</translation>
+        <translation>Autres régions et incidents (estompés)</translation>
     </message>
     <message>
         <source>Several incidents at one place</source>
@@ -1064,6 +1064,18 @@
     <message>
         <source>{count} more</source>
         <translation>{count} autres</translation>
+    </message>
+    <message>
+        <source>The legend of {region}'s map is taller than its frame</source>
+        <translation>La légende de la carte {region} dépasse son cadre</translation>
+    </message>
+    <message>
+        <source>The overview's legend is taller than its frame</source>
+        <translation>La légende de la vue d'ensemble dépasse son cadre</translation>
+    </message>
+    <message>
+        <source>No month before {month} is known, so there is nothing to compare it with: the charts and the change map are left out. To compare, import the month from exports that also cover the months before (--history-months, 12 by default; in QGIS, History (months)), or keep the earlier months' GeoPackages in its folder.</source>
+        <translation>Aucun mois avant {month} n'est connu : rien à quoi le comparer, les graphiques et la carte « Où la violence s'est déplacée » sont omis. Pour comparer, importez le mois à partir d'exports qui couvrent aussi les mois précédents (--history-months, 12 par défaut ; dans QGIS, Historique (mois)), ou gardez les GeoPackages des mois précédents dans son dossier.</translation>
     </message>
 </context>
 </TS>

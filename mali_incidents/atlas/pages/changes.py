@@ -50,6 +50,27 @@ def history_of(kit: PageKit):
     return kit.trends.history if kit.trends is not None else None
 
 
+def earlier_month_known(kit: PageKit) -> bool:
+    """Whether the month's history knows any month before it: without one, a chart of the
+    months or a change has nothing to show but unknowns."""
+    history = history_of(kit)
+    return history is not None and any(
+        history.is_known(month) for month in history.months if month < history.month
+    )
+
+
+def change_map_compares(kit: PageKit) -> bool:
+    """Whether the change map has earlier months to compare the month's places with: without
+    any, it is left out of the atlas (a map of unknowns says nothing)."""
+    cells = kit.trends.cells if kit.trends is not None else None
+    return cells is not None and bool(cells.months_compared)
+
+
+# The Key changes' own sentences that say a month is unknown: with no earlier month known at
+# all, one sentence says so and what to do (``no_earlier_month_sentence``).
+UNKNOWN_MONTH_RULES = ("unknown_history", "missing_months")
+
+
 # -- key changes ---------------------------------------------------------------------------
 
 
@@ -70,7 +91,20 @@ def key_change_sentences(kit: PageKit) -> list[str]:
         )
     except (KeyChangeRulesError, TrendsError) as error:
         raise AtlasError(str(error)) from error
-    return [sentence.text for sentence in sentences]
+    if earlier_month_known(kit):
+        return [sentence.text for sentence in sentences]
+    return [no_earlier_month_sentence(kit)] + [
+        sentence.text for sentence in sentences if sentence.rule not in UNKNOWN_MONTH_RULES
+    ]
+
+
+def no_earlier_month_sentence(kit: PageKit) -> str:
+    return tr(
+        "No month before {month} is known, so there is nothing to compare it with: the "
+        "charts and the change map are left out. To compare, import the month from exports "
+        "that also cover the months before (--history-months, 12 by default; in QGIS, "
+        "History (months)), or keep the earlier months' GeoPackages in its folder."
+    ).format(month=kit.texts.month)
 
 
 def make_key_changes(kit: PageKit) -> QgsLayout:
@@ -114,14 +148,27 @@ def fill_key_changes(kit: PageKit, layout: QgsLayout) -> None:
         chart_title.format(count=len(history.months) if history is not None else 0),
     )
     _frame_chart(kit, layout, "key_changes_chart", COUNTRY_CHART)
+    # A chart of one month and unknowns says nothing: its title and legend go with it (the
+    # text says why); next month, with a history, they come back.
+    chart = typed_item(layout, "key_changes_chart", QgsLayoutItemMap)
+    shown = chart is not None and chart.isVisible()
+    for item_id in ("key_changes_chart_title", "key_changes_legend"):
+        item = layout.itemById(item_id)
+        if item is not None:
+            item.setVisibility(shown)
 
 
 def _frame_chart(kit: PageKit, layout: QgsLayout, item_id: str, chart: str) -> None:
-    """The map shows ``chart``'s box; hidden when there is no such chart (no history)."""
+    """The map shows ``chart``'s box; hidden when there is no such chart or no earlier month
+    is known (its bars would all be unknowns)."""
     item = typed_item(layout, item_id, QgsLayoutItemMap)
     if item is None:
         return  # the analyst removed it, or a template from before the charts
-    extent = chart_extent(kit.trend_layers.charts, chart) if kit.trend_layers is not None else None
+    extent = (
+        chart_extent(kit.trend_layers.charts, chart)
+        if kit.trend_layers is not None and earlier_month_known(kit)
+        else None
+    )
     item.setVisibility(extent is not None)
     if extent is None:
         return

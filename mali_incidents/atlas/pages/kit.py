@@ -49,6 +49,8 @@ WRAPPED_LINE_FILL = 0.85
 # The labels of regions.qml's rules for the page's region and the faded others.
 PAGE_REGION_RULE = "Region of the page"
 OTHER_REGIONS_RULE = "Other regions (faded)"
+# On a legend's group: the key of the style's heading rule it prints ("incident_type").
+LEGEND_HEADING_PROPERTY = "mali_incidents/legend_heading"
 
 
 @dataclass
@@ -231,14 +233,15 @@ class PageKit:
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
         root.removeAllChildren()
-        incidents_node = root.addLayer(self.layers.incidents)
+        incidents_nodes = add_headed_lists(root, self.layers.incidents)
         if filter_by_map:
-            self._explain_region_fills(root.addLayer(self.layers.regions))
+            regions_group = root.addGroup(tr("Regions").upper())
+            self._explain_region_fills(regions_group.addLayer(self.layers.regions))
         legend.setTitle(tr("Legend"))
         # Long class names are written on two lines (project_layers.LEGEND_LINE_BREAK): the
         # overview's legend has two columns in 100 mm, in French too.
         legend.setWrapString(LEGEND_LINE_BREAK)
-        # The layer's name would add a line above its classes: the style's headings suffice.
+        # The layer's name would add a line above its classes: the headings suffice.
         for node in root.findLayers():
             QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
         legend.setLegendFilterByMapEnabled(filter_by_map)
@@ -247,7 +250,10 @@ class PageKit:
             # does, not the pale incidents of the neighbours around it (QGIS's "filter legend
             # by expression", editable in the composer). Both filters are worked out once
             # when the page is filled (legend_entries.py), not by QGIS at every export.
-            QgsLayerTreeUtils.setLegendFilterByExpression(incidents_node, ON_PAGE_REGION, True)
+            for node in incidents_nodes:
+                QgsLayerTreeUtils.setLegendFilterByExpression(node, ON_PAGE_REGION, True)
+        for node in root.findLayers():
+            legend.model().refreshLayerLegend(node)
         legend.updateLegend()
 
     def _explain_region_fills(self, node) -> None:
@@ -265,5 +271,36 @@ class PageKit:
             if rule in index
         ]
         QgsMapLayerLegendUtils.setLegendNodeOrder(node, [position for position, _ in explained])
+        # On two lines; legend_fit.py puts them on one where the column is wide enough.
         for position, text in explained:
             QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, position, two_lines(text))
+
+
+def add_headed_lists(root, layer) -> list:
+    """``layer``'s legend as headed lists: a group per heading of its rule-based style (its
+    top rules: "TYPE OF INCIDENT", "ACTORS"…), named as the rule, holding the layer once with
+    the heading's classes only.
+
+    Why groups: a legend gives every entry of a layer the same style, so a heading rule
+    printed as an entry reads as one more class; a group is printed in the legend's Group
+    style (bold), which the analyst sets in the composer, and renames or reorders there.
+    """
+    items = layer.renderer().legendSymbolItems() if layer.renderer() is not None else []
+    headings = [item for item in items if item.level() == 0 and item.symbol() is None]
+    if not headings:
+        return [root.addLayer(layer)]
+    nodes = []
+    for heading in headings:
+        group = root.addGroup(heading.label())
+        group.setCustomProperty(LEGEND_HEADING_PROPERTY, heading.ruleKey())
+        node = group.addLayer(layer)
+        QgsMapLayerLegendUtils.setLegendNodeOrder(
+            node,
+            [
+                index
+                for index, item in enumerate(items)
+                if item.parentRuleKey() == heading.ruleKey()
+            ],
+        )
+        nodes.append(node)
+    return nodes

@@ -10,26 +10,26 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsLayout,
     QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutSize,
-    QgsLayoutTableColumn,
-    QgsTableCell,
     QgsTextFormat,
 )
-from qgis.PyQt.QtCore import Qt
 
 from ...country_titles import CountryTitle
 from ...definitions import TEMPLATE_OVERVIEW
 from ...regions import Region
 from ..caveats import page_caveat
+from ..legend_fit import fit_legend
 from ..messages import AtlasError, tr
 from ..variables import REGIONAL_OVERVIEW_VARIABLE
 from .changes import region_change_rows
-from .kit import PageKit
+from .kit import PageKit, typed_item
 from .overview_changes import fill_change_table
+from .table_cells import LEFT, RIGHT, bold, cell, columns
 
-LEFT = Qt.AlignmentFlag.AlignLeft
-RIGHT = Qt.AlignmentFlag.AlignRight
+# Where the overview's legend must end (mm): the footer's sources line starts at 199.5.
+LEGEND_BOTTOM = 198.0
 
 
 def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
@@ -37,7 +37,20 @@ def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
     fill_overview(kit, layout, regions)
     kit.country_map(layout, "overview_map", "overview", kit.layers.incidents_unlabelled)
     kit.legend(layout, "overview_legend", filter_by_map=False)
+    fit_overview_legend(kit, layout)
     return layout
+
+
+def fit_overview_legend(kit: PageKit, layout: QgsLayout) -> None:
+    """The legend from where the table left it to the footer, its entries fitted in."""
+    legend = typed_item(layout, "overview_legend", QgsLayoutItemLegend)
+    if legend is None or not legend.model().rootGroup().children():
+        return  # removed by the analyst, or not made yet (the first filling)
+    size = legend.sizeWithUnits()
+    room = LEGEND_BOTTOM - legend.positionWithUnits().y()
+    legend.attemptResize(QgsLayoutSize(size.width(), room, size.units()))
+    if not fit_legend(legend):
+        kit.warnings.append(tr("The overview's legend is taller than its frame"))
 
 
 def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
@@ -51,6 +64,7 @@ def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> Non
     kit.set_text(layout, "overview_table_title", tr("Fatalities by region"))
     kit.sources_and_credit(layout, page_caveat(None, regions))
     _fill_fatalities_table(kit, layout, regions)
+    fit_overview_legend(kit, layout)
 
 
 def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> None:
@@ -60,10 +74,10 @@ def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region
     # incidents in either month.
     change_rows = region_change_rows(kit, regions)
     if change_rows is not None:
-        fill_change_table(kit, layout, table, change_rows, body_format, _bold(body_format))
+        fill_change_table(kit, layout, table, change_rows, body_format, bold(body_format))
         return
     rows = [_counts_row(region.name, [region], body_format) for region in _with_incidents(regions)]
-    rows.append(_counts_row(tr("Total"), regions, _bold(body_format)))
+    rows.append(_counts_row(tr("Total"), regions, bold(body_format)))
     _set_rows(table, rows, tr("Region"))
 
 
@@ -84,41 +98,19 @@ def _with_incidents(regions: list[Region]) -> list[Region]:
     )
 
 
-def _bold(text_format: QgsTextFormat) -> QgsTextFormat:
-    bold = QgsTextFormat(text_format)
-    font = bold.font()
-    font.setBold(True)
-    bold.setFont(font)
-    return bold
-
-
-def _cell(text: str, text_format: QgsTextFormat, align=LEFT) -> QgsTableCell:
-    table_cell = QgsTableCell(text)
-    table_cell.setTextFormat(text_format)
-    table_cell.setHorizontalAlignment(align)
-    return table_cell
-
-
 def _counts_row(name: str, regions: list[Region], text_format: QgsTextFormat) -> list:
     """A name, then the incidents and fatalities of ``regions`` (one region or a sum)."""
     return [
-        _cell(name, text_format),
-        _cell(str(sum(region.incidents for region in regions)), text_format, RIGHT),
-        _cell(str(sum(region.fatalities for region in regions)), text_format, RIGHT),
+        cell(name, text_format),
+        cell(str(sum(region.incidents for region in regions)), text_format, RIGHT),
+        cell(str(sum(region.fatalities for region in regions)), text_format, RIGHT),
     ]
 
 
 def _set_rows(table: QgsLayoutItemManualTable, rows: list, first_heading: str) -> None:
-    headers = []
-    for heading, align in (
-        (first_heading, LEFT),
-        (tr("Incidents"), RIGHT),
-        (tr("Fatalities"), RIGHT),
-    ):
-        column = QgsLayoutTableColumn(heading)
-        column.setHAlignment(align)
-        headers.append(column)
-    table.setHeaders(headers)
+    table.setHeaders(
+        columns([(first_heading, LEFT), (tr("Incidents"), RIGHT), (tr("Fatalities"), RIGHT)])
+    )
     table.setIncludeTableHeader(True)
     table.setTableContents(rows)
     table.setColumnWidths([36.0, 18.0, 18.0])
@@ -175,13 +167,13 @@ def fill_regional_overview(
     kit.sources_and_credit(layout, page_caveat(None, every_region))
     table = _fatalities_table(layout)
     body_format = table.contentTextFormat()
-    bold = _bold(body_format)
+    total_format = bold(body_format)
     rows = []
     for country, regions in chapters:
-        rows.append(_counts_row(country.name, regions, bold))
+        rows.append(_counts_row(country.name, regions, total_format))
         rows += [
             _counts_row(f"    {region.name}", [region], body_format)
             for region in _with_incidents(regions)
         ]
-    rows.append(_counts_row(tr("Total"), every_region, bold))
+    rows.append(_counts_row(tr("Total"), every_region, total_format))
     _set_rows(table, rows, tr("Country, region"))

@@ -9,32 +9,21 @@ from qgis.core import (
     QgsLayoutItemManualTable,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLayoutTableColumn,
-    QgsTableCell,
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import Qt
 
 from ...key_changes import number_text
 from ..messages import tr
 from ..tables import CellWrapper
 from .changes import change_text, previous_heading
 from .kit import PageKit, typed_item
+from .table_cells import LEFT, RIGHT, bold, cell, columns
 
-LEFT = Qt.AlignmentFlag.AlignLeft
-RIGHT = Qt.AlignmentFlag.AlignRight
 MILLIMETERS = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 # Room right of the table, before the page's edge (mm).
 PAGE_MARGIN = 8.0
 SMALLEST_TABLE_FONT = 6.5
-
-
-def _cell(text: str, text_format: QgsTextFormat, align=LEFT) -> QgsTableCell:
-    table_cell = QgsTableCell(text)
-    table_cell.setTextFormat(text_format)
-    table_cell.setHorizontalAlignment(align)
-    return table_cell
 
 
 def fill_change_table(
@@ -43,35 +32,33 @@ def fill_change_table(
     table: QgsLayoutItemManualTable,
     change_rows: list[dict],
     body_format: QgsTextFormat,
-    bold: QgsTextFormat,
+    total_format: QgsTextFormat,
 ) -> None:
     """Region, incidents, fatalities, the month before's fatalities and the change (▲/▼):
     every region with incidents this month or the month before, then the country's total."""
     language = kit.texts.settings.language
     rows = []
     for row in change_rows:
-        text_format = bold if row["region"] is None else body_format
+        text_format = total_format if row["region"] is None else body_format
         previous = row["previous_fatalities"]
         rows.append(
             [
-                _cell(row["region"] or tr("Total"), text_format),
-                _cell(number_text(row["incidents"], language), text_format, RIGHT),
-                _cell(number_text(row["fatalities"], language), text_format, RIGHT),
-                _cell(number_text(previous, language) or "?", text_format, RIGHT),
-                _cell(change_text(row["direction"], row["change"], language), text_format, RIGHT),
+                cell(row["region"] or tr("Total"), text_format),
+                cell(number_text(row["incidents"], language), text_format, RIGHT),
+                cell(number_text(row["fatalities"], language), text_format, RIGHT),
+                cell(number_text(previous, language) or "?", text_format, RIGHT),
+                cell(change_text(row["direction"], row["change"], language), text_format, RIGHT),
             ]
         )
-    headers = []
-    for heading, align in (
-        (tr("Region"), LEFT),
-        (tr("Incidents"), RIGHT),
-        (tr("Fatalities"), RIGHT),
-        (previous_heading(kit), RIGHT),
-        (tr("Change"), RIGHT),
-    ):
-        column = QgsLayoutTableColumn(heading)
-        column.setHAlignment(align)
-        headers.append(column)
+    headers = columns(
+        [
+            (tr("Region"), LEFT),
+            (tr("Incidents"), RIGHT),
+            (tr("Fatalities"), RIGHT),
+            (previous_heading(kit), RIGHT),
+            (tr("Change"), RIGHT),
+        ]
+    )
     table.setHeaders(headers)
     table.setIncludeTableHeader(True)
     table.setTableContents(rows)
@@ -128,11 +115,7 @@ def _fit_columns(layout: QgsLayout, table, headings: list[str], rows: list[list]
 def _natural_widths(layout: QgsLayout, table, headings: list[str], rows: list[list]) -> list[float]:
     """Each column as wide as its widest text, heading included (mm, margins excluded)."""
     body = CellWrapper(layout, table.contentTextFormat(), table.cellMargin())
-    bold_format = QgsTextFormat(table.contentTextFormat())
-    font = bold_format.font()
-    font.setBold(True)
-    bold_format.setFont(font)
-    bold = CellWrapper(layout, bold_format, table.cellMargin())
+    bold_cells = CellWrapper(layout, bold(table.contentTextFormat()), table.cellMargin())
     heads = CellWrapper(layout, table.headerTextFormat(), table.cellMargin())
     widths = []
     for column, heading in enumerate(headings):
@@ -140,7 +123,7 @@ def _natural_widths(layout: QgsLayout, table, headings: list[str], rows: list[li
         # The last row is the total, in bold.
         widest = max(
             heads._width(heading),
-            bold._width(texts[-1]),
+            bold_cells._width(texts[-1]),
             *(body._width(text) for text in texts[:-1]),
         )
         widths.append(round(widest + 0.8, 1))

@@ -4,6 +4,8 @@ place names and legend, and a locator inset of the country with the map's extent
 
 from __future__ import annotations
 
+import math
+
 from qgis.core import (
     QgsExpressionContextUtils,
     QgsFillSymbol,
@@ -12,6 +14,7 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
+    QgsRectangle,
 )
 
 from ...definitions import TEMPLATE_REGION_MAP
@@ -26,6 +29,7 @@ from ...map_numbers import (
 from ...regions import Region, utm_crs_for
 from ..caveats import covering_region, page_caveat
 from ..legend_entries import show_only_entries_on_map
+from ..legend_fit import fit_legend
 from ..messages import tr
 from ..place_labels import fit_place_labels
 from ..variables import UNNAMED_REGION_VARIABLE, set_region_variables
@@ -38,6 +42,11 @@ from .region_table import incidents_of
 UNNAMED_PLACES_ITEM = "region_map_unnamed_places"
 # Room around a region on its map, as a share of its size: neighbours show as context.
 REGION_MAP_MARGIN = 0.08
+# The least a region's map shows across (km): a district at city scale (Bamako, ~20 km) is
+# drawn within its surroundings (the neighbouring region's outline and name, the reference
+# layers), not as a bare shape filling the page.
+SMALLEST_MAP_KM = 70.0
+KM_PER_DEGREE = 111.32
 
 
 def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
@@ -47,7 +56,7 @@ def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
         [kit.layers.incidents, *kit.reference_layers, kit.layers.regions, kit.layers.countries]
     )
     region_map.setKeepLayerSet(True)
-    kit.frame(region_map, region.extent, utm_crs_for(region.extent), REGION_MAP_MARGIN)
+    kit.frame(region_map, map_extent(region.extent), utm_crs_for(region.extent), REGION_MAP_MARGIN)
 
     locator = kit.item(layout, "region_locator", QgsLayoutItemMap)
     # The country's regions only, the page's filled and outlined: drawing the neighbours
@@ -72,6 +81,21 @@ def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
         kit.mark_chapter(layout)
     fill_region_map(kit, layout, region)
     return layout
+
+
+def map_extent(extent: QgsRectangle) -> QgsRectangle:
+    """The region's extent (WGS84), grown about its centre to SMALLEST_MAP_KM across where it
+    is smaller."""
+    centre = extent.center()
+    half_height = max(extent.height(), SMALLEST_MAP_KM / KM_PER_DEGREE) / 2
+    km_per_degree_east = KM_PER_DEGREE * max(math.cos(math.radians(centre.y())), 0.1)
+    half_width = max(extent.width(), SMALLEST_MAP_KM / km_per_degree_east) / 2
+    return QgsRectangle(
+        centre.x() - half_width,
+        centre.y() - half_height,
+        centre.x() + half_width,
+        centre.y() + half_height,
+    )
 
 
 def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
@@ -106,6 +130,12 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
     legend = typed_item(layout, "region_legend", QgsLayoutItemLegend)
     if legend is not None:
         show_only_entries_on_map(legend)
+        if not fit_legend(legend):
+            kit.warnings.append(
+                tr("The legend of {region}'s map is taller than its frame").format(
+                    region=region.name
+                )
+            )
 
 
 def _name_every_place(
