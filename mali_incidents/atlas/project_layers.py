@@ -53,7 +53,7 @@ from ..paths import symbology_file
 from .messages import AtlasError, tr
 from .variables import ON_PAGE_REGION
 
-POLYGON_LABEL_CANDIDATES_PER_CM2 = 1.0
+POLYGON_LABEL_CANDIDATES_PER_CM2 = 0.5
 HIGHEST_LABEL_PRIORITY = 10
 # Place numbers with no room by their point: how far out they go, and their leader line.
 FAR_LABEL_DISTANCE_MM = 4
@@ -303,9 +303,11 @@ def set_label_placement(project: QgsProject) -> None:
     engine = project.labelingEngineSettings()
     # Region names are big labels on big polygons: QGIS's default of 2.5 candidate positions
     # per cm² made their placement the most costly part of a map page (measured: 1.0 halves
-    # it). 0.5 left a crowded region's name (MOPTI on the overview) no spot clear of the
-    # incidents, which are its obstacles: at 1.0 it finds one, for no measurable CPU time on
-    # the sample atlas (3.9 s either way, three runs each).
+    # it, 0.5 takes another third off). 1.0 would give a crowded region's name (MOPTI on the
+    # overview) a spot clear of the incidents, but with the region maps' place labels it made
+    # the same atlas place its labels differently from one run to the next (Mopti's map with
+    # a history: 0.75, 1.0 and 2.0 each gave two layouts in five runs, 0.5 one in ten): an
+    # atlas must print the same twice, so 0.5.
     engine.setMaximumPolygonCandidatesPerCmSquared(POLYGON_LABEL_CANDIDATES_PER_CM2)
     # On paper a name cut by the map's frame ("SENEGA") reads as a mistake: a label fits
     # whole or is left out.
