@@ -144,7 +144,9 @@ def incidents_catalog(store) -> list[str]:
         "SELECT pg_get_indexdef(indexrelid) FROM pg_index"
         f" WHERE indrelid = '{STORE_SCHEMA}.incidents'::regclass"
         " UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
-        f" WHERE conrelid = '{STORE_SCHEMA}.incidents'::regclass ORDER BY 1"
+        # PostgreSQL 18 (Debian sid) lists NOT NULL as constraints too ('n'): columns' own,
+        # which no import sets aside.
+        f" WHERE conrelid = '{STORE_SCHEMA}.incidents'::regclass AND contype <> 'n' ORDER BY 1"
     ).splitlines()
 
 
