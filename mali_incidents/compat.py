@@ -194,15 +194,25 @@ def filter_legend_by_map(model: object, map_settings: object) -> None:
         model.setLegendFilterByMap(map_settings)
 
 
-def print_label_only_where_free(settings: object) -> None:
-    """A layer's labels (QgsPalLayerSettings) are left out rather than printed over another
-    label, an obstacle or a label blocking item."""
+def _allow_label_overlap(settings: object, allowed: bool) -> None:
+    """Whether a layer's labels (QgsPalLayerSettings) may be printed over another label where
+    no free spot is left: overlap handling from 3.26, "show all labels" before."""
     placement = getattr(settings, "placementSettings", None)
     if placement is not None and hasattr(Qgis, "LabelOverlapHandling"):  # QGIS 3.26+
-        placement().setOverlapHandling(Qgis.LabelOverlapHandling.PreventOverlap)
-        placement().setAllowDegradedPlacement(False)
+        placement().setOverlapHandling(
+            Qgis.LabelOverlapHandling.AllowOverlapIfRequired
+            if allowed
+            else Qgis.LabelOverlapHandling.PreventOverlap
+        )
+        placement().setAllowDegradedPlacement(allowed)
     else:
-        settings.displayAll = False
+        settings.displayAll = allowed
+
+
+def print_label_only_where_free(settings: object) -> None:
+    """A layer's labels are left out rather than printed over another label, an obstacle or
+    a label blocking item."""
+    _allow_label_overlap(settings, False)
 
 
 # Every position a label may take around its point, the usual cartographic ones first.
@@ -239,13 +249,8 @@ def try_every_position_around_point(settings: object) -> None:
 
 
 def print_label_even_if_overlapping(settings: object) -> None:
-    """A layer's labels (QgsPalLayerSettings) are printed even where no free spot is left."""
-    placement = getattr(settings, "placementSettings", None)
-    if placement is not None and hasattr(Qgis, "LabelOverlapHandling"):  # QGIS 3.26+
-        placement().setOverlapHandling(Qgis.LabelOverlapHandling.AllowOverlapIfRequired)
-        placement().setAllowDegradedPlacement(True)
-    else:
-        settings.displayAll = True
+    """A layer's labels are printed even where no free spot is left."""
+    _allow_label_overlap(settings, True)
 
 
 # QGIS 3.24+: a map rendered for its labels only (Qgis.MapSettingsFlag from 3.30).
