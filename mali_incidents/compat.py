@@ -98,6 +98,8 @@ GEOMETRY_SIMPLIFICATION = _value(
     "Qgis.VectorRenderingSimplificationFlag.GeometrySimplification",
     "QgsVectorSimplifyMethod.SimplifyHint.GeometrySimplification",
 )
+# Map drawing without its labels (region_name_spots.py draws the incidents alone).
+DRAW_LABELING = _value("Qgis.MapSettingsFlag.DrawLabeling", "QgsMapSettings.Flag.DrawLabeling")
 # Feature requests.
 NO_GEOMETRY = _value("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
 EXACT_INTERSECT = _value(

@@ -216,7 +216,27 @@
           <Option name="properties" type="Map">
             <Option name="Show" type="Map">
               <Option name="active" type="bool" value="true"/>
-              <Option name="expression" type="QString" value="/* a region without a polygon of its own (Ménaka in QGIS's world map) lies in another's: its page does not name that polygon */ @mali_region_unnamed IS NULL OR &quot;admin1&quot; IS NOT @mali_region_unnamed"/>
+              <Option name="expression" type="QString" value="/* a region without a polygon of its own (Ménaka in QGIS's world map) lies in another's: its page does not name that polygon */ (@mali_region_unnamed IS NULL OR &quot;admin1&quot; IS NOT @mali_region_unnamed) AND /* once the atlas has worked out the map&apos;s name spots, a region without one (no room clear of the incidents) is not named there */ (@mali_region_name_spots IS NULL OR map_exist(from_json(@mali_region_name_spots), &quot;admin1&quot;))"/>
+              <Option name="type" type="int" value="3"/>
+            </Option>
+            <Option name="PositionX" type="Map">
+              <Option name="active" type="bool" value="true"/>
+              <Option name="expression" type="QString" value="/* where the atlas found room for the name, clear of the month&apos;s incidents (the map&apos;s variable mali_region_name_spots); NULL: QGIS places it */ map_get(from_json(@mali_region_name_spots), &quot;admin1&quot;)[0]"/>
+              <Option name="type" type="int" value="3"/>
+            </Option>
+            <Option name="PositionY" type="Map">
+              <Option name="active" type="bool" value="true"/>
+              <Option name="expression" type="QString" value="map_get(from_json(@mali_region_name_spots), &quot;admin1&quot;)[1]"/>
+              <Option name="type" type="int" value="3"/>
+            </Option>
+            <Option name="Hali" type="Map">
+              <Option name="active" type="bool" value="true"/>
+              <Option name="expression" type="QString" value="'Center'"/>
+              <Option name="type" type="int" value="3"/>
+            </Option>
+            <Option name="Vali" type="Map">
+              <Option name="active" type="bool" value="true"/>
+              <Option name="expression" type="QString" value="'Half'"/>
               <Option name="type" type="int" value="3"/>
             </Option>
             <Option name="PolygonLabelOutside" type="Map">

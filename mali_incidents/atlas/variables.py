@@ -24,6 +24,11 @@ REGION_NAMES_VARIABLE = f"{REGION_VARIABLE}_names"
 # world map's Gao): "GAO" printed over Ménaka's incidents would name them wrongly.
 UNNAMED_REGION_VARIABLE = f"{REGION_VARIABLE}_unnamed"
 
+# Map item variable: where each region's name is printed on that map, clear of the month's
+# incidents (region_name_spots.py; JSON object admin1 -> [x, y] in the regions layer's
+# coordinates), which regions.qml's data-defined label position reads.
+REGION_NAME_SPOTS_VARIABLE = "mali_region_name_spots"
+
 # Project variable holding the atlas's country (ISO 3166 alpha-3), read by countries.qml.
 COUNTRY_ISO3_VARIABLE = "mali_country_iso3"
 

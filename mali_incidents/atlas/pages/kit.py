@@ -37,6 +37,7 @@ from ...paths import symbology_file
 from ...regions import wgs84
 from ..messages import AtlasError, tr
 from ..project_layers import LEGEND_LINE_BREAK, AtlasLayers, two_lines
+from ..region_name_spots import place_region_names
 from ..settings import AtlasSettings
 from ..variables import ON_PAGE_REGION, TEXT_VARIABLE_PREFIX
 
@@ -214,6 +215,13 @@ class PageKit:
         self.north_arrow(layout, f"{furniture}_north_arrow")
         self.scale_bar(layout, f"{furniture}_scalebar")
         return country_map
+
+    def name_regions(self, layout: QgsLayout, map_id: str, symbols) -> None:
+        """The map's region names placed clear of what ``symbols`` (a layer) draws on it,
+        its margin, furniture and each other (region_name_spots.py), as it is framed now."""
+        map_item = typed_item(layout, map_id, QgsLayoutItemMap)
+        if map_item is not None:
+            place_region_names(map_item, self.layers.regions, [symbols])
 
     def north_arrow(self, layout: QgsLayout, item_id: str) -> None:
         arrow = self.item(layout, item_id, QgsLayoutItemPicture)

@@ -34,8 +34,9 @@ LEGEND_BOTTOM = 198.0
 
 def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
     layout = kit.from_template(TEMPLATE_OVERVIEW)
-    fill_overview(kit, layout, regions)
+    # Framed first: filling the page places the region names on the map as framed.
     kit.country_map(layout, "overview_map", "overview", kit.layers.incidents_unlabelled)
+    fill_overview(kit, layout, regions)
     kit.legend(layout, "overview_legend", filter_by_map=False)
     fit_overview_legend(kit, layout)
     return layout
@@ -64,6 +65,8 @@ def fill_overview(kit: PageKit, layout: QgsLayout, regions: list[Region]) -> Non
     kit.set_text(layout, "overview_table_title", tr("Fatalities by region"))
     kit.sources_and_credit(layout, page_caveat(None, regions))
     _fill_fatalities_table(kit, layout, regions)
+    # This month's incidents: the region names go where they are clear of them.
+    kit.name_regions(layout, "overview_map", kit.layers.incidents_unlabelled)
     fit_overview_legend(kit, layout)
 
 
@@ -123,8 +126,8 @@ def make_regional_overview(
     """The first page of an atlas of several countries: all of them on one map, with their
     borders, and their fatalities by country, then by region (the overview's template)."""
     layout = kit.from_template(TEMPLATE_OVERVIEW)
-    fill_regional_overview(kit, layout, chapters)
     kit.country_map(layout, "overview_map", "overview", kit.layers.incidents_unlabelled)
+    fill_regional_overview(kit, layout, chapters)
     # The table of every country's regions needs the legend's room; each country's own
     # overview, a page later, has the legend.
     legend = layout.itemById("overview_legend")
@@ -177,3 +180,4 @@ def fill_regional_overview(
         ]
     rows.append(_counts_row(tr("Total"), every_region, total_format))
     _set_rows(table, rows, tr("Country, region"))
+    kit.name_regions(layout, "overview_map", kit.layers.incidents_unlabelled)

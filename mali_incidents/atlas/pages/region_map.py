@@ -115,6 +115,8 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
         layout, UNNAMED_REGION_VARIABLE, covering.admin1 if covering is not None else None
     )
     _say_when_legend_is_empty(kit, layout, region)
+    # The region names first: the place labels are laid out around them.
+    kit.name_regions(layout, "region_map", kit.layers.incidents)
     # Each place's numbers in the region's table ("No."), which its label prints.
     if kit.labelled_fids is None:
         kit.labelled_fids = labelled_fids(kit.layers.incidents)
