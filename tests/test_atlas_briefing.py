@@ -8,6 +8,7 @@ project.
 
 from __future__ import annotations
 
+import math
 import re
 import subprocess
 import sys
@@ -20,14 +21,19 @@ import pypdf
 import pytest
 from qgis.core import (
     Qgis,
+    QgsCoordinateTransform,
+    QgsExpressionContextUtils,
     QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemMap,
     QgsMapRendererSequentialJob,
     QgsProject,
+    QgsRectangle,
+    QgsRenderContext,
     QgsReport,
 )
-from qgis.PyQt.QtCore import QSize, QSizeF
+from qgis.PyQt.QtCore import QPointF, QSize, QSizeF
+from qgis.PyQt.QtGui import QTransform
 
 from mali_incidents.atlas import AtlasSettings, make_atlas
 from mali_incidents.atlas.pages.region_map import more_numbers
@@ -579,3 +585,155 @@ def test_atlas_is_made_without_pypdf_and_says_so_once(tmp_path, sample_month, re
     assert pypdf.PdfReader(pdf).outline == []
     assert pdf_info(pdf)["Title"]
     assert pdf_pages(pdf)[1].startswith("Contents")
+
+
+def symbol_boxes(item: QgsLayoutItemMap) -> list[QgsGeometry]:
+    """Where (PDF points, from the page's top left) the incident symbols ``item`` draws
+    are: each point's box at its printed size (the style's size for its fatalities and
+    location), a group of co-located points as the boxes on the ring the point displacement
+    renderer spreads it on (QGIS's ring: radius max(d / 2, n d / 2π) for n symbols whose
+    style's size has the diagonal d)."""
+    layer = item.layers()[0]
+    renderer = layer.renderer()
+    tolerance_mm = renderer.tolerance() if renderer.type() == "pointDisplacement" else 0
+    rules = renderer.embeddedRenderer() if renderer.type() == "pointDisplacement" else renderer
+    context = QgsRenderContext()  # one painter unit a mm: symbol bounds in mm
+    context.setScaleFactor(1.0)
+    expressions = item.createExpressionContext()
+    expressions.appendScope(QgsExpressionContextUtils.layerScope(layer))
+    context.setExpressionContext(expressions)
+    to_map = QgsCoordinateTransform(layer.crs(), item.crs(), QgsProject.instance())
+    extent = item.extent()
+    left, top = item.pagePos().x(), item.pagePos().y()
+    width, height = item.rect().width(), item.rect().height()
+    rules.startRender(context, layer.fields())
+    # (x mm, y mm on the page, the symbol's width and height as drawn, its size in the style)
+    points = []
+    try:
+        for feature in layer.getFeatures():
+            if not feature.hasGeometry():
+                continue
+            expressions.setFeature(feature)
+            point = to_map.transform(feature.geometry().asPoint())
+            x = left + (point.x() - extent.xMinimum()) / extent.width() * width
+            y = top + (extent.yMaximum() - point.y()) / extent.height() * height
+            # The displacement renderer draws a feature's first symbol (the others of the
+            # style's rules are legend entries).
+            symbols = rules.symbolsForFeature(feature, context)
+            if symbols:
+                box = symbols[0].bounds(QPointF(0, 0), context, feature)
+                points.append((x, y, box.width(), box.height(), symbols[0].size(context)))
+    finally:
+        rules.stopRender(context)
+    boxes = []
+    for x, y, symbol_width, symbol_height, _size in points:
+        together = [
+            other
+            for other in points
+            if abs(other[0] - x) <= tolerance_mm and abs(other[1] - y) <= tolerance_mm
+        ]
+        if len(together) > 1:
+            # The ring's size is worked out from the style's sizes (not the sizes by
+            # fatalities); each symbol on it is drawn at its own size. Which goes where on
+            # the ring depends on the order the features come in: every place on the ring
+            # counts with the largest of them.
+            diagonal = max(math.sqrt(2) * other[4] for other in together)
+            radius = max(diagonal / 2, len(together) * diagonal / (2 * math.pi))
+            half_width = max(other[2] for other in together) / 2
+            half_height = max(other[3] for other in together) / 2
+            angles = [2 * math.pi * i / len(together) for i in range(len(together))]
+            shape = QgsGeometry.unaryUnion(
+                [
+                    QgsGeometry.fromRect(
+                        QgsRectangle(
+                            x + radius * math.sin(angle) - half_width,
+                            y + radius * math.cos(angle) - half_height,
+                            x + radius * math.sin(angle) + half_width,
+                            y + radius * math.cos(angle) + half_height,
+                        )
+                    )
+                    for angle in angles
+                ]
+            )
+        else:
+            shape = QgsGeometry.fromRect(
+                QgsRectangle(
+                    x - symbol_width / 2,
+                    y - symbol_height / 2,
+                    x + symbol_width / 2,
+                    y + symbol_height / 2,
+                )
+            )
+        # In PDF points, as pdftotext gives the words' boxes.
+        shape.transform(QTransform.fromScale(POINTS_PER_MM, POINTS_PER_MM))
+        boxes.append(shape)
+    return boxes
+
+
+def region_name_letters(pdf: Path, page: int, item: QgsLayoutItemMap):
+    """The region names' letters printed in ``item``'s frame on ``page`` (regions.qml spaces
+    a name's capitals out: "M O P T I", each letter a word of its own), with their boxes."""
+    boxes = pdf_text(pdf, "-f", str(page), "-l", str(page), "-bbox")
+    left, top = item.pagePos().x() * POINTS_PER_MM, item.pagePos().y() * POINTS_PER_MM
+    right = left + item.rect().width() * POINTS_PER_MM
+    bottom = top + item.rect().height() * POINTS_PER_MM
+    return [
+        (float(x0), float(y0), float(x1), float(y1), text)
+        for x0, y0, x1, y1, text in WORD_BOX.findall(boxes)
+        if len(text) == 1
+        and text.isalpha()
+        and text.isupper()
+        and left <= float(x0)
+        and float(x1) <= right
+        and top <= float(y0)
+        and float(y1) <= bottom
+    ]
+
+
+# A name may touch a symbol's box (its corner is empty for a round symbol) by this much.
+SYMBOL_OVERLAP_POINTS = 0.25
+
+
+def test_region_names_are_printed_clear_of_incident_symbols(atlas):
+    """4: on the overview and every region map, no letter of a region's name is printed over
+    an incident's symbol (its box worked out from the month's points, the map's extent and
+    the symbol's size), where QGIS's own placement printed MOPTI and GAO under symbols."""
+    _language, result = atlas
+    project = QgsProject()
+    assert project.read(str(result.project_path))
+    (report,) = project.layoutManager().layouts()
+    layouts = [child.body() for child in report.childSections() if child.body() is not None]
+    pages = pdf_text(result.pdf_path, "-raw").split("\f")
+    checked = []
+    for layout in layouts:
+        for map_id, title_id in (
+            ("overview_map", "overview_title"),
+            ("region_map", "region_map_title"),
+        ):
+            item, title = layout.itemById(map_id), layout.itemById(title_id)
+            if item is None or title is None:
+                continue
+            page = next(
+                number
+                for number, text in enumerate(pages, 1)
+                if flat(text).startswith(flat(title.currentText()))
+            )
+            letters = region_name_letters(result.pdf_path, page, item)
+            symbols = symbol_boxes(item)
+            assert symbols, map_id
+            over = [
+                (letter[4], [round(value) for value in letter[:4]])
+                for letter in letters
+                if any(
+                    symbol.intersects(QgsRectangle(*letter[:4]).buffered(-SYMBOL_OVERLAP_POINTS))
+                    for symbol in symbols
+                )
+            ]
+            assert not over, (title.currentText(), over)
+            checked.append((title.currentText(), len(letters)))
+    # The overview and the ten region maps (eight regions with incidents, two printed every
+    # month); names printed on them.
+    assert len(checked) == 11, checked
+    assert sum(count for _title, count in checked) > 100, checked
+    project.layoutManager().clear()
+    project.clear()
