@@ -4,7 +4,7 @@ A region's incidents are numbered in the order its table lists them (newest firs
 place (a point; co-located incidents are displaced around it) is labelled with its names and
 the numbers of its incidents on the page, "Boni 4, 7, 9". The numbers reach the map through a
 layout variable, ``@mali_place_numbers``: a JSON object from the fid of the place's labelled
-incident (``place_first``, the lowest fid at the point) to the numbers, which the incident
+incident (``place_first``, marked at import) to the numbers, which the incident
 labels read (``atlas/project_layers``). No text from the data enters the expression: the
 variable holds numbers only, keyed by feature ids.
 
@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
 
-from .places import PLACE_DECIMALS
+from .places import FIELD_PLACE_FIRST, PLACE_DECIMALS
 
 PLACE_NUMBERS_VARIABLE = "mali_place_numbers"
 UNNAMED_PLACES_VARIABLE = "mali_places_unnamed"
@@ -55,12 +55,29 @@ def place_key(feature: QgsFeature) -> str | None:
 
 
 def labelled_fids(layer: QgsVectorLayer) -> dict[str, int]:
-    """Each place's labelled incident: the lowest fid at the point."""
+    """Each place's labelled incident: the one the import marked ``place_first`` (which the
+    style's label shows), or, in a layer without that field, the lowest fid at the point.
+
+    Not the lowest fid wherever: a source may number its rows in any order (a store's rows
+    in the order they were stored), and the numbers must go to the incident whose label is
+    shown."""
     first: dict[str, int] = {}
-    request = QgsFeatureRequest().setNoAttributes()
+    marked = layer.fields().indexOf(FIELD_PLACE_FIRST)
+    request = QgsFeatureRequest()
+    if marked < 0:
+        request.setNoAttributes()
+    else:
+        request.setSubsetOfAttributes([marked])
+    marked_places: set[str] = set()
     for feature in layer.getFeatures(request):
         key = place_key(feature)
-        if key is not None and (key not in first or feature.id() < first[key]):
+        if key is None:
+            continue
+        if marked >= 0 and feature.attribute(marked) == 1:
+            if key not in marked_places or feature.id() < first[key]:
+                first[key] = feature.id()
+            marked_places.add(key)
+        elif key not in marked_places and (key not in first or feature.id() < first[key]):
             first[key] = feature.id()
     return first
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsExpression,
+    QgsFeatureRequest,
     QgsLineSymbol,
     QgsPalLayerSettings,
     QgsProject,
@@ -54,7 +55,22 @@ from .messages import AtlasError, tr
 from .variables import ON_PAGE_REGION
 
 POLYGON_LABEL_CANDIDATES_PER_CM2 = 0.5
+# The order the maps take the incidents in, whatever order their source gives them: the
+# deadliest first (drawn under the others, whose smaller symbols stay visible on top), then
+# by ACLED's event id and, for rows without one, by what they say. QGIS groups co-located
+# points on their ring and hands labels to its label engine in that order, which settles
+# its ties: a PostGIS store (rows in the order they lie on disk, which upserts change) and
+# a GeoPackage of the same month print the same atlas.
+INCIDENT_ORDER = (
+    ("fatalities", False),
+    ("event_id_cnty", True),
+    ("event_date", True),
+    ("location", True),
+    ("notes", True),
+)
 HIGHEST_LABEL_PRIORITY = 10
+# A place's first number on its page takes this share of a priority step off its label's.
+PRIORITY_STEPS = 10000
 # Place numbers with no room by their point: how far out they go, and their leader line.
 FAR_LABEL_DISTANCE_MM = 4
 LEADER_MIN_LENGTH_MM = 2
@@ -147,6 +163,7 @@ def atlas_layers(
     load_style(regions_layer, STYLE_REGIONS, warnings)
 
     _label_only_the_page_region(incidents)
+    take_in_a_fixed_order(incidents)
 
     countries = QgsVectorLayer(
         f"{incidents_gpkg}|layername={COUNTRIES_LAYER}", tr("Countries"), "ogr"
@@ -165,6 +182,23 @@ def atlas_layers(
     unlabelled.setLabeling(QgsVectorLayerSimpleLabeling(obstacles_only))
     unlabelled.setLabelsEnabled(True)
     return AtlasLayers(incidents, unlabelled, regions_layer, countries)
+
+
+def take_in_a_fixed_order(incidents: QgsVectorLayer) -> None:
+    """The incidents drawn and labelled in INCIDENT_ORDER, after the analyst's own order if
+    the style has one (its clauses first, ours settling its ties)."""
+    renderer = incidents.renderer()
+    if renderer is None:
+        return
+    names = set(incidents.fields().names())
+    clauses = list(renderer.orderBy()) if renderer.orderByEnabled() else []
+    ordered = {clause.expression().expression() for clause in clauses}
+    for field, ascending in INCIDENT_ORDER:
+        column = QgsExpression.quotedColumnRef(field)
+        if field in names and column not in ordered:
+            clauses.append(QgsFeatureRequest.OrderByClause(column, ascending))
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy(clauses))
+    renderer.setOrderByEnabled(True)
 
 
 def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
@@ -199,13 +233,20 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     # or not at all: the page then labels the place with its numbers only and names it in a
     # list (place_labels.py works out which, when the page is filled).
     print_label_only_where_free(settings)
+    priority = properties.property(QgsPalLayerSettings.Property.Priority)
+    if not priority.isActive():  # the style's own priority, its ties settled
+        properties.setProperty(
+            QgsPalLayerSettings.Property.Priority,
+            QgsProperty.fromExpression(_unique_priority(settings.priority)),
+        )
     numbers_only = QgsPalLayerSettings(settings)
     numbers_only.fieldName = f"coalesce({PLACE_NUMBERS_EXPRESSION}, {names})"
     # Short, they may go anywhere around the point, and over the edge of a symbol rather than
     # over another label (the highest priority makes symbols a cost, not a bar, to them).
     try_every_position_around_point(numbers_only)
     numbers_only.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.Property.Priority, QgsProperty.fromValue(HIGHEST_LABEL_PRIORITY)
+        QgsPalLayerSettings.Property.Priority,
+        QgsProperty.fromExpression(_unique_priority(HIGHEST_LABEL_PRIORITY)),
     )
     # Numbers that find no room by their point either go further out, tied to it by a line.
     numbers_only.dataDefinedProperties().setProperty(
@@ -234,6 +275,15 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
         )
     )
     incidents.setLabeling(QgsRuleBasedLabeling(root))
+
+
+def _unique_priority(priority: float) -> str:
+    """``priority``, less a ten-thousandth of the place's first number on the page: no two
+    labels of a map tie. QGIS 3.22's label engine settled ties between equal labels (two
+    places' numbers further out, "16" and "17") by the order of their feature ids, which a
+    store and a GeoPackage of the same month number differently."""
+    first_number = f"to_int(regexp_substr({PLACE_NUMBERS_EXPRESSION}, '[0-9]+'))"
+    return f"{priority} - coalesce({first_number}, 0) / {PRIORITY_STEPS}"
 
 
 def _leader_line() -> QgsSimpleLineCallout:
