@@ -11,7 +11,13 @@ variable holds numbers only, keyed by feature ids.
 A place whose name finds no free spot on the map (``atlas/place_labels``) is labelled with its
 numbers only, "16, 17", and named in a list on the page: its fid is in the layout variable
 ``@mali_places_unnamed``, a JSON array of numbers (``@mali_places_far``: those whose numbers
-are printed further out).
+are printed further out). Before a place's name is given up, it is tried further out from its
+point, tied to it by a line: ``@mali_places_named_far`` lists those places.
+
+Where names crowd, the places with more deaths keep theirs: the label priority in
+``symbology/incidents.qml`` reads each place's fatalities on the page from the layout variable
+``@mali_place_fatalities`` (a JSON object from the fid of the place's labelled incident to
+its deaths, numbers only), which the page sets as it sets the numbers.
 """
 
 from __future__ import annotations
@@ -32,6 +38,10 @@ NUMBERS_SHOWN = 6
 # Of those, the places whose numbers found no room by their point either: printed further
 # out, tied to it by a line (a JSON array of fids too).
 FAR_PLACES_VARIABLE = "mali_places_far"
+PLACE_FATALITIES_VARIABLE = "mali_place_fatalities"
+# The places whose names found no room by their point: tried further out (a JSON array of
+# fids).
+NAMED_FAR_VARIABLE = "mali_places_named_far"
 
 # An incident's place numbers on the page ("4, 7, 9"), NULL if it has none there.
 PLACE_NUMBERS_EXPRESSION = (
@@ -43,6 +53,10 @@ UNNAMED_PLACE_EXPRESSION = (
 )
 FAR_PLACE_EXPRESSION = (
     f"coalesce(array_contains(from_json(coalesce(@{FAR_PLACES_VARIABLE}, '[]')), $id), false)"
+)
+
+NAMED_FAR_EXPRESSION = (
+    f"coalesce(array_contains(from_json(coalesce(@{NAMED_FAR_VARIABLE}, '[]')), $id), false)"
 )
 
 
@@ -88,6 +102,26 @@ def place_names(ordered: Iterable[QgsFeature], labelled: dict[str, int]) -> dict
         if location not in (None, "") and str(location) != "NULL":
             names[fid].add(str(location))
     return {fid: ", ".join(sorted(values)) for fid, values in names.items()}
+
+
+def place_fatalities(ordered: Iterable[QgsFeature], labelled: dict[str, int]) -> dict[int, int]:
+    """The deaths at each place (its incidents' fatalities, an unknown count as none), by the
+    fid of the place's labelled incident."""
+    deaths: dict[int, int] = {}
+    for feature in ordered:
+        key = place_key(feature)
+        fid = labelled.get(key, feature.id()) if key is not None else feature.id()
+        try:
+            killed = int(feature["fatalities"])
+        except (TypeError, ValueError):  # NULL (QGIS's NULL is not None): unknown, none
+            killed = 0
+        deaths[fid] = deaths.get(fid, 0) + max(killed, 0)
+    return deaths
+
+
+def fatalities_variable(deaths: dict[int, int]) -> str:
+    """The layout variable's value: {"12": 8, …} (feature ids and numbers only)."""
+    return json.dumps({str(fid): int(count) for fid, count in deaths.items()}, sort_keys=True)
 
 
 def numbers_text(values: Iterable[int], more: str = "{count} more") -> str:

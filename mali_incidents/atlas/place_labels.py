@@ -3,10 +3,13 @@
 Place names are printed only where they are clear of other labels, symbols and the map's
 furniture (``project_layers``): a name that finds no room would be left out. So the page lays
 out its map's labels once, as the PDF export will (the layout map's own settings, the
-layout's resolution and the export's simplification), and the places whose name found no
-room are labelled with their numbers only ("16, 17", which the page's table names) and named
-in a list on the page. Their labels shorter, and the list a label blocking item of the map,
-the others' may move: the labels are laid out again until every name the map prints has its
+layout's resolution and the export's simplification). A name with no room by its point is
+tried further out, tied to it by a line; the places whose name found no room there either
+are labelled with their numbers only ("16, 17", which the page's table names) and named in a
+list on the page. Where names compete for room, the label priority of
+``symbology/incidents.qml`` decides: the places with more deaths keep theirs. Their labels
+shorter, and the list a label blocking item of the map, the others' may move: the labels
+are laid out again until every name the map prints has its
 spot (each round adds places to the list, so it ends).
 
 A place's numbers with no room by its point go further out, tied to it by a line; only then,
@@ -30,7 +33,12 @@ from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QImage, QPainter
 
 from ..compat import GEOMETRY_SIMPLIFICATION, draw_labels_only
-from ..map_numbers import FAR_PLACES_VARIABLE, UNNAMED_PLACES_VARIABLE, unnamed_variable
+from ..map_numbers import (
+    FAR_PLACES_VARIABLE,
+    NAMED_FAR_VARIABLE,
+    UNNAMED_PLACES_VARIABLE,
+    unnamed_variable,
+)
 
 # What QgsLayoutExporter simplifies a PDF's geometries to (pixels; its own value, which it
 # does not expose): the labels are laid out on the geometries the export draws.
@@ -126,11 +134,15 @@ def fit_place_labels(
     fills the page's list of the unnamed places (and sizes it) before each round."""
     layout = map_item.layout()
     unnamed: set[int] = set()
+    named_far: set[int] = set()
     far: set[int] = set()
     overlapping: set[int] = set()
     while True:
         QgsExpressionContextUtils.setLayoutVariable(
             layout, UNNAMED_PLACES_VARIABLE, unnamed_variable(unnamed)
+        )
+        QgsExpressionContextUtils.setLayoutVariable(
+            layout, NAMED_FAR_VARIABLE, unnamed_variable(named_far)
         )
         QgsExpressionContextUtils.setLayoutVariable(
             layout, FAR_PLACES_VARIABLE, unnamed_variable(far)
@@ -144,11 +156,12 @@ def fit_place_labels(
         over = _numbers_over_labels(labels, layer, unnamed)
         if not left_out and over <= overlapping:
             break  # every name has its spot, every number printed over a label is said
-        # All at once, to save rounds: names without room join the list, numbers over a
-        # label go further out, and those already further out are said to be over one.
-        # Each set only grows (a number once said to be over a label stays said): the rounds
-        # end.
-        unnamed |= left_out
+        # All at once, to save rounds: names without room by their point go further out,
+        # those without room there either join the list, numbers over a label go further
+        # out, and those already further out are said to be over one. Each set only grows
+        # (a number once said to be over a label stays said): the rounds end.
+        unnamed |= left_out & named_far
+        named_far |= left_out
         overlapping |= over & far
         far |= over
     return FittedLabels(sorted(unnamed), sorted(overlapping))

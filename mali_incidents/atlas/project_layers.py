@@ -46,6 +46,7 @@ from ..incident_legend import LOCATION_HEADING_KEY, label_fatality_and_location_
 from ..layers import apply_style
 from ..map_numbers import (
     FAR_PLACE_EXPRESSION,
+    NAMED_FAR_EXPRESSION,
     PLACE_NUMBERS_EXPRESSION,
     UNNAMED_PLACE_EXPRESSION,
 )
@@ -218,10 +219,30 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     # The last resort: a place's numbers are printed even over another label, so that no
     # incident on the map is left without the numbers of its table rows.
     print_label_even_if_overlapping(numbers_only)
+    # A name without room by its point is tried further out, anywhere around it, tied to it
+    # by a line, before it is given up for the list (place_labels.py): where names crowd,
+    # the label priority (more deaths first) says which keep theirs.
+    named_far = QgsPalLayerSettings(settings)
+    try_every_position_around_point(named_far)
+    named_far.dist = FAR_LABEL_DISTANCE_MM
+    named_far.setCallout(_leader_line())
     root = QgsRuleBasedLabeling.Rule(None)
     root.appendChild(
         QgsRuleBasedLabeling.Rule(
-            settings, 0, 0, f"NOT {UNNAMED_PLACE_EXPRESSION}", tr("Place names and numbers")
+            settings,
+            0,
+            0,
+            f"NOT {UNNAMED_PLACE_EXPRESSION} AND NOT {NAMED_FAR_EXPRESSION}",
+            tr("Place names and numbers"),
+        )
+    )
+    root.appendChild(
+        QgsRuleBasedLabeling.Rule(
+            named_far,
+            0,
+            0,
+            f"NOT {UNNAMED_PLACE_EXPRESSION} AND {NAMED_FAR_EXPRESSION}",
+            tr("Place names and numbers without room by their point: further out"),
         )
     )
     root.appendChild(

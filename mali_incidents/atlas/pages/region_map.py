@@ -19,10 +19,13 @@ from qgis.core import (
 
 from ...definitions import TEMPLATE_REGION_MAP
 from ...map_numbers import (
+    PLACE_FATALITIES_VARIABLE,
     PLACE_NUMBERS_VARIABLE,
+    fatalities_variable,
     labelled_fids,
     numbers_text,
     numbers_variable,
+    place_fatalities,
     place_names,
     place_numbers,
 )
@@ -122,6 +125,13 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
     numbers = place_numbers(incidents, kit.labelled_fids)
     QgsExpressionContextUtils.setLayoutVariable(
         layout, PLACE_NUMBERS_VARIABLE, numbers_variable(numbers, more_numbers())
+    )
+    # Where names crowd, the places with more deaths keep theirs (the label priority of
+    # symbology/incidents.qml reads them).
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout,
+        PLACE_FATALITIES_VARIABLE,
+        fatalities_variable(place_fatalities(incidents, kit.labelled_fids)),
     )
     _name_every_place(kit, layout, region, numbers, place_names(incidents, kit.labelled_fids))
     fill_region_changes(kit, layout, region)
