@@ -17,7 +17,11 @@ point, tied to it by a line: ``@mali_places_named_far`` lists those places.
 Where names crowd, the places with more deaths keep theirs: the label priority in
 ``symbology/incidents.qml`` reads each place's fatalities on the page from the layout variable
 ``@mali_place_fatalities`` (a JSON object from the fid of the place's labelled incident to
-its deaths, numbers only), which the page sets as it sets the numbers.
+its deaths, numbers only), which the page sets as it sets the numbers. Places that style ranks
+alike (as many deaths and incidents) would leave the label engine to choose between them,
+and it does not choose the same way twice: the page ranks the places by the style's priority,
+then by name, and gives each its own priority by that rank (``@mali_place_priority``, a
+JSON object from fid to a number), which the labels read.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ NUMBERS_SHOWN = 6
 # out, tied to it by a line (a JSON array of fids too).
 FAR_PLACES_VARIABLE = "mali_places_far"
 PLACE_FATALITIES_VARIABLE = "mali_place_fatalities"
+PLACE_PRIORITY_VARIABLE = "mali_place_priority"
 # The places whose names found no room by their point: tried further out (a JSON array of
 # fids).
 NAMED_FAR_VARIABLE = "mali_places_named_far"
@@ -55,6 +60,10 @@ FAR_PLACE_EXPRESSION = (
     f"coalesce(array_contains(from_json(coalesce(@{FAR_PLACES_VARIABLE}, '[]')), $id), false)"
 )
 
+# A place's label priority as the page ranked it, NULL off the atlas's region pages.
+PLACE_PRIORITY_EXPRESSION = (
+    f"map_get(from_json(coalesce(@{PLACE_PRIORITY_VARIABLE}, '{{}}')), to_string($id))"
+)
 NAMED_FAR_EXPRESSION = (
     f"coalesce(array_contains(from_json(coalesce(@{NAMED_FAR_VARIABLE}, '[]')), $id), false)"
 )

@@ -34,7 +34,7 @@ from ..caveats import covering_region, page_caveat
 from ..legend_entries import show_only_entries_on_map
 from ..legend_fit import fit_legend
 from ..messages import tr
-from ..place_labels import fit_place_labels
+from ..place_labels import fit_place_labels, rank_places
 from ..variables import UNNAMED_REGION_VARIABLE, set_region_variables
 from .changes import fill_region_changes
 from .kit import COUNTRY_MAP_MARGIN, PageKit, fit_height_to_text, typed_item
@@ -180,7 +180,8 @@ def _name_every_place(
         fit_height_to_text(listed)
 
     region_map = kit.item(layout, "region_map", QgsLayoutItemMap)
-    fitted = fit_place_labels(region_map, kit.layers.incidents, sorted(numbers), show_list)
+    ranked = rank_places(region_map, kit.layers.incidents, sorted(numbers), names)
+    fitted = fit_place_labels(region_map, kit.layers.incidents, ranked, show_list)
     if fitted.unnamed and listed is None:
         kit.warnings.append(
             tr(
