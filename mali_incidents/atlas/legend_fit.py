@@ -29,6 +29,10 @@ from .project_layers import LEGEND_LINE_BREAK as LINE_BREAK
 # Where a legend's layer node keeps, by entry, the label of two lines an entry printed on
 # one had (JSON): a later filling, with larger text, may need it again.
 WRAPPED_LABELS_PROPERTY = "mali_incidents/legend_wrapped"
+# QGIS's own "column break before this item" of a legend's node, and where the legend keeps
+# the index of the heading the fitting put its break before.
+COLUMN_BREAK_PROPERTY = "legend/column-break"
+OWN_COLUMN_BREAK_PROPERTY = "mali_incidents/legend_column_break"
 # Where the legend keeps its design and what the last fitting made of it (JSON).
 LEGEND_DESIGN_PROPERTY = "mali_incidents/legend_design"
 # The steps, tried in turn until the legend fits: the share of its spacing kept, the points
@@ -95,6 +99,7 @@ def _apply(legend: QgsLayoutItemLegend, design: dict, step: tuple, columns: int)
     legend.setTitle(design["title"] if titled else "")
     legend.setColumnCount(columns)
     added = columns > design.get("columns", 1)
+    _break_before(legend, None)
     # The columns the fitting adds are as wide as each other (the labels are broken to that
     # width), and a heading keeps its entries in its column.
     legend.setEqualColumnWidth(added or design.get("equal_columns", legend.equalColumnWidth()))
@@ -178,6 +183,32 @@ def _one_line_where_it_fits(legend: QgsLayoutItemLegend, broken_to_columns: bool
     return two_lines
 
 
+def _break_before(legend: QgsLayoutItemLegend, index: int | None) -> None:
+    """The column break the fitting puts before the legend's ``index``-th heading (None:
+    none), in place of the one it put before (a break of the analyst's is left as it is)."""
+    groups = legend.model().rootGroup().children()
+    own = legend.customProperty(OWN_COLUMN_BREAK_PROPERTY)
+    if own is not None and 0 <= int(own) < len(groups):
+        groups[int(own)].removeCustomProperty(COLUMN_BREAK_PROPERTY)
+    if index is None:
+        legend.removeCustomProperty(OWN_COLUMN_BREAK_PROPERTY)
+    else:
+        groups[index].setCustomProperty(COLUMN_BREAK_PROPERTY, "1")
+        legend.setCustomProperty(OWN_COLUMN_BREAK_PROPERTY, index)
+
+
+def _break_where_shortest(legend: QgsLayoutItemLegend) -> None:
+    """The second column begins at the heading that makes the legend shortest (QGIS's own
+    balancing, which 3.22 does otherwise than 3.40, is one of the choices): each heading keeps
+    its entries in its column."""
+    heights = {}
+    for index in [None, *range(1, len(legend.model().rootGroup().children()))]:
+        _break_before(legend, index)
+        heights[index] = content_height(legend)
+    _break_before(legend, min(heights, key=lambda index: (heights[index], index or 0)))
+    legend.updateLegend()
+
+
 def _broken_to_width(text: str, width, room: float) -> str:
     """``text`` broken at spaces into lines no wider than ``room`` (mm, as ``width`` measures
     them) where it can be (a word wider than that keeps a line of its own)."""
@@ -210,6 +241,8 @@ def fit_legend(legend: QgsLayoutItemLegend, room: float | None = None) -> bool:
         tries = [(designed_columns, step) for step in STEPS]
     for columns, step in tries:
         fitted = _apply(legend, design, step, columns)
+        if columns > designed_columns:
+            _break_where_shortest(legend)
         fits = content_height(legend) <= room
         if fits:
             break
