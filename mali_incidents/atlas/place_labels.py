@@ -3,14 +3,14 @@
 Place names are printed only where they are clear of other labels, symbols and the map's
 furniture (``project_layers``): a name that finds no room would be left out. So the page lays
 out its map's labels once, as the PDF export will (the layout map's own settings, the
-layout's resolution and the export's simplification). A name with no room by its point is
-tried further out, tied to it by a line; the places whose name found no room there either
-are labelled with their numbers only ("16, 17", which the page's table names) and named in a
-list on the page. Where names compete for room, the label priority of
-``symbology/incidents.qml`` decides: the places with more deaths keep theirs. Their labels
-shorter, and the list a label blocking item of the map, the others' may move: the labels
-are laid out again until every name the map prints has its
-spot (each round adds places to the list, so it ends).
+layout's resolution and the export's simplification). Where names compete for room, the
+label priority of ``symbology/incidents.qml`` decides: the places with more deaths keep
+theirs (``rank_places``). Of the names with no room by their point, the first by rank is
+tried further out, tied to its point by a line; the others, and a name with no room further
+out either, are labelled with their numbers only ("16, 17", which the page's table names)
+and named in a list on the page. Their labels shorter, and the list a label blocking item of
+the map, the others' may move: the labels are laid out again until every name the map prints
+has its spot (each round adds places to the list or further out, so it ends).
 
 A place's numbers with no room by its point go further out, tied to it by a line; only then,
 as the last resort, are they printed over another label, and the list says which were.
