@@ -23,6 +23,7 @@ from qgis.core import (
 from mali_incidents.atlas import AtlasSettings, build_layouts
 from mali_incidents.atlas.legend_entries import OFFERED_ENTRIES_PROPERTY
 from mali_incidents.atlas.legend_fit import (
+    COLUMN_BREAK_PROPERTY,
     LEGEND_DESIGN_PROPERTY,
     SMALLEST_TEXT,
     content_height,
@@ -206,6 +207,12 @@ def test_a_long_legend_is_made_smaller_and_a_shorter_one_gets_its_size_back(atla
     assert fit_legend(legend)
     assert legend.columnCount() == 2
     assert content_height(legend) <= legend.sizeWithUnits().height()
+    broken = [
+        group.name()
+        for group in legend.model().rootGroup().children()
+        if group.customProperty(COLUMN_BREAK_PROPERTY)
+    ]
+    assert len(broken) <= 1, broken  # a heading keeps its entries in its column
     assert legend_text_size(legend, QgsLegendStyle.Style.SymbolLabel) >= SMALLEST_TEXT
 
     for node, order in offered.items():  # a shorter month: Kidal's two incidents
@@ -213,6 +220,12 @@ def test_a_long_legend_is_made_smaller_and_a_shorter_one_gets_its_size_back(atla
         legend.model().refreshLayerLegend(node)
     assert fit_legend(legend)
     assert legend.columnCount() == 1
+    # The column break the fitting put before a heading is gone with its second column.
+    assert not [
+        group.name()
+        for group in legend.model().rootGroup().children()
+        if group.customProperty(COLUMN_BREAK_PROPERTY)
+    ]
     assert legend_text_size(legend, QgsLegendStyle.Style.SymbolLabel) == design
 
     set_legend_text_size(legend, QgsLegendStyle.Style.SymbolLabel, design + 1)  # the analyst
