@@ -11,7 +11,17 @@ variable holds numbers only, keyed by feature ids.
 A place whose name finds no free spot on the map (``atlas/place_labels``) is labelled with its
 numbers only, "16, 17", and named in a list on the page: its fid is in the layout variable
 ``@mali_places_unnamed``, a JSON array of numbers (``@mali_places_far``: those whose numbers
-are printed further out).
+are printed further out). Before a place's name is given up, it is tried further out from its
+point, tied to it by a line: ``@mali_places_named_far`` lists those places.
+
+Where names crowd, the places with more deaths keep theirs: the label priority in
+``symbology/incidents.qml`` reads each place's fatalities on the page from the layout variable
+``@mali_place_fatalities`` (a JSON object from the fid of the place's labelled incident to
+its deaths, numbers only), which the page sets as it sets the numbers. Places that style ranks
+alike (as many deaths and incidents) would leave the label engine to choose between them,
+and it does not choose the same way twice: the page ranks the places by the style's priority,
+then by name, and gives each its own priority by that rank (``@mali_place_priority``, a
+JSON object from fid to a number), which the labels read.
 """
 
 from __future__ import annotations
@@ -32,6 +42,11 @@ NUMBERS_SHOWN = 6
 # Of those, the places whose numbers found no room by their point either: printed further
 # out, tied to it by a line (a JSON array of fids too).
 FAR_PLACES_VARIABLE = "mali_places_far"
+PLACE_FATALITIES_VARIABLE = "mali_place_fatalities"
+PLACE_PRIORITY_VARIABLE = "mali_place_priority"
+# The places whose names found no room by their point: tried further out (a JSON array of
+# fids).
+NAMED_FAR_VARIABLE = "mali_places_named_far"
 
 # An incident's place numbers on the page ("4, 7, 9"), NULL if it has none there.
 PLACE_NUMBERS_EXPRESSION = (
@@ -43,6 +58,14 @@ UNNAMED_PLACE_EXPRESSION = (
 )
 FAR_PLACE_EXPRESSION = (
     f"coalesce(array_contains(from_json(coalesce(@{FAR_PLACES_VARIABLE}, '[]')), $id), false)"
+)
+
+# A place's label priority as the page ranked it, NULL off the atlas's region pages.
+PLACE_PRIORITY_EXPRESSION = (
+    f"map_get(from_json(coalesce(@{PLACE_PRIORITY_VARIABLE}, '{{}}')), to_string($id))"
+)
+NAMED_FAR_EXPRESSION = (
+    f"coalesce(array_contains(from_json(coalesce(@{NAMED_FAR_VARIABLE}, '[]')), $id), false)"
 )
 
 
@@ -105,6 +128,26 @@ def place_names(ordered: Iterable[QgsFeature], labelled: dict[str, int]) -> dict
         if location not in (None, "") and str(location) != "NULL":
             names[fid].add(str(location))
     return {fid: ", ".join(sorted(values)) for fid, values in names.items()}
+
+
+def place_fatalities(ordered: Iterable[QgsFeature], labelled: dict[str, int]) -> dict[int, int]:
+    """The deaths at each place (its incidents' fatalities, an unknown count as none), by the
+    fid of the place's labelled incident."""
+    deaths: dict[int, int] = {}
+    for feature in ordered:
+        key = place_key(feature)
+        fid = labelled.get(key, feature.id()) if key is not None else feature.id()
+        try:
+            killed = int(feature["fatalities"])
+        except (TypeError, ValueError):  # NULL (QGIS's NULL is not None): unknown, none
+            killed = 0
+        deaths[fid] = deaths.get(fid, 0) + max(killed, 0)
+    return deaths
+
+
+def fatalities_variable(deaths: dict[int, int]) -> str:
+    """The layout variable's value: {"12": 8, …} (feature ids and numbers only)."""
+    return json.dumps({str(fid): int(count) for fid, count in deaths.items()}, sort_keys=True)
 
 
 def numbers_text(values: Iterable[int], more: str = "{count} more") -> str:

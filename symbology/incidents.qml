@@ -2289,7 +2289,7 @@
           <Option type="Map" name="properties">
             <Option type="Map" name="Priority">
               <Option value="true" type="bool" name="active"/>
-              <Option value="min(10, 4 + if(attribute('place_incidents') IS NULL, count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')))" type="QString" name="expression"/>
+              <Option value="/* Where names crowd, the places with more deaths keep theirs; among places with as many&#10;   deaths, those with more incidents. @rank is the place's deaths plus under half a death for&#10;   its incidents (so it only breaks ties); QGIS's priority runs 0-10: a place without deaths&#10;   gets 5, the more deaths the nearer 10 (the numbers of unnamed places have 10). */&#10;with_variable('killed',&#10;  if(@mali_place_fatalities IS NULL,&#10;    /* outside the atlas's region pages, which set the deaths by place */&#10;    sum(coalesce(&quot;fatalities&quot;, 0), group_by:=geom_to_wkt($geometry)),&#10;    coalesce(map_get(from_json(@mali_place_fatalities), to_string($id)), 0)),&#10;with_variable('incidents',&#10;  if(attribute('place_incidents') IS NULL,&#10;    count($id, group_by:=geom_to_wkt($geometry)), attribute('place_incidents')),&#10;with_variable('rank', @killed + 0.5 - 0.5 / @incidents,&#10;  5 + 4.9 * @rank / (@rank + 4))))" type="QString" name="expression"/>
               <Option value="3" type="int" name="type"/>
             </Option>
             <Option type="Map" name="Show">

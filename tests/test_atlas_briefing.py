@@ -264,6 +264,62 @@ WORD_BOX = re.compile(
 OVERLAP_POINTS = 1.0
 
 
+def map_words(
+    pdf: Path, region: str, language: str
+) -> list[tuple[float, float, float, float, str]]:
+    """The words printed inside a region map's frame, with their boxes (PDF points)."""
+    page = map_page(pdf, region, language)
+    boxes = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    left, top, right, bottom = (value * POINTS_PER_MM for value in MAP_FRAME_MM)
+    return [
+        (float(x0), float(y0), float(x1), float(y1), text)
+        for x0, y0, x1, y1, text in WORD_BOX.findall(boxes)
+        if left <= float(x0) and float(x1) <= right and top <= float(y0) and float(y1) <= bottom
+    ]
+
+
+def place_deaths(sample_month: Path, region: str) -> dict[frozenset[str], int]:
+    """The deaths at each of a region's places (a point), by the place's names."""
+    incidents = pd.read_csv(sample_month)
+    ascii_region = unicodedata.normalize("NFKD", region).encode("ascii", "ignore").decode()
+    in_region = incidents.loc[incidents["admin1"] == ascii_region]
+    return {
+        frozenset(group["location"]): int(group["fatalities"].sum())
+        for _point, group in in_region.groupby(["longitude", "latitude"])
+    }
+
+
+@pytest.mark.parametrize("region", ["Mopti", "Gao", "Tombouctou", "Ségou"])
+def test_places_with_more_deaths_keep_their_names(atlas, sample_month, region):
+    """3: where names crowd, the places with more deaths keep theirs (the label priority of
+    symbology/incidents.qml): the region's deadliest place is named on the map, and no
+    place listed for lack of room had more deaths than every place the map names. On the
+    sample's Mopti, Bandiagara (8 killed) was listed while places without deaths were named."""
+    language, result = atlas
+    deaths = place_deaths(sample_month, region)
+    named = {frozenset(names) for names in map_labels(result.pdf_path, region, language).values()}
+    listed_places, _over = unnamed_places(result.pdf_path, region, language)
+    listed = {frozenset(names) for names in listed_places.values()}
+    assert named | listed == set(deaths), (named | listed) ^ set(deaths)
+    deadliest = max(deaths, key=deaths.get)
+    assert deadliest in named, (deadliest, deaths[deadliest])
+    most_named = max(deaths[place] for place in named)
+    assert all(deaths[place] <= most_named for place in listed), {
+        tuple(place): deaths[place] for place in listed
+    }
+    if region == "Mopti":
+        assert frozenset({"Bandiagara"}) in named, listed
+        # Printed inside the map's frame, not only in the list under it.
+        assert "Bandiagara" in {
+            text for *_box, text in map_words(result.pdf_path, region, language)
+        }
+
+
 @pytest.mark.parametrize(
     "region",
     ["Mopti", "Gao", "Tombouctou", "Ségou", "Ménaka", "Kidal", "Koulikoro", "Sikasso"],
@@ -273,20 +329,8 @@ def test_no_two_words_on_a_region_map_overlap(atlas, region):
     the map's furniture (read back from the PDF, word by word); only numbers the page says
     were printed over another label may overlap."""
     language, result = atlas
-    page = map_page(result.pdf_path, region, language)
     _listed, over = unnamed_places(result.pdf_path, region, language)
-    boxes = subprocess.run(
-        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(result.pdf_path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    left, top, right, bottom = (value * POINTS_PER_MM for value in MAP_FRAME_MM)
-    words = [
-        (float(x0), float(y0), float(x1), float(y1), text)
-        for x0, y0, x1, y1, text in WORD_BOX.findall(boxes)
-        if left <= float(x0) and float(x1) <= right and top <= float(y0) and float(y1) <= bottom
-    ]
+    words = map_words(result.pdf_path, region, language)
     assert len(words) > 5, words
     allowed = {str(number) for number in over} | {f"{number}," for number in over}
     overlaps = []

@@ -5,9 +5,11 @@ inside its frame, in English and French, on the PDF QGIS writes."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
+import pandas as pd
 import pypdf
 import pytest
 from qgis.core import (
@@ -21,6 +23,7 @@ from qgis.core import (
 from mali_incidents.atlas import AtlasSettings, build_layouts
 from mali_incidents.atlas.legend_entries import OFFERED_ENTRIES_PROPERTY
 from mali_incidents.atlas.legend_fit import (
+    COLUMN_BREAK_PROPERTY,
     LEGEND_DESIGN_PROPERTY,
     SMALLEST_TEXT,
     content_height,
@@ -199,18 +202,150 @@ def test_a_long_legend_is_made_smaller_and_a_shorter_one_gets_its_size_back(atla
         if every:
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, [int(i) for i in every.split(",")])
             legend.model().refreshLayerLegend(node)
-    # Every entry of the style is more than a region's frame holds, even at the last step:
-    # fitted as far as it goes, and said (the atlas warns, see region_map.py).
-    assert not fit_legend(legend)
-    assert content_height(legend) > legend.sizeWithUnits().height()
-    assert legend_text_size(legend, QgsLegendStyle.Style.SymbolLabel) == SMALLEST_TEXT
+    # Every entry of the style is more than one column of a region's frame holds, even at
+    # the last step: the legend is given a second column, legible.
+    assert fit_legend(legend)
+    assert legend.columnCount() == 2
+    assert content_height(legend) <= legend.sizeWithUnits().height()
+    broken = [
+        group.name()
+        for group in legend.model().rootGroup().children()
+        if group.customProperty(COLUMN_BREAK_PROPERTY)
+    ]
+    assert len(broken) <= 1, broken  # a heading keeps its entries in its column
+    assert legend_text_size(legend, QgsLegendStyle.Style.SymbolLabel) >= SMALLEST_TEXT
 
     for node, order in offered.items():  # a shorter month: Kidal's two incidents
         QgsMapLayerLegendUtils.setLegendNodeOrder(node, order[:1])
         legend.model().refreshLayerLegend(node)
     assert fit_legend(legend)
+    assert legend.columnCount() == 1
+    # The column break the fitting put before a heading is gone with its second column.
+    assert not [
+        group.name()
+        for group in legend.model().rootGroup().children()
+        if group.customProperty(COLUMN_BREAK_PROPERTY)
+    ]
     assert legend_text_size(legend, QgsLegendStyle.Style.SymbolLabel) == design
 
     set_legend_text_size(legend, QgsLegendStyle.Style.SymbolLabel, design + 1)  # the analyst
     assert fit_legend(legend)
     assert legend_text_size(legend, QgsLegendStyle.Style.SymbolLabel) == design + 1
+
+
+# A month whose Mopti has every type of incident, actor group and fatality class, and both
+# kinds of location: the sample's rows, a few of Mopti's changed (ACLED's own values).
+EVERY_SUB_EVENT = (
+    "Armed clash",
+    "Attack",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Abduction/forced disappearance",
+    "Remote explosive/landmine/IED",
+    "Looting/property destruction",
+    "Mob violence",
+    "Arrests",  # "Other"
+)
+EVERY_ACTOR = (
+    ("Military Forces of Mali (2016-2021)", "1"),
+    ("Military Forces of France", "8"),
+    ("Katiba Macina", "2"),
+    ("Dan Na Ambassagou", "3"),
+    ("Unidentified Armed Group (Mali)", "3"),
+)
+# Items a region map page prints beside its legend: none may overlap it.
+OTHER_ITEMS = (
+    "region_map",
+    "region_locator",
+    "region_chart",
+    "region_change_line",
+    "region_legend_empty",
+    "page_credit",
+    "page_sources",
+    "page_attribution",
+)
+
+
+@pytest.fixture(scope="module", params=["en", "fr"])
+def every_category(request, qgis_app, tmp_path_factory, sample_month):
+    folder = tmp_path_factory.mktemp(f"every_category_{request.param}")
+    rows = pd.read_csv(sample_month, dtype=str, keep_default_na=False)
+    mopti = rows.index[rows["admin1"] == "Mopti"]
+    for row, sub_event in zip(mopti, EVERY_SUB_EVENT):
+        rows.loc[row, "sub_event_type"] = sub_event
+    for row, (actor, inter) in zip(mopti[len(EVERY_SUB_EVENT) :], EVERY_ACTOR):
+        rows.loc[row, ["actor1", "inter1"]] = [actor, inter]
+    rows.loc[mopti[-1], "geo_precision"] = "2"
+    export = folder / "acled_every_category.csv"
+    rows.to_csv(export, index=False)
+    gpkg = folder / "incidents.gpkg"
+    import_month([export], MONTH, gpkg)
+    project = QgsProject()
+    built = build_layouts(
+        gpkg, MONTH, project, settings=AtlasSettings(credit="T", language=request.param)
+    )
+    yield request.param, built
+    project.layoutManager().clear()
+    project.clear()
+
+
+def test_a_legend_of_every_category_fits_in_two_columns(every_category, tmp_path):
+    """A region with every type, actor group and fatality class: its legend, more than one
+    column holds, gets a second one and fits its frame, every entry legible (6.5 points or
+    more) and printed inside the frame, clear of the page's other items; no warning."""
+    _language, built = every_category
+    assert not [
+        warning
+        for warning in built.warnings
+        if "legend" in warning.lower() or "légende" in warning.lower()
+    ]
+    layout, legend = _mopti_map(built)
+    entries = {
+        group.name(): len(QgsMapLayerLegendUtils.legendNodeOrder(group.findLayers()[0]))
+        for group in legend.model().rootGroup().children()
+    }
+    # 9 types, 5 actor groups, 4 fatality classes, 2 kinds of location, 2 region fills.
+    assert sorted(entries.values()) == [2, 2, 4, 5, 9], entries
+    assert legend.columnCount() == 2
+    for style in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Group):
+        assert legend_text_size(legend, style) >= SMALLEST_TEXT
+    assert content_height(legend) <= legend.sizeWithUnits().height()
+    frame = legend.sceneBoundingRect()
+    for item_id in OTHER_ITEMS:
+        item = layout.itemById(item_id)
+        if item is not None and item.isVisible():
+            assert not frame.intersects(item.sceneBoundingRect()), item_id
+
+    pdf = tmp_path / "mopti.pdf"
+    assert QgsLayoutExporter(layout).exportToPdf(str(pdf), pdf_settings()) == (
+        QgsLayoutExporter.ExportResult.Success
+    )
+    words = _words_in(pdf, legend)
+    printed = " ".join(word for word, *_ in words)
+    for group in entries:
+        assert group in printed, (group, printed)
+    # Every word inside the frame (its right edge too) and no two words on one another.
+    points_per_mm = 72 / 25.4
+    box = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    boxes = [
+        tuple(float(value) / points_per_mm for value in match)
+        for match in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', box
+        )
+    ]
+    inside = [
+        (x0, y0, x1, y1)
+        for x0, y0, x1, y1 in boxes
+        if frame.left() <= x0 <= frame.right() and frame.top() <= y0 <= frame.bottom()
+    ]
+    assert len(inside) == len(words) > 30
+    for x0, y0, x1, y1 in inside:
+        assert x1 <= frame.right() + 0.01 and y1 <= frame.bottom() + 0.01, (x0, y0, x1, y1)
+    # A word's box has its font's ascent and descent: the lines of one entry share half a
+    # millimetre; words printed on one another share more than a millimetre.
+    for i, (ax0, ay0, ax1, ay1) in enumerate(inside):
+        for bx0, by0, bx1, by1 in inside[i + 1 :]:
+            overlap = min(ax1, bx1) - max(ax0, bx0), min(ay1, by1) - max(ay0, by0)
+            assert not (overlap[0] > 1.0 and overlap[1] > 1.0), ((ax0, ay0), (bx0, by0))

@@ -47,7 +47,9 @@ from ..incident_legend import LOCATION_HEADING_KEY, label_fatality_and_location_
 from ..layers import apply_style
 from ..map_numbers import (
     FAR_PLACE_EXPRESSION,
+    NAMED_FAR_EXPRESSION,
     PLACE_NUMBERS_EXPRESSION,
+    PLACE_PRIORITY_EXPRESSION,
     UNNAMED_PLACE_EXPRESSION,
 )
 from ..paths import symbology_file
@@ -229,6 +231,19 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     )
     settings.fieldName = f"({names}) || coalesce(' (' || {PLACE_NUMBERS_EXPRESSION} || ')', '')"
     settings.isExpression = True
+    # Which names win where they crowd is the style's priority (more deaths first); the page
+    # ranks its places by it and gives each a priority of its own (map_numbers.py), so that
+    # the label engine never has two alike to choose between.
+    priority = properties.property(QgsPalLayerSettings.Property.Priority)
+    style_priority = (
+        f"({priority.expressionString()})"
+        if priority.isActive() and priority.propertyType() == EXPRESSION_PROPERTY
+        else str(settings.priority)
+    )
+    properties.setProperty(
+        QgsPalLayerSettings.Property.Priority,
+        QgsProperty.fromExpression(f"coalesce({PLACE_PRIORITY_EXPRESSION}, {style_priority})"),
+    )
     # A place's name goes where it is clear of other labels, symbols and the map's furniture,
     # or not at all: the page then labels the place with its numbers only and names it in a
     # list (place_labels.py works out which, when the page is filled).
@@ -259,10 +274,31 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
     # The last resort: a place's numbers are printed even over another label, so that no
     # incident on the map is left without the numbers of its table rows.
     print_label_even_if_overlapping(numbers_only)
+    # A name without room by its point is tried further out, at the style's positions, tied
+    # to it by a line, before it is given up for the list (place_labels.py): where names
+    # crowd, the label priority (more deaths first) says which keep theirs. Not at every
+    # position, as the numbers are: with the names' twelve candidates each, QGIS 3.40 placed
+    # the sample's Mopti differently from one run to the next (measured: 2 layouts in 6).
+    named_far = QgsPalLayerSettings(settings)
+    named_far.dist = FAR_LABEL_DISTANCE_MM
+    named_far.setCallout(_leader_line())
     root = QgsRuleBasedLabeling.Rule(None)
     root.appendChild(
         QgsRuleBasedLabeling.Rule(
-            settings, 0, 0, f"NOT {UNNAMED_PLACE_EXPRESSION}", tr("Place names and numbers")
+            settings,
+            0,
+            0,
+            f"NOT {UNNAMED_PLACE_EXPRESSION} AND NOT {NAMED_FAR_EXPRESSION}",
+            tr("Place names and numbers"),
+        )
+    )
+    root.appendChild(
+        QgsRuleBasedLabeling.Rule(
+            named_far,
+            0,
+            0,
+            f"NOT {UNNAMED_PLACE_EXPRESSION} AND {NAMED_FAR_EXPRESSION}",
+            tr("Place names and numbers without room by their point: further out"),
         )
     )
     root.appendChild(

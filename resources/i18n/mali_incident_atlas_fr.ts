@@ -1046,6 +1046,10 @@
         <translation>Noms des lieux et numéros</translation>
     </message>
     <message>
+        <source>Place names and numbers without room by their point: further out</source>
+        <translation>Noms des lieux et numéros sans place près de leur point : plus loin</translation>
+    </message>
+    <message>
         <source>Places without room for their names: numbers (named in the page's list)</source>
         <translation>Lieux sans place pour leur nom : numéros (nommés dans la liste de la page)</translation>
     </message>

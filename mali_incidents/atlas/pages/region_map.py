@@ -19,10 +19,13 @@ from qgis.core import (
 
 from ...definitions import TEMPLATE_REGION_MAP
 from ...map_numbers import (
+    PLACE_FATALITIES_VARIABLE,
     PLACE_NUMBERS_VARIABLE,
+    fatalities_variable,
     labelled_fids,
     numbers_text,
     numbers_variable,
+    place_fatalities,
     place_names,
     place_numbers,
 )
@@ -31,7 +34,7 @@ from ..caveats import covering_region, page_caveat
 from ..legend_entries import show_only_entries_on_map
 from ..legend_fit import fit_legend
 from ..messages import tr
-from ..place_labels import fit_place_labels
+from ..place_labels import fit_place_labels, rank_places
 from ..variables import UNNAMED_REGION_VARIABLE, set_region_variables
 from .changes import fill_region_changes
 from .kit import COUNTRY_MAP_MARGIN, PageKit, fit_height_to_text, typed_item
@@ -125,6 +128,13 @@ def fill_region_map(kit: PageKit, layout: QgsLayout, region: Region) -> None:
     QgsExpressionContextUtils.setLayoutVariable(
         layout, PLACE_NUMBERS_VARIABLE, numbers_variable(numbers, more_numbers())
     )
+    # Where names crowd, the places with more deaths keep theirs (the label priority of
+    # symbology/incidents.qml reads them).
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout,
+        PLACE_FATALITIES_VARIABLE,
+        fatalities_variable(place_fatalities(incidents, kit.labelled_fids)),
+    )
     _name_every_place(kit, layout, region, numbers, place_names(incidents, kit.labelled_fids))
     fill_region_changes(kit, layout, region)
     # The legend lists what the map shows of the region, worked out now that the page knows
@@ -172,7 +182,8 @@ def _name_every_place(
         fit_height_to_text(listed)
 
     region_map = kit.item(layout, "region_map", QgsLayoutItemMap)
-    fitted = fit_place_labels(region_map, kit.layers.incidents, sorted(numbers), show_list)
+    ranked = rank_places(region_map, kit.layers.incidents, sorted(numbers), names)
+    fitted = fit_place_labels(region_map, kit.layers.incidents, ranked, show_list)
     if fitted.unnamed and listed is None:
         kit.warnings.append(
             tr(
