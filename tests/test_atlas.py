@@ -14,7 +14,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import QgsCoordinateTransform, QgsLayoutItemMap, QgsProject, QgsRectangle
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayoutItemMap,
+    QgsProject,
+    QgsRectangle,
+)
 
 from mali_incidents.atlas import AtlasError, AtlasSettings, build_layouts, make_atlas, table_chunks
 from mali_incidents.definitions import REGION_DISPLAY_NAMES
@@ -280,11 +286,45 @@ def test_region_maps_are_projected_and_framed_on_their_region(qgis_app, tmp_path
     assert by_region["Gao"].crs().authid() == "EPSG:32631"
     # Bamako, a district of ~250 km², is drawn at city scale; Tombouctou at country scale.
     assert by_region["Bamako"].scale() < 500_000
-    # …within its surroundings (issue 11, item 5): at least 70 km across (UTM metres), not a
-    # ~20 km octagon filling the page.
-    assert by_region["Bamako"].extent().width() >= 70_000
-    assert by_region["Bamako"].extent().height() >= 70_000
+    # Nothing around it to draw (no reference layers, no incident within 70 km): the map is
+    # framed on the district itself, not on 70 km of empty paper.
+    bamako = by_region["Bamako"].extent()
+    assert bamako.width() < 70_000 and bamako.height() < 70_000
+    district = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), by_region["Bamako"].crs(), project
+    ).transformBoundingBox(built_region_extent(built, "Bamako"))
+    assert bamako.contains(district)
     assert by_region["Tombouctou"].scale() > 5_000_000
+    project.layoutManager().clear()
+    project.clear()
+
+
+def built_region_extent(built, name: str) -> QgsRectangle:
+    return next(region.extent for region in built.regions if region.name == name)
+
+
+def test_a_small_region_is_drawn_within_its_reference_layers(
+    qgis_app, tmp_path, sample_month, shared_dir
+):
+    """With reference layers (towns, rivers) around it, a district at city scale is drawn
+    within its surroundings (issue 11, item 5): at least 70 km across (UTM metres)."""
+    project = QgsProject()
+    built = build_layouts(
+        _import(sample_month, tmp_path),
+        MONTH,
+        project,
+        settings=SETTINGS,
+        reference_paths=[shared_dir / "data" / "mali_basemap_ne.gpkg"],
+    )
+    bamako = next(
+        item
+        for layout in built.section_layouts
+        for item in layout.items()
+        if isinstance(item, QgsLayoutItemMap) and item.id() == "region_map"
+    )
+    assert bamako.scale() < 500_000
+    assert bamako.extent().width() >= 70_000
+    assert bamako.extent().height() >= 70_000
     project.layoutManager().clear()
     project.clear()
 
