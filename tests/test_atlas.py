@@ -17,9 +17,13 @@ import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
     QgsLayoutItemMap,
     QgsProject,
     QgsRectangle,
+    QgsRenderContext,
 )
 
 from mali_incidents.atlas import AtlasError, AtlasSettings, build_layouts, make_atlas, table_chunks
@@ -295,6 +299,60 @@ def test_region_maps_are_projected_and_framed_on_their_region(qgis_app, tmp_path
     ).transformBoundingBox(built_region_extent(built, "Bamako"))
     assert bamako.contains(district)
     assert by_region["Tombouctou"].scale() > 5_000_000
+    project.layoutManager().clear()
+    project.clear()
+
+
+def test_a_region_too_small_for_the_locator_is_ringed_there(qgis_app, tmp_path, sample_month):
+    """The locator marks the page's region by its red outline; a district a few points wide
+    there (Bamako) also gets a ring (regions.qml), a large region (Kayes) does not, and the
+    region maps themselves never draw it."""
+    project = QgsProject()
+    built = build_layouts(_import(sample_month, tmp_path), MONTH, project, settings=SETTINGS)
+    # The layer the locators draw: the report's regions.
+    regions = next(
+        layout.itemById("region_locator").layers()[0]
+        for layout in built.section_layouts
+        if layout.itemById("region_locator") is not None
+    )
+    renderer = regions.renderer()
+    ring = next(
+        rule.ruleKey()
+        for rule in renderer.rootRule().children()
+        if "ringed in the locator" in rule.label()
+    )
+    ringed = {}
+    for layout in built.section_layouts:
+        locator = layout.itemById("region_locator")
+        if locator is None:
+            continue
+        region_map = layout.itemById("region_map")
+        page_region = QgsExpressionContextUtils.layoutScope(layout).variable("mali_region")
+        for item in (locator, region_map):
+            context = QgsRenderContext()
+            expressions = item.createExpressionContext()
+            expressions.appendScope(QgsExpressionContextUtils.layerScope(regions))
+            context.setExpressionContext(expressions)
+            feature = next(
+                regions.getFeatures(
+                    QgsFeatureRequest().setFilterExpression(
+                        QgsExpression.createFieldEqualityExpression("admin1", page_region)
+                    )
+                ),
+                None,
+            )
+            if feature is None:
+                continue  # a region without a polygon of its own (Ménaka in QGIS's map)
+            renderer.startRender(context, regions.fields())
+            context.expressionContext().setFeature(feature)
+            keys = renderer.legendKeysForFeature(feature, context)
+            renderer.stopRender(context)
+            if item is region_map:
+                assert ring not in keys, page_region
+            else:
+                ringed[page_region] = ring in keys
+    assert ringed["Bamako"] is True
+    assert ringed["Kayes"] is False and ringed["Tombouctou"] is False
     project.layoutManager().clear()
     project.clear()
 
