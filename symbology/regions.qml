@@ -17,7 +17,7 @@
       <rule filter="@mali_region IS NOT NULL AND &quot;admin1&quot; IS NOT @mali_region" key="{18d49f93-f51f-45cb-a95a-fdcd13531418}" label="Other regions (faded)" symbol="0"/>
       <rule filter="ELSE" key="{1198791f-18dc-4f75-9191-4a39d56f4c9b}" label="Regions" symbol="1"/>
       <rule filter="&quot;admin1&quot; = @mali_region" key="{471f9c15-9f08-4c34-8807-466471cd666b}" label="Region of the page" symbol="2"/>
-      <rule filter="&quot;admin1&quot; = @mali_region AND @map_id = 'region_locator' AND bounds_width(transform($geometry, layer_property(@layer, 'crs'), @map_crs)) &lt; @map_extent_width / 30" key="{6f0d8d55-52a6-4f33-9a4e-3c1f0e2b7a41}" label="Region of the page, ringed in the locator where too small to see" symbol="3"/>
+      <rule filter="&quot;admin1&quot; = @mali_region AND @map_id = 'region_locator' AND bounds_width(transform($geometry, @layer_crs, @map_crs)) &lt; @map_extent_width / 30" key="{6f0d8d55-52a6-4f33-9a4e-3c1f0e2b7a41}" label="Region of the page, ringed in the locator where too small to see" symbol="3"/>
     </rules>
     <symbols>
       <symbol name="0" alpha="1" clip_to_extent="1" type="fill" force_rhr="0">
