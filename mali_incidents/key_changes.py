@@ -74,6 +74,8 @@ MONTH_NAMES = {
 }
 # French groups thousands with a (no-break) space: 1 234; English with a comma: 1,234.
 THOUSANDS_SEPARATORS = {"en": ",", "fr": "\u00a0"}
+# The word before a list's last item: "Mopti (70), Ménaka (29) and Tombouctou (19)".
+LIST_LAST_JOINS = {"en": " and ", "fr": " et "}
 
 MONTH_PLACEHOLDERS = ("month_name", "month_only", "previous_month_name", "previous_month_only")
 CHANGE_PLACEHOLDERS = (
@@ -87,6 +89,9 @@ CHANGE_PLACEHOLDERS = (
     "percent",
 )
 TOTAL_PLACEHOLDERS = ("incidents", "fatalities", "value")
+# The month's own ranking of regions, incident types or actor groups: "Mopti (70), Ménaka (29)
+# and Tombouctou (19)", how many are listed, their sum, its share of the month's total.
+MONTH_LIST_PLACEHOLDERS = ("list", "count", "value", "share", "total")
 # Every rule the file may use, with the placeholders its sentence may name (besides the
 # month ones, offered to all).
 RULE_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
@@ -102,6 +107,10 @@ RULE_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "actor_group_fall": ("actor_group", *CHANGE_PLACEHOLDERS),
     "incident_type_rise": ("incident_type", *CHANGE_PLACEHOLDERS),
     "incident_type_fall": ("incident_type", *CHANGE_PLACEHOLDERS),
+    "month_totals": (*TOTAL_PLACEHOLDERS, "regions"),
+    "month_regions": MONTH_LIST_PLACEHOLDERS,
+    "month_incident_types": MONTH_LIST_PLACEHOLDERS,
+    "month_actor_groups": MONTH_LIST_PLACEHOLDERS,
     "deadliest_incident": (
         "fatalities",
         "location",
@@ -123,6 +132,8 @@ DEFAULT_MEASURE = {
     "actor_group_fall": "incidents",
     "incident_type_rise": "incidents",
     "incident_type_fall": "incidents",
+    "month_incident_types": "incidents",
+    "month_actor_groups": "incidents",
 }
 RULE_COLUMNS = ("rule", "enabled", "measure", "minimum", "min_percent", "months", "limit")
 YES = {"yes", "y", "true", "1", "oui", "o", "x"}
@@ -295,6 +306,13 @@ def months_text(months: Iterable[str], language: str) -> str:
         else f"{month_name(run[0], language)} – {month_name(run[-1], language)}"
         for run in runs
     )
+
+
+def list_text(items: list[str], language: str) -> str:
+    """'a', 'a and b', 'a, b and c' (French: 'et')."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + LIST_LAST_JOINS[_language(language)] + items[-1]
 
 
 def region_text(region: str) -> str:
@@ -545,6 +563,71 @@ def _first_time_region(history, rule, deadliest, words) -> list[dict]:
     ]
 
 
+def has_earlier_month(history: History) -> bool:
+    """Whether any month of the window before the month is known: without one, nothing can
+    be compared and only the month's own figures can be said."""
+    return any(history.is_known(month) for month in history.months if month < history.month)
+
+
+# The month_* rules say what the month itself holds, and only when no earlier month is known:
+# with one, month_rank and the rises and falls already give the month's figures.
+
+
+def _month_totals(history, rule, deadliest, words) -> list[dict]:
+    if has_earlier_month(history):
+        return []
+    totals = history.country_totals.set_index("month").loc[history.month]
+    by_region = changes(history, "region")
+    return [
+        {
+            "incidents": words.number(totals["incidents"]),
+            "fatalities": words.number(totals["fatalities"]),
+            "value": words.number(totals[rule.measure]),
+            "regions": words.number(int((by_region["incidents"] > 0).sum())),
+        }
+    ]
+
+
+def _month_list_of(by: str):
+    def values(history, rule, deadliest, words) -> list[dict]:
+        if has_earlier_month(history):
+            return []
+        table = changes(history, by)
+        other = "incidents" if rule.measure == "fatalities" else "fatalities"
+        table = table[table[rule.measure] >= max(rule.minimum or 1, 1)]
+        if table.empty:
+            return []
+        # Most first; equal values by the other measure, then by name, so a page is the
+        # same from one run to the next.
+        order = pd.DataFrame(
+            {
+                "value": table[rule.measure].astype(int),
+                "other": table[other].astype(int),
+                "name": [str(name) for name in table.index],
+            },
+            index=table.index,
+        ).sort_values(["value", "other", "name"], ascending=[False, False, True], kind="stable")
+        listed = order.head(rule.limit) if rule.limit else order
+        total = history.country_totals.set_index("month").loc[history.month, rule.measure]
+        value = int(listed["value"].sum())
+        names = [region_text(name) if by == "region" else words.name(name) for name in listed.index]
+        items = [
+            f"{name} ({words.number(number)})"
+            for name, number in zip(names, listed["value"], strict=True)
+        ]
+        return [
+            {
+                "list": list_text(items, words.language),
+                "count": words.number(len(items)),
+                "value": words.number(value),
+                "share": words.number(value / total * 100) if total else "",
+                "total": words.number(total),
+            }
+        ]
+
+    return values
+
+
 def _deadliest_incident(history, rule, deadliest, words) -> list[dict]:
     if deadliest is None or deadliest.fatalities < (rule.minimum or 1):
         return []
@@ -575,5 +658,9 @@ _RULE_VALUES = {
     "actor_group_fall": _changes_of(FIELD_ACTOR_GROUP, rising=False),
     "incident_type_rise": _changes_of(FIELD_INCIDENT_TYPE, rising=True),
     "incident_type_fall": _changes_of(FIELD_INCIDENT_TYPE, rising=False),
+    "month_totals": _month_totals,
+    "month_regions": _month_list_of("region"),
+    "month_incident_types": _month_list_of(FIELD_INCIDENT_TYPE),
+    "month_actor_groups": _month_list_of(FIELD_ACTOR_GROUP),
     "deadliest_incident": _deadliest_incident,
 }

@@ -14,7 +14,17 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import QgsCoordinateTransform, QgsLayoutItemMap, QgsProject, QgsRectangle
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsLayoutItemMap,
+    QgsProject,
+    QgsRectangle,
+    QgsRenderContext,
+)
 
 from mali_incidents.atlas import AtlasError, AtlasSettings, build_layouts, make_atlas, table_chunks
 from mali_incidents.definitions import REGION_DISPLAY_NAMES
@@ -280,11 +290,99 @@ def test_region_maps_are_projected_and_framed_on_their_region(qgis_app, tmp_path
     assert by_region["Gao"].crs().authid() == "EPSG:32631"
     # Bamako, a district of ~250 km², is drawn at city scale; Tombouctou at country scale.
     assert by_region["Bamako"].scale() < 500_000
-    # …within its surroundings (issue 11, item 5): at least 70 km across (UTM metres), not a
-    # ~20 km octagon filling the page.
-    assert by_region["Bamako"].extent().width() >= 70_000
-    assert by_region["Bamako"].extent().height() >= 70_000
+    # Nothing around it to draw (no reference layers, no incident within 70 km): the map is
+    # framed on the district itself, not on 70 km of empty paper.
+    bamako = by_region["Bamako"].extent()
+    assert bamako.width() < 70_000 and bamako.height() < 70_000
+    district = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), by_region["Bamako"].crs(), project
+    ).transformBoundingBox(built_region_extent(built, "Bamako"))
+    assert bamako.contains(district)
     assert by_region["Tombouctou"].scale() > 5_000_000
+    project.layoutManager().clear()
+    project.clear()
+
+
+def test_a_region_too_small_for_the_locator_is_ringed_there(qgis_app, tmp_path, sample_month):
+    """The locator marks the page's region by its red outline; a district a few points wide
+    there (Bamako) also gets a ring (regions.qml), a large region (Kayes) does not, and the
+    region maps themselves never draw it."""
+    project = QgsProject()
+    built = build_layouts(_import(sample_month, tmp_path), MONTH, project, settings=SETTINGS)
+    # The layer the locators draw: the report's regions.
+    regions = next(
+        layout.itemById("region_locator").layers()[0]
+        for layout in built.section_layouts
+        if layout.itemById("region_locator") is not None
+    )
+    renderer = regions.renderer()
+    ring = next(
+        rule.ruleKey()
+        for rule in renderer.rootRule().children()
+        if "ringed in the locator" in rule.label()
+    )
+    ringed = {}
+    for layout in built.section_layouts:
+        locator = layout.itemById("region_locator")
+        if locator is None:
+            continue
+        region_map = layout.itemById("region_map")
+        page_region = QgsExpressionContextUtils.layoutScope(layout).variable("mali_region")
+        for item in (locator, region_map):
+            context = QgsRenderContext()
+            expressions = item.createExpressionContext()
+            expressions.appendScope(QgsExpressionContextUtils.layerScope(regions))
+            context.setExpressionContext(expressions)
+            feature = next(
+                regions.getFeatures(
+                    QgsFeatureRequest().setFilterExpression(
+                        QgsExpression.createFieldEqualityExpression("admin1", page_region)
+                    )
+                ),
+                None,
+            )
+            if feature is None:
+                continue  # a region without a polygon of its own (Ménaka in QGIS's map)
+            renderer.startRender(context, regions.fields())
+            context.expressionContext().setFeature(feature)
+            keys = renderer.legendKeysForFeature(feature, context)
+            renderer.stopRender(context)
+            if item is region_map:
+                assert ring not in keys, page_region
+            else:
+                ringed[page_region] = ring in keys
+    assert ringed["Bamako"] is True
+    assert ringed["Kayes"] is False and ringed["Tombouctou"] is False
+    project.layoutManager().clear()
+    project.clear()
+
+
+def built_region_extent(built, name: str) -> QgsRectangle:
+    return next(region.extent for region in built.regions if region.name == name)
+
+
+def test_a_small_region_is_drawn_within_its_reference_layers(
+    qgis_app, tmp_path, sample_month, shared_dir
+):
+    """With reference layers (towns, rivers) around it, a district at city scale is drawn
+    within its surroundings (issue 11, item 5): at least 70 km across (UTM metres)."""
+    project = QgsProject()
+    built = build_layouts(
+        _import(sample_month, tmp_path),
+        MONTH,
+        project,
+        settings=SETTINGS,
+        reference_paths=[shared_dir / "data" / "mali_basemap_ne.gpkg"],
+    )
+    bamako = next(
+        item
+        for layout in built.section_layouts
+        for item in layout.items()
+        if isinstance(item, QgsLayoutItemMap) and item.id() == "region_map"
+    )
+    assert bamako.scale() < 500_000
+    assert bamako.extent().width() >= 70_000
+    assert bamako.extent().height() >= 70_000
     project.layoutManager().clear()
     project.clear()
 

@@ -546,6 +546,12 @@ def test_reference_group_is_drawn_by_every_map(qgis_app, tmp_path, sample_month,
         p for p in pdf_pages(result.pdf_path) if p.startswith("Map of security incidents in Mopti")
     )
     assert "Goundam" in mopti  # a town of the Natural Earth layer, named on the region map
+    # Rivers are named along their course on the region maps ("NIGER", the country, is upper
+    # case): the Niger through Mopti and through Bamako, drawn within its surroundings.
+    bamako = next(
+        p for p in pdf_pages(result.pdf_path) if p.startswith("Map of security incidents in Bamako")
+    )
+    assert "Niger" in mopti.split() and "Niger" in bamako.split()
     project.layoutManager().clear()
     project.clear()
 

@@ -7,6 +7,7 @@ The expected figures are added up from the export with the csv module
 
 from __future__ import annotations
 
+import csv
 import re
 import subprocess
 import unicodedata
@@ -181,6 +182,107 @@ def test_the_sample_month_alone_says_its_history_is_unknown(sample_alone_atlas):
     assert "Fatalities 70; January 2021 unknown." in region_page
     # The region's chart of twelve unknown months is left out with the country's.
     assert "?" not in region_page.split("Fatalities 70")[0]
+
+
+def _sample_month_sums(sample: Path) -> dict:
+    """The sample month's totals and its regions' and incident types' sums, with the csv
+    module and the editable type table alone (not the code under test)."""
+    with (Path(__file__).parents[1] / "symbology" / "incident_types.csv").open(
+        encoding="utf-8", newline=""
+    ) as stream:
+        type_of = {row["sub_event_type"]: row["incident_type"] for row in csv.DictReader(stream)}
+    sums = {"incidents": 0, "fatalities": 0, "regions": {}, "types": {}, "deadliest": None}
+    with sample.open(encoding="utf-8", newline="") as stream:
+        for row in csv.DictReader(stream):
+            fatalities = int(row["fatalities"])
+            sums["incidents"] += 1
+            sums["fatalities"] += fatalities
+            region = sums["regions"].setdefault(display_name(row["admin1"]), [0, 0])
+            region[0] += 1
+            region[1] += fatalities
+            kind = type_of.get(row["sub_event_type"], "Other")  # as the table says
+            sums["types"][kind] = sums["types"].get(kind, 0) + 1
+            if sums["deadliest"] is None or fatalities > int(sums["deadliest"]["fatalities"]):
+                sums["deadliest"] = row
+    return sums
+
+
+def _deadliest_regions(sums: dict) -> list:
+    """The three regions with most fatalities (more incidents first among equals)."""
+    return sorted(sums["regions"].items(), key=lambda item: (-item[1][1], -item[1][0], item[0]))[:3]
+
+
+def test_the_sample_month_alone_briefs_what_the_month_holds(sample_alone_atlas, sample_month):
+    """No earlier month to compare with: the Key changes page still says the month's totals,
+    its deadliest regions, incident types and actor groups, and its deadliest incident."""
+    key_changes = _flat(_page(_pages(sample_alone_atlas, "-raw"), "Key changes"))
+    sums = _sample_month_sums(sample_month)
+    assert (
+        f"February 2021: {sums['incidents']} incidents recorded, {sums['fatalities']} "
+        f"fatalities, in {len(sums['regions'])} regions."
+    ) in key_changes
+    deadliest_regions = _deadliest_regions(sums)
+    listed = [f"{name} ({fatalities})" for name, (_, fatalities) in deadliest_regions]
+    share = round(sum(f for _, (_, f) in deadliest_regions) / sums["fatalities"] * 100)
+    assert (
+        f"Most fatalities: {listed[0]}, {listed[1]} and {listed[2]}, {share}% of the month's "
+        f"{sums['fatalities']}."
+    ) in key_changes
+    types = sorted(sums["types"].items(), key=lambda item: -item[1])
+    assert types[2][1] > types[3][1]  # the third is not tied with the fourth
+    listed = [f"{name} ({count})" for name, count in types[:3]]
+    assert f"Most frequent incident types: {listed[0]}, {listed[1]} and {listed[2]}" in (
+        key_changes
+    )
+    # Every actor group is listed (no limit): their counts add up to the month's incidents.
+    groups = re.search(r"Incidents by actor group: (.*?)\. ", key_changes).group(1)
+    counts = [int(count) for count in re.findall(r"\((\d+)\)", groups)]
+    assert sum(counts) == sums["incidents"] and counts == sorted(counts, reverse=True)
+    row = sums["deadliest"]
+    assert (
+        f"Deadliest incident: {row['fatalities']} killed in {row['location']} "
+        f"({display_name(row['admin1'])})"
+    ) in key_changes
+    # The figures first, then why nothing is compared.
+    assert key_changes.index("incidents recorded") < key_changes.index("No month before")
+
+
+def test_with_history_the_month_figures_are_not_said_twice(changes_atlas, french_changes_atlas):
+    """With earlier months known, month_rank and the changes give the month's figures: the
+    month_* sentences stay silent."""
+    key_changes = _flat(_page(_pages(changes_atlas, "-raw"), "Key changes"))
+    assert "rank" in key_changes
+    for said_alone in (
+        "incidents recorded",
+        "Most fatalities:",
+        "Most frequent",
+        "Incidents by actor group:",
+    ):
+        assert said_alone not in key_changes
+    french = _flat(_page(_pages(french_changes_atlas, "-raw"), "Principaux changements"))
+    assert "enregistrés" not in french and "les plus meurtrières" not in french
+
+
+@pytest.fixture(scope="module")
+def french_sample_alone_atlas(qgis_app, tmp_path_factory, sample_month) -> Path:
+    folder = tmp_path_factory.mktemp("sample_alone_fr")
+    gpkg = folder / "incidents.gpkg"
+    import_month([sample_month], MONTH, gpkg)
+    pdf = folder / "atlas.pdf"
+    make_atlas(gpkg, MONTH, pdf, settings=AtlasSettings(credit="Analyste", language="fr"))
+    return pdf
+
+
+def test_the_sample_month_alone_briefs_in_french(french_sample_alone_atlas, sample_month):
+    key_changes = _flat(_page(_pages(french_sample_alone_atlas, "-raw"), "Principaux"))
+    sums = _sample_month_sums(sample_month)
+    assert f"• En février 2021 : {sums['incidents']} incidents enregistrés" in key_changes
+    listed = [f"{name} ({fatalities})" for name, (_, fatalities) in _deadliest_regions(sums)]
+    assert f"Régions les plus meurtrières : {listed[0]}, {listed[1]} et {listed[2]}" in (
+        key_changes
+    )
+    assert "Aucun mois avant février 2021 n'est connu" in key_changes
+    assert "?" not in key_changes
 
 
 def test_the_sample_month_alone_prints_no_change_map(sample_alone_atlas, changes_atlas):

@@ -25,6 +25,7 @@ from ...definitions import TEMPLATE_CHANGE_MAP, TEMPLATE_KEY_CHANGES
 from ...i18n import translated
 from ...key_changes import (
     KeyChangeRulesError,
+    has_earlier_month,
     key_changes,
     month_name,
     months_text,
@@ -54,9 +55,7 @@ def earlier_month_known(kit: PageKit) -> bool:
     """Whether the month's history knows any month before it: without one, a chart of the
     months or a change has nothing to show but unknowns."""
     history = history_of(kit)
-    return history is not None and any(
-        history.is_known(month) for month in history.months if month < history.month
-    )
+    return history is not None and has_earlier_month(history)
 
 
 def change_map_compares(kit: PageKit) -> bool:
@@ -93,8 +92,10 @@ def key_change_sentences(kit: PageKit) -> list[str]:
         raise AtlasError(str(error)) from error
     if earlier_month_known(kit):
         return [sentence.text for sentence in sentences]
-    return [no_earlier_month_sentence(kit)] + [
-        sentence.text for sentence in sentences if sentence.rule not in UNKNOWN_MONTH_RULES
+    # What the month itself holds first (the month_* rules speak only now), then why nothing
+    # is compared and how to compare: the page briefs before it explains.
+    return [sentence.text for sentence in sentences if sentence.rule not in UNKNOWN_MONTH_RULES] + [
+        no_earlier_month_sentence(kit)
     ]
 
 

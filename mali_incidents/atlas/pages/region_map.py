@@ -7,7 +7,9 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
+    QgsCoordinateTransform,
     QgsExpressionContextUtils,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayout,
     QgsLayoutItemLabel,
@@ -29,7 +31,7 @@ from ...map_numbers import (
     place_names,
     place_numbers,
 )
-from ...regions import Region, utm_crs_for
+from ...regions import Region, utm_crs_for, wgs84
 from ..caveats import covering_region, page_caveat
 from ..legend_entries import show_only_entries_on_map
 from ..legend_fit import fit_legend
@@ -45,9 +47,11 @@ from .region_table import incidents_of
 UNNAMED_PLACES_ITEM = "region_map_unnamed_places"
 # Room around a region on its map, as a share of its size: neighbours show as context.
 REGION_MAP_MARGIN = 0.08
-# The least a region's map shows across (km): a district at city scale (Bamako, ~20 km) is
-# drawn within its surroundings (the neighbouring region's outline and name, the reference
-# layers), not as a bare shape filling the page.
+# The least a region's map shows across (km) when there is something around it to show: a
+# district at city scale (Bamako, ~20 km) is drawn within its surroundings (the reference
+# layers' towns and rivers, other regions' incidents). With nothing around it, the map is
+# framed on the district itself, its own incidents legible, and the locator says where it
+# is: a wider frame would only add empty paper.
 SMALLEST_MAP_KM = 70.0
 KM_PER_DEGREE = 111.32
 
@@ -59,7 +63,10 @@ def make_region_map(kit: PageKit, region: Region) -> QgsLayout:
         [kit.layers.incidents, *kit.reference_layers, kit.layers.regions, kit.layers.countries]
     )
     region_map.setKeepLayerSet(True)
-    kit.frame(region_map, map_extent(region.extent), utm_crs_for(region.extent), REGION_MAP_MARGIN)
+    extent = map_extent(region.extent)
+    if extent != region.extent and not _context_within(kit, region, extent):
+        extent = region.extent
+    kit.frame(region_map, extent, utm_crs_for(region.extent), REGION_MAP_MARGIN)
 
     locator = kit.item(layout, "region_locator", QgsLayoutItemMap)
     # The country's regions only, the page's filled and outlined: drawing the neighbours
@@ -98,6 +105,22 @@ def map_extent(extent: QgsRectangle) -> QgsRectangle:
         centre.y() - half_height,
         centre.x() + half_width,
         centre.y() + half_height,
+    )
+
+
+def _context_within(kit: PageKit, region: Region, extent: QgsRectangle) -> bool:
+    """Whether a map grown to ``extent`` (WGS84) has more to show than the region: reference
+    layers (towns, rivers…) or incidents beyond the region's own box."""
+    if kit.reference_layers:
+        return True
+    incidents = kit.layers.incidents
+    to_layer = QgsCoordinateTransform(wgs84(), incidents.crs(), kit.project)
+    request = QgsFeatureRequest().setFilterRect(to_layer.transformBoundingBox(extent))
+    request.setSubsetOfAttributes([])
+    own = to_layer.transformBoundingBox(region.extent)
+    return any(
+        not own.contains(feature.geometry().boundingBox())
+        for feature in incidents.getFeatures(request)
     )
 
 
