@@ -120,7 +120,10 @@ def import_to_store(
             report(50)
             rows = selection.rows
             already_stored = stored_rows(connection, rows)
-            prepared = _prepare(rows[~already_stored], country, rules)
+            # Taking the rows copies every cell: only when some are left out.
+            prepared = _prepare(
+                rows[~already_stored] if already_stored.any() else rows, country, rules
+            )
             rows_in, already = len(rows), int(already_stored.sum())
         report(70)
         if hashing is not None:
