@@ -353,14 +353,6 @@ def _normalised_cells(block: np.ndarray) -> np.ndarray:
     values (types, actors, places), so a big export calls normalise_text a seventh as often."""
     normalised = np.empty(block.shape, dtype=object)
     for column in range(block.shape[1]):
-        changing = _cells_normalising_changes(block[:, column])
-        if changing is not None:
-            # Most cells are plain already: only those a quick look doubts go through
-            # normalise_text, the others stay as they are (what it would return).
-            normalised[:, column] = block[:, column]
-            if changing.any():
-                normalised[changing, column] = NORMALISE_CELLS(block[changing, column])
-            continue
         codes, distinct = pd.factorize(block[:, column], use_na_sentinel=False)
         # Nearly every value its own (ids, coordinates), or not all text (factorize makes
         # None and NaN one value): cell by cell.
@@ -369,32 +361,6 @@ def _normalised_cells(block: np.ndarray) -> np.ndarray:
         else:
             normalised[:, column] = NORMALISE_CELLS(np.asarray(distinct, dtype=object))[codes]
     return normalised
-
-
-# What normalise_text may change in an ASCII text: a space or control character at either
-# end (str.strip's ASCII whitespace: tab to carriage return, 0x1c-0x1f, space), or two
-# spaces in a row. Texts without are returned as they are.
-MAY_CHANGE_ON_NORMALISING = r"^[\t-\r\x1c-\x20]|[\t-\r\x1c-\x20]$|  "
-
-
-def _cells_normalising_changes(cells: np.ndarray) -> np.ndarray | None:
-    """For each cell, whether normalise_text might change it (True for every non-ASCII
-    text): pyarrow looks at a whole column at once. None when the cells are not all texts
-    or pyarrow is missing."""
-    try:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-
-        texts = pa.array(cells, type=pa.string(), from_pandas=False)
-    except (ImportError, TypeError, ValueError):  # pyarrow's errors are of these kinds
-        return None
-    if texts.null_count:  # a None: normalise_text makes it "None"
-        return None
-    doubtful = pc.or_(
-        pc.invert(pc.string_is_ascii(texts)),
-        pc.match_substring_regex(texts, MAY_CHANGE_ON_NORMALISING),
-    )
-    return doubtful.to_numpy(zero_copy_only=False)
 
 
 def _read_export_chunks(
