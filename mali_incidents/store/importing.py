@@ -294,7 +294,9 @@ def _prepare(rows: pd.DataFrame, country: str, rules: ClassificationRules) -> Pr
         },
         columns=list(REJECT_COLUMNS),
     )
-    incidents, duplicates = drop_duplicates(incidents[~without_id].reset_index(drop=True))
+    if without_id.any():
+        incidents = incidents[~without_id].reset_index(drop=True)
+    incidents, duplicates = drop_duplicates(incidents)
     incidents = classify_incidents(incidents, rules)
     incidents["month"] = [f"{date.year:04d}-{date.month:02d}" for date in incidents["event_date"]]
     rejects = pd.concat(
