@@ -97,10 +97,13 @@ def parse_event_dates(values: pd.Series) -> pd.Series:
     """ACLED dates as ``2021-02-08``, ``08 February 2021`` or ``8-February-2021``, and Excel's
     ``08/02/2021`` (see ``SLASH_DATE``); NaT if none. Each distinct text is parsed once: a
     month has at most 31 dates, a decade 3,653, and a file millions of rows."""
-    text = values.astype(str)
-    dates = _dates_of_texts(pd.unique(text))
+    codes, texts = pd.factorize(values.astype(str).to_numpy(dtype=object), use_na_sentinel=False)
+    dates = _dates_of_texts(texts)
+    # Each distinct date made a datetime64 once, then spread over the rows by position (a
+    # datetime object per row cost more than the parsing).
+    distinct = pd.to_datetime(pd.Series([dates[text] for text in texts], dtype=object))
     return pd.Series(
-        pd.to_datetime(text.map(dates).to_numpy(dtype=object)),
+        distinct.to_numpy(dtype="datetime64[ns]")[codes],
         index=values.index,
         dtype="datetime64[ns]",
     )
@@ -736,50 +739,111 @@ def _pyarrow_csv_chunks(
     ``columns``: only these (and the country), for a quick look at a file's keys.
     """
     import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.csv as pa_csv
 
     used = _used_positions(layout.header)
     if columns is not None:
         used = {name: position for name, position in used.items() if name in {*columns, "country"}}
     try:
-        reader = pa_csv.open_csv(
-            path,
-            read_options=pa_csv.ReadOptions(
-                block_size=ARROW_BLOCK_BYTES,
-                encoding="utf8",
-                skip_rows=1,
-                column_names=[f"c{position}" for position in range(len(layout.header))],
-            ),
-            parse_options=pa_csv.ParseOptions(
-                delimiter=layout.delimiter,
-                newlines_in_values=True,
-                ignore_empty_lines=False,
-            ),
-            convert_options=pa_csv.ConvertOptions(
-                column_types={f"c{position}": pa.string() for position in used.values()},
-                include_columns=[f"c{position}" for position in used.values()],
-                strings_can_be_null=False,
-                quoted_strings_can_be_null=False,
-            ),
-        )
-        country_column = f"c{used['country']}"
-        first_row, rows_read, kept, lines = 2, 0, [], []
-        for batch in reader:
-            names = batch.column(country_column)
-            wanted = [name for name in pc.unique(names).to_pylist() if matcher.kind(name) != OTHER]
-            positions = pc.indices_nonzero(pc.is_in(names, value_set=pa.array(wanted, pa.string())))
-            kept.append(batch.take(positions))
-            lines.append(positions.to_numpy() + first_row)
-            rows_read += batch.num_rows
-            first_row += batch.num_rows
-            # Small blocks keep memory low; converting them to pandas in groups keeps it fast.
-            if rows_read >= CSV_CHUNK_ROWS:
-                yield rows_read, _arrow_chunk(pa, kept, lines, used, path)
-                rows_read, kept, lines = 0, [], []
-        yield rows_read, _arrow_chunk(pa, kept, lines, used, path)
+        for rows_read, kept, lines in _ahead(_kept_batches(path, layout, matcher, used)):
+            yield rows_read, _arrow_chunk(pa, kept, lines, used, path)
     except (pa.ArrowInvalid, pa.ArrowException) as error:
         raise _PyarrowRefusedError(str(error)) from None
+
+
+def _kept_batches(
+    path: Path, layout: CsvLayout, matcher: CountryMatcher, used: dict[str, int]
+) -> Iterator[tuple[int, list, list]]:
+    """(rows read, pyarrow's batches of the rows not of another country, their row numbers)
+    for each ``CSV_CHUNK_ROWS`` rows of the file, the last group possibly smaller."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pa_csv
+
+    reader = pa_csv.open_csv(
+        path,
+        read_options=pa_csv.ReadOptions(
+            block_size=ARROW_BLOCK_BYTES,
+            encoding="utf8",
+            skip_rows=1,
+            column_names=[f"c{position}" for position in range(len(layout.header))],
+        ),
+        parse_options=pa_csv.ParseOptions(
+            delimiter=layout.delimiter,
+            newlines_in_values=True,
+            ignore_empty_lines=False,
+        ),
+        convert_options=pa_csv.ConvertOptions(
+            column_types={f"c{position}": pa.string() for position in used.values()},
+            include_columns=[f"c{position}" for position in used.values()],
+            strings_can_be_null=False,
+            quoted_strings_can_be_null=False,
+        ),
+    )
+    country_column = f"c{used['country']}"
+    first_row, rows_read, kept, lines = 2, 0, [], []
+    for batch in reader:
+        names = batch.column(country_column)
+        wanted = [name for name in pc.unique(names).to_pylist() if matcher.kind(name) != OTHER]
+        positions = pc.indices_nonzero(pc.is_in(names, value_set=pa.array(wanted, pa.string())))
+        kept.append(batch.take(positions))
+        lines.append(positions.to_numpy() + first_row)
+        rows_read += batch.num_rows
+        first_row += batch.num_rows
+        # Small blocks keep memory low; converting them to pandas in groups keeps it fast.
+        if rows_read >= CSV_CHUNK_ROWS:
+            yield rows_read, kept, lines
+            rows_read, kept, lines = 0, [], []
+    yield rows_read, kept, lines
+
+
+# Groups of rows read ahead, waiting for the reader's caller: two keep the parser busy while
+# the caller selects, and memory to a few groups' rows of the selected countries.
+READ_AHEAD_GROUPS = 2
+
+
+def _ahead(produce: Iterator) -> Iterator:
+    """``produce``'s items, made by a thread while the caller works on the ones before: the
+    parsing (pyarrow lets go of the GIL) then takes the second core while this one selects
+    and normalises rows. An error of ``produce`` is raised here; once the caller stops
+    taking items (an error of its own, or it has what it needs) the thread stops too."""
+    import queue
+    import threading
+
+    items: queue.Queue = queue.Queue(maxsize=READ_AHEAD_GROUPS)
+    stop = threading.Event()
+    end = object()
+
+    def handed_over(item) -> bool:
+        while not stop.is_set():
+            try:
+                items.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run() -> None:
+        try:
+            for item in produce:
+                if not handed_over((item, None)):
+                    return
+            handed_over((end, None))
+        except BaseException as error:  # raised to the caller, in its thread
+            handed_over((end, error))
+
+    thread = threading.Thread(target=run, name="csv-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item, error = items.get()
+            if error is not None:
+                raise error
+            if item is end:
+                return
+            yield item
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _arrow_chunk(pa, batches: list, lines: list, used: dict, path: Path) -> pd.DataFrame:

@@ -341,6 +341,9 @@ def drop_duplicates(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     # A row without id duplicates any earlier row (with or without id) of the same key.
     same_event = ~has_id & key.duplicated()
     is_duplicate = same_id | same_event
+    if not is_duplicate.any():  # the usual export: nothing to take out, nothing to copy
+        none = pd.DataFrame.from_records([], columns=list(REJECT_COLUMNS))
+        return incidents.reset_index(drop=True), none
     kept = incidents[~is_duplicate].reset_index(drop=True)
     dropped = incidents[is_duplicate]
     first_of_id = incidents[has_id & ~event_id.duplicated()].set_index(

@@ -96,7 +96,7 @@ def stored_rows(connection, rows: pd.DataFrame) -> pd.Series:
     check needs them).
     """
     none = pd.Series(False, index=rows.index)
-    if "timestamp" not in rows.columns:
+    if "timestamp" not in rows.columns or _store_empty(connection):
         return none
     event_ids = rows["event_id_cnty"].astype(str).str.strip()
     timestamps = pd.to_numeric(rows["timestamp"].astype(str).str.strip(), errors="coerce")
@@ -105,6 +105,22 @@ def stored_rows(connection, rows: pd.DataFrame) -> pd.Series:
         return none
     stored_timestamps = _stored_timestamps(connection, event_ids.where(candidates, ""))
     return candidates & stored_timestamps.notna() & (timestamps <= stored_timestamps)
+
+
+def _store_empty(connection) -> bool:
+    """True when the store has no incident at all (its first import): no row to look up."""
+    import psycopg2
+
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute(
+                sql_text("SELECT NOT EXISTS (SELECT 1 FROM {}.{})").format(
+                    sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE)
+                )
+            )
+            return bool(cursor.fetchone()[0])
+    except psycopg2.Error as error:
+        raise StoreError(f"{store_name(connection)}: {first_line(error)}") from None
 
 
 def _stored_timestamps(connection, event_ids: pd.Series) -> pd.Series:

@@ -120,7 +120,10 @@ def import_to_store(
             report(50)
             rows = selection.rows
             already_stored = stored_rows(connection, rows)
-            prepared = _prepare(rows[~already_stored], country, rules)
+            # Taking the rows copies every cell: only when some are left out.
+            prepared = _prepare(
+                rows[~already_stored] if already_stored.any() else rows, country, rules
+            )
             rows_in, already = len(rows), int(already_stored.sum())
         report(70)
         if hashing is not None:
@@ -291,7 +294,9 @@ def _prepare(rows: pd.DataFrame, country: str, rules: ClassificationRules) -> Pr
         },
         columns=list(REJECT_COLUMNS),
     )
-    incidents, duplicates = drop_duplicates(incidents[~without_id].reset_index(drop=True))
+    if without_id.any():
+        incidents = incidents[~without_id].reset_index(drop=True)
+    incidents, duplicates = drop_duplicates(incidents)
     incidents = classify_incidents(incidents, rules)
     incidents["month"] = [f"{date.year:04d}-{date.month:02d}" for date in incidents["event_date"]]
     rejects = pd.concat(

@@ -70,7 +70,7 @@ def write_import(connection, prepared: PreparedRows, facts: ImportFacts) -> dict
             inserted = updated = 0
             touched: set[tuple[str, str]] = set()
             if len(prepared.incidents):
-                if _none_stored(cursor, prepared.incidents):
+                if _table_empty(cursor) or _none_stored(cursor, prepared.incidents):
                     inserted, touched = _insert_new(cursor, prepared.incidents, import_id)
                 else:
                     inserted, updated, touched = _upsert(cursor, prepared.incidents, import_id)
@@ -105,6 +105,17 @@ def write_import(connection, prepared: PreparedRows, facts: ImportFacts) -> dict
     }
 
 
+def _table_empty(cursor) -> bool:
+    """True when the store has no incident at all (under the import lock): a first import
+    need not look its ids up one by one."""
+    cursor.execute(
+        sql_text("SELECT NOT EXISTS (SELECT 1 FROM {}.{})").format(
+            sql_name(STORE_SCHEMA), sql_name(INCIDENTS_TABLE)
+        )
+    )
+    return bool(cursor.fetchone()[0])
+
+
 def _none_stored(cursor, incidents: pd.DataFrame) -> bool:
     """True when the store has none of these incidents (under the import lock, so it stays
     true until the import commits): they can be copied into the table as they are."""
@@ -130,8 +141,20 @@ def _insert_new(cursor, incidents: pd.DataFrame, import_id: int) -> tuple[int, s
         (list(months["country"]), list(months["month"])),
     )
     months_in_store = set(cursor.fetchall())
-    rows = incidents.assign(
-        geom=_ewkb_points(incidents["longitude"], incidents["latitude"]), import_id=import_id
+    # Side by side, not assign(): assign copies every column of the frame first.
+    rows = pd.concat(
+        [
+            incidents,
+            pd.DataFrame(
+                {
+                    "geom": _ewkb_points(incidents["longitude"], incidents["latitude"]),
+                    "import_id": import_id,
+                },
+                index=incidents.index,
+            ),
+        ],
+        axis=1,
+        copy=False,
     )
     rebuild = _set_aside_indexes(cursor) if _empty_and_owned(cursor) else []
     _copy(
@@ -328,7 +351,7 @@ def _copy(cursor, table, columns, frame: pd.DataFrame) -> None:
     empty text (as in the GeoPackage); an empty number or date is NULL."""
     if frame.empty:
         return
-    buffer = _csv_buffer(frame[list(columns)])
+    buffer = _csv_buffer(frame, list(columns))
     text_columns = [
         sql_name(column)
         for column in columns
@@ -342,21 +365,74 @@ def _copy(cursor, table, columns, frame: pd.DataFrame) -> None:
     statement = sql_text("COPY {} ({}) FROM STDIN WITH ({})").format(
         table, sql_text(", ").join(sql_name(column) for column in columns), options
     )
-    cursor.copy_expert(statement, buffer)
+    try:
+        cursor.copy_expert(statement, buffer)
+    finally:
+        if isinstance(buffer, _CsvPieces):
+            buffer.close()
 
 
-def _csv_buffer(frame: pd.DataFrame):
-    """The frame as CSV without header, by pyarrow's writer when it can (a fifth of pandas'
-    time on a big export), else by pandas."""
+def _csv_buffer(frame: pd.DataFrame, columns: list[str]):
+    """The frame's ``columns`` as CSV without header, for COPY: by pyarrow's writer when it
+    can (a fifth of pandas' time on a big export), else by pandas. The columns are picked by
+    the writers, not by ``frame[columns]``, which would copy every cell first."""
     try:
         import pyarrow as pa
         import pyarrow.csv as pa_csv
 
-        table = pa.Table.from_pandas(frame, preserve_index=False)
-        buffer = io.BytesIO()
-        pa_csv.write_csv(table, buffer, pa_csv.WriteOptions(include_header=False))
+        table = pa.Table.from_pandas(frame, columns=columns, preserve_index=False)
+        first = _csv_bytes(pa_csv, table.slice(0, COPY_PIECE_ROWS))  # what fails, fails here
+        return _CsvPieces(pa_csv, table, first)
     except (ImportError, ValueError, TypeError, OverflowError):  # no pyarrow, or odd cells
         buffer = io.StringIO()
-        frame.to_csv(buffer, header=False, index=False, lineterminator="\n")
+        frame.to_csv(buffer, columns=columns, header=False, index=False, lineterminator="\n")
     buffer.seek(0)
     return buffer
+
+
+# Rows written as CSV at a time for COPY: the server reads one piece while the next is
+# written (the server's COPY and the client's writing then share the clock).
+COPY_PIECE_ROWS = 8_192
+
+
+def _csv_bytes(pa_csv, table) -> bytes:
+    buffer = io.BytesIO()
+    pa_csv.write_csv(table, buffer, pa_csv.WriteOptions(include_header=False))
+    return buffer.getvalue()
+
+
+class _CsvPieces:
+    """A file COPY reads: the table's CSV a piece at a time, the next piece written by a
+    thread (pyarrow's writer lets go of the GIL) while this one is sent."""
+
+    def __init__(self, pa_csv, table, first: bytes):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pa_csv, self._table, self._next_row = pa_csv, table, COPY_PIECE_ROWS
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copy-csv")
+        self._pending = None
+        self._ready = first
+
+    def _write_next(self):
+        if self._next_row >= self._table.num_rows:
+            return None
+        piece = self._table.slice(self._next_row, COPY_PIECE_ROWS)
+        self._next_row += COPY_PIECE_ROWS
+        return self._writer.submit(_csv_bytes, self._pa_csv, piece)
+
+    def close(self) -> None:
+        """The thread let go, also when COPY stopped half-way (the database refused)."""
+        self._writer.shutdown(wait=True, cancel_futures=True)
+
+    def read(self, size: int = -1) -> bytes:
+        """The next piece (COPY takes pieces of any size); b"" at the end."""
+        piece = self._ready
+        if piece:
+            self._pending = self._write_next()
+            self._ready = b""
+            return piece
+        if self._pending is None:
+            return b""
+        piece, self._pending = self._pending.result(), None
+        self._pending = self._write_next()
+        return piece
