@@ -17,7 +17,6 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProject,
     QgsProperty,
-    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSimpleLineCallout,
     QgsVectorLayer,
@@ -25,12 +24,11 @@ from qgis.core import (
 )
 
 from ..compat import (
+    EVERY_POSITION_AROUND_POINT,
     EXPRESSION_PROPERTY,
     MILLIMETERS,
     USE_PARTIAL_CANDIDATES,
-    print_label_even_if_overlapping,
-    print_label_only_where_free,
-    try_every_position_around_point,
+    may_overlap_where,
 )
 from ..definitions import (
     COUNTRIES_LAYER,
@@ -227,61 +225,66 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
         if settings.isExpression
         else QgsExpression.quotedColumnRef(settings.fieldName)
     )
-    settings.fieldName = f"({names}) || coalesce(' (' || {PLACE_NUMBERS_EXPRESSION} || ')', '')"
+    # One label setting for both kinds of place label, switched per place by data-defined
+    # properties rather than by two label rules: QGIS 3.22 hands a rule-based labelling's
+    # rules to its label engine in an order that changes from one run to the next (a hash
+    # of their addresses), and the engine settles ties by that order, so the same map
+    # placed its labels differently from one run to the next.
+    unnamed = UNNAMED_PLACE_EXPRESSION
+    numbers = PLACE_NUMBERS_EXPRESSION
+    # A place with room: "Bandiagara (6)". A place without: its numbers only, "16, 17"
+    # (the page's list names it).
+    settings.fieldName = (
+        f"if({unnamed}, coalesce({numbers}, {names}), "
+        f"({names}) || coalesce(' (' || {numbers} || ')', ''))"
+    )
     settings.isExpression = True
     # A place's name goes where it is clear of other labels, symbols and the map's furniture,
     # or not at all: the page then labels the place with its numbers only and names it in a
-    # list (place_labels.py works out which, when the page is filled).
-    print_label_only_where_free(settings)
-    priority = properties.property(QgsPalLayerSettings.Property.Priority)
-    if not priority.isActive():  # the style's own priority, its ties settled
-        properties.setProperty(
-            QgsPalLayerSettings.Property.Priority,
-            QgsProperty.fromExpression(_unique_priority(settings.priority)),
-        )
-    numbers_only = QgsPalLayerSettings(settings)
-    numbers_only.fieldName = f"coalesce({PLACE_NUMBERS_EXPRESSION}, {names})"
-    # Short, they may go anywhere around the point, and over the edge of a symbol rather than
-    # over another label (the highest priority makes symbols a cost, not a bar, to them).
-    try_every_position_around_point(numbers_only)
-    numbers_only.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.Property.Priority,
-        QgsProperty.fromExpression(_unique_priority(HIGHEST_LABEL_PRIORITY)),
-    )
-    # Numbers that find no room by their point either go further out, tied to it by a line.
-    numbers_only.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.Property.LabelDistance,
+    # list (place_labels.py works out which, when the page is filled). The numbers, as the
+    # last resort, are printed even over another label, so that no incident on the map is
+    # left without the numbers of its table rows.
+    may_overlap_where(settings, unnamed)
+    # Numbers are short: they may go anywhere around the point, and over the edge of a
+    # symbol rather than over another label (the highest priority makes symbols a cost, not
+    # a bar, to them).
+    properties.setProperty(
+        QgsPalLayerSettings.Property.PredefinedPositionOrder,
         QgsProperty.fromExpression(
-            f"if({FAR_PLACE_EXPRESSION}, {FAR_LABEL_DISTANCE_MM}, {numbers_only.dist})"
+            # NULL: a name tries the style's own positions.
+            f"if({unnamed}, '{EVERY_POSITION_AROUND_POINT}', NULL)"
         ),
     )
-    numbers_only.setCallout(_leader_line())
-    # The last resort: a place's numbers are printed even over another label, so that no
-    # incident on the map is left without the numbers of its table rows.
-    print_label_even_if_overlapping(numbers_only)
-    root = QgsRuleBasedLabeling.Rule(None)
-    root.appendChild(
-        QgsRuleBasedLabeling.Rule(
-            settings, 0, 0, f"NOT {UNNAMED_PLACE_EXPRESSION}", tr("Place names and numbers")
-        )
+    style_priority = properties.property(QgsPalLayerSettings.Property.Priority)
+    named_priority = (
+        f"({style_priority.expressionString()})"
+        if style_priority.isActive() and style_priority.propertyType() == EXPRESSION_PROPERTY
+        else str(settings.priority)
     )
-    root.appendChild(
-        QgsRuleBasedLabeling.Rule(
-            numbers_only,
-            0,
-            0,
-            UNNAMED_PLACE_EXPRESSION,
-            tr("Places without room for their names: numbers (named in the page's list)"),
-        )
+    properties.setProperty(
+        QgsPalLayerSettings.Property.Priority,
+        QgsProperty.fromExpression(
+            _unique_priority(f"if({unnamed}, {HIGHEST_LABEL_PRIORITY}, {named_priority})")
+        ),
     )
-    incidents.setLabeling(QgsRuleBasedLabeling(root))
+    # Numbers that find no room by their point either go further out, tied to it by a line.
+    properties.setProperty(
+        QgsPalLayerSettings.Property.LabelDistance,
+        QgsProperty.fromExpression(
+            f"if({FAR_PLACE_EXPRESSION}, {FAR_LABEL_DISTANCE_MM}, {settings.dist})"
+        ),
+    )
+    settings.setCallout(_leader_line())
+    properties.setProperty(
+        QgsPalLayerSettings.Property.CalloutDraw, QgsProperty.fromExpression(unnamed)
+    )
+    incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
-def _unique_priority(priority: float) -> str:
-    """``priority``, less a ten-thousandth of the place's first number on the page: no two
-    labels of a map tie. QGIS 3.22's label engine settled ties between equal labels (two
-    places' numbers further out, "16" and "17") by the order of their feature ids, which a
-    store and a GeoPackage of the same month number differently."""
+def _unique_priority(priority: str) -> str:
+    """``priority`` (an expression), less a ten-thousandth of the place's first number on
+    the page: no two place labels of a map have the same priority, whose ties the label
+    engine would settle by the order the features come in."""
     first_number = f"to_int(regexp_substr({PLACE_NUMBERS_EXPRESSION}, '[0-9]+'))"
     return f"{priority} - coalesce({first_number}, 0) / {PRIORITY_STEPS}"
 
