@@ -243,7 +243,7 @@ def may_overlap_where(settings: object, expression: str) -> None:
         properties.setProperty(
             qgis_core.QgsPalLayerSettings.Property.OverlapHandling,
             qgis_core.QgsProperty.fromExpression(
-                f"if({expression}, 'AllowOverlapIfRequired', 'PreventOverlap')"
+                f"if({expression}, 'AllowIfNeeded', 'Prevent')"
             ),
         )
         properties.setProperty(
