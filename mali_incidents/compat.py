@@ -242,9 +242,7 @@ def may_overlap_where(settings: object, expression: str) -> None:
     if hasattr(qgis_core.QgsPalLayerSettings.Property, "OverlapHandling"):  # QGIS 3.26+
         properties.setProperty(
             qgis_core.QgsPalLayerSettings.Property.OverlapHandling,
-            qgis_core.QgsProperty.fromExpression(
-                f"if({expression}, 'AllowIfNeeded', 'Prevent')"
-            ),
+            qgis_core.QgsProperty.fromExpression(f"if({expression}, 'AllowIfNeeded', 'Prevent')"),
         )
         properties.setProperty(
             qgis_core.QgsPalLayerSettings.Property.AllowDegradedPlacement,
