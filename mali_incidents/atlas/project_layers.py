@@ -189,7 +189,7 @@ def take_in_a_fixed_order(incidents: QgsVectorLayer) -> None:
     if renderer is None:
         return
     names = set(incidents.fields().names())
-    clauses = list(renderer.orderBy()) if renderer.orderByEnabled() else []
+    clauses = list(renderer.orderBy().list()) if renderer.orderByEnabled() else []
     ordered = {clause.expression().expression() for clause in clauses}
     for field, ascending in INCIDENT_ORDER:
         column = QgsExpression.quotedColumnRef(field)
