@@ -23,7 +23,8 @@ Why each one (tested on 3.22, 3.40 and 3.44 by ``make test-matrix``):
   dropped the prefix (``Property.Size``), the only name QGIS 4 keeps.
 - Labels that must be printed: QGIS 3.26 replaced ``QgsPalLayerSettings.displayAll`` ("show
   all labels, even colliding") by overlap handling (``AllowOverlapIfRequired``: a free spot
-  first, else over another label); ``print_label_even_if_overlapping`` uses what there is.
+  first, else over another label), data-defined as ``OverlapHandling``, before as
+  ``AlwaysShow``; ``may_overlap_where`` uses what there is.
 - PDF metadata: QGIS 3.22 writes a single layout's title into its PDF but none of a report's
   (its PDF's Title is empty). The title is asked of the PDF itself and added only where it
   is missing: in the same pypdf rewrite as the bookmarks (``pdf_outline.add_outline``), or,
@@ -33,7 +34,9 @@ Why each one (tested on 3.22, 3.40 and 3.44 by ``make test-matrix``):
 - Label engine: partial candidates (labels at the edge of a map) are a ``Qgis.LabelingFlag``
   from 3.30, a ``QgsLabelingEngineSettings.Flag`` before.
 - Label positions around a point: a list on ``QgsPalLayerSettings`` up to 3.24
-  (``predefinedPositionOrder``), on its ``pointSettings()`` from 3.26 (QGIS 4 keeps only that).
+  (``predefinedPositionOrder``, which 3.22's Python does not reach), on its
+  ``pointSettings()`` from 3.26; the atlas sets it data-defined, which every version reads
+  (``EVERY_POSITION_AROUND_POINT``).
 - Laying out a map's labels without drawing it: QGIS 3.24 can skip the symbols
   (``SkipSymbolRendering``: features still register their labels and obstacles); 3.22 draws
   them too, on a one-pixel image, which costs more but places the same labels.
@@ -211,48 +214,45 @@ def _allow_label_overlap(settings: object, allowed: bool) -> None:
         settings.displayAll = allowed
 
 
-def print_label_only_where_free(settings: object) -> None:
-    """A layer's labels are left out rather than printed over another label, an obstacle or
-    a label blocking item."""
+# Positions around a point in the codes a data-defined position order reads, the usual
+# cartographic ones first.
+_POSITION_CODES = {
+    "TopRight": "TR",
+    "TopLeft": "TL",
+    "BottomRight": "BR",
+    "BottomLeft": "BL",
+    "MiddleRight": "R",
+    "MiddleLeft": "L",
+    "TopSlightlyRight": "TSR",
+    "BottomSlightlyRight": "BSR",
+    "TopSlightlyLeft": "TSL",
+    "BottomSlightlyLeft": "BSL",
+    "TopMiddle": "T",
+    "BottomMiddle": "B",
+}
+EVERY_POSITION_AROUND_POINT = ",".join(_POSITION_CODES.values())
+
+
+def may_overlap_where(settings: object, expression: str) -> None:
+    """A label (QgsPalLayerSettings) whose feature meets ``expression`` may be printed over
+    another label where no free spot is left; the others are left out rather than overlap
+    (overlap handling from 3.26, "always show" before, both data-defined)."""
     _allow_label_overlap(settings, False)
-
-
-# Every position a label may take around its point, the usual cartographic ones first.
-_POINT_POSITIONS = [
-    _value(
-        f"Qgis.LabelPredefinedPointPosition.{name}",
-        f"QgsPalLayerSettings.PredefinedPointPosition.{name}",
-    )
-    for name in (
-        "TopRight",
-        "TopLeft",
-        "BottomRight",
-        "BottomLeft",
-        "MiddleRight",
-        "MiddleLeft",
-        "TopSlightlyRight",
-        "BottomSlightlyRight",
-        "TopSlightlyLeft",
-        "BottomSlightlyLeft",
-        "TopMiddle",
-        "BottomMiddle",
-    )
-]
-
-
-def try_every_position_around_point(settings: object) -> None:
-    """A point's label (QgsPalLayerSettings placed at ordered positions around its point)
-    may take any of the twelve positions QGIS offers."""
-    point_settings = getattr(settings, "pointSettings", None)
-    if point_settings is not None:  # QGIS 3.26+
-        point_settings().setPredefinedPositionOrder(_POINT_POSITIONS)
+    properties = settings.dataDefinedProperties()
+    if hasattr(qgis_core.QgsPalLayerSettings.Property, "OverlapHandling"):  # QGIS 3.26+
+        properties.setProperty(
+            qgis_core.QgsPalLayerSettings.Property.OverlapHandling,
+            qgis_core.QgsProperty.fromExpression(f"if({expression}, 'AllowIfNeeded', 'Prevent')"),
+        )
+        properties.setProperty(
+            qgis_core.QgsPalLayerSettings.Property.AllowDegradedPlacement,
+            qgis_core.QgsProperty.fromExpression(expression),
+        )
     else:
-        settings.predefinedPositionOrder = _POINT_POSITIONS
-
-
-def print_label_even_if_overlapping(settings: object) -> None:
-    """A layer's labels are printed even where no free spot is left."""
-    _allow_label_overlap(settings, True)
+        properties.setProperty(
+            qgis_core.QgsPalLayerSettings.Property.AlwaysShow,
+            qgis_core.QgsProperty.fromExpression(expression),
+        )
 
 
 # QGIS 3.24+: a map rendered for its labels only (Qgis.MapSettingsFlag from 3.30).

@@ -31,6 +31,7 @@ from qgis.core import (
     QgsRectangle,
     QgsRuleBasedLabeling,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
     QgsVectorSimplifyMethod,
 )
 from qgis.PyQt.QtCore import QSizeF
@@ -78,22 +79,28 @@ def rank_places(
     would leave the choice to the label engine, which does not make it the same way twice.
     Returns the places in their rank's order, first first."""
     layout = map_item.layout()
-    QgsExpressionContextUtils.setLayoutVariable(layout, PLACE_PRIORITY_VARIABLE, None)
-    rule = next(
+    # The priority as the style gives it: no rank yet, and no place of an earlier fill of
+    # this page taken for one without room (whose numbers outrank every name).
+    for variable in (
+        PLACE_PRIORITY_VARIABLE,
+        UNNAMED_PLACES_VARIABLE,
+        NAMED_FAR_VARIABLE,
+        FAR_PLACES_VARIABLE,
+    ):
+        QgsExpressionContextUtils.setLayoutVariable(layout, variable, None)
+    settings = next(
         (
-            rule
-            for rule in _label_rules(layer)
+            settings
+            for settings in _label_settings(layer)
             if PLACE_PRIORITY_VARIABLE
-            in rule.settings()
-            .dataDefinedProperties()
+            in settings.dataDefinedProperties()
             .property(QgsPalLayerSettings.Property.Priority)
             .expressionString()
         ),
         None,
     )
-    if rule is None or not places:
+    if settings is None or not places:
         return list(places)  # a labelling of the analyst's own: its priorities as they are
-    settings = rule.settings()
     priority = settings.dataDefinedProperties().property(QgsPalLayerSettings.Property.Priority)
     context = map_item.createExpressionContext()
     context.appendScope(QgsExpressionContextUtils.layerScope(layer))
@@ -125,11 +132,14 @@ def rank_places(
     return ranked
 
 
-def _label_rules(layer: QgsVectorLayer) -> list:
+def _label_settings(layer: QgsVectorLayer) -> list[QgsPalLayerSettings]:
+    """The layer's label settings: its one setting, or each rule's."""
     labeling = layer.labeling()
-    if not isinstance(labeling, QgsRuleBasedLabeling):
-        return []
-    return list(labeling.rootRule().descendants())
+    if isinstance(labeling, QgsVectorLayerSimpleLabeling):
+        return [labeling.settings()]
+    if isinstance(labeling, QgsRuleBasedLabeling):
+        return [rule.settings() for rule in labeling.rootRule().descendants() if rule.settings()]
+    return []
 
 
 def lay_out_labels(map_item: QgsLayoutItemMap) -> list[QgsLabelPosition]:

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProject,
     QgsProperty,
-    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSimpleLineCallout,
     QgsVectorLayer,
@@ -25,12 +24,11 @@ from qgis.core import (
 )
 
 from ..compat import (
+    EVERY_POSITION_AROUND_POINT,
     EXPRESSION_PROPERTY,
     MILLIMETERS,
     USE_PARTIAL_CANDIDATES,
-    print_label_even_if_overlapping,
-    print_label_only_where_free,
-    try_every_position_around_point,
+    may_overlap_where,
 )
 from ..definitions import (
     COUNTRIES_LAYER,
@@ -193,7 +191,7 @@ def take_in_a_fixed_order(incidents: QgsVectorLayer) -> None:
     if renderer is None:
         return
     names = set(incidents.fields().names())
-    clauses = list(renderer.orderBy()) if renderer.orderByEnabled() else []
+    clauses = list(renderer.orderBy().list()) if renderer.orderByEnabled() else []
     ordered = {clause.expression().expression() for clause in clauses}
     for field, ascending in INCIDENT_ORDER:
         column = QgsExpression.quotedColumnRef(field)
@@ -229,95 +227,73 @@ def _label_only_the_page_region(incidents: QgsVectorLayer) -> None:
         if settings.isExpression
         else QgsExpression.quotedColumnRef(settings.fieldName)
     )
-    settings.fieldName = f"({names}) || coalesce(' (' || {PLACE_NUMBERS_EXPRESSION} || ')', '')"
+    # One label setting for both kinds of place label, switched per place by data-defined
+    # properties rather than by two label rules: QGIS 3.22 hands a rule-based labelling's
+    # rules to its label engine in an order that changes from one run to the next (a hash
+    # of their addresses), and the engine settles ties by that order, so the same map
+    # placed its labels differently from one run to the next.
+    unnamed = UNNAMED_PLACE_EXPRESSION
+    numbers = PLACE_NUMBERS_EXPRESSION
+    # A place with room: "Bandiagara (6)". A place without: its numbers only, "16, 17"
+    # (the page's list names it).
+    settings.fieldName = (
+        f"if({unnamed}, coalesce({numbers}, {names}), "
+        f"({names}) || coalesce(' (' || {numbers} || ')', ''))"
+    )
     settings.isExpression = True
+    # A place's name goes where it is clear of other labels, symbols and the map's furniture,
+    # or not at all: the page then labels the place with its numbers only and names it in a
+    # list (place_labels.py works out which, when the page is filled). The numbers, as the
+    # last resort, are printed even over another label, so that no incident on the map is
+    # left without the numbers of its table rows.
+    may_overlap_where(settings, unnamed)
+    # Numbers are short: they may go anywhere around the point, and over the edge of a
+    # symbol rather than over another label (the highest priority makes symbols a cost, not
+    # a bar, to them).
+    properties.setProperty(
+        QgsPalLayerSettings.Property.PredefinedPositionOrder,
+        QgsProperty.fromExpression(
+            # NULL: a name tries the style's own positions.
+            f"if({unnamed}, '{EVERY_POSITION_AROUND_POINT}', NULL)"
+        ),
+    )
     # Which names win where they crowd is the style's priority (more deaths first); the page
-    # ranks its places by it and gives each a priority of its own (map_numbers.py), so that
-    # the label engine never has two alike to choose between.
-    priority = properties.property(QgsPalLayerSettings.Property.Priority)
-    style_priority = (
-        f"({priority.expressionString()})"
-        if priority.isActive() and priority.propertyType() == EXPRESSION_PROPERTY
+    # ranks its places by it and gives each a priority of its own (@mali_place_priority,
+    # place_labels.rank_places), so that the label engine never has two alike to choose
+    # between. Numbers come first, their ties settled by the place's first number.
+    style_priority = properties.property(QgsPalLayerSettings.Property.Priority)
+    named_priority = (
+        f"({style_priority.expressionString()})"
+        if style_priority.isActive() and style_priority.propertyType() == EXPRESSION_PROPERTY
         else str(settings.priority)
     )
     properties.setProperty(
         QgsPalLayerSettings.Property.Priority,
-        QgsProperty.fromExpression(f"coalesce({PLACE_PRIORITY_EXPRESSION}, {style_priority})"),
-    )
-    # A place's name goes where it is clear of other labels, symbols and the map's furniture,
-    # or not at all: the page then labels the place with its numbers only and names it in a
-    # list (place_labels.py works out which, when the page is filled).
-    print_label_only_where_free(settings)
-    priority = properties.property(QgsPalLayerSettings.Property.Priority)
-    if not priority.isActive():  # the style's own priority, its ties settled
-        properties.setProperty(
-            QgsPalLayerSettings.Property.Priority,
-            QgsProperty.fromExpression(_unique_priority(settings.priority)),
-        )
-    numbers_only = QgsPalLayerSettings(settings)
-    numbers_only.fieldName = f"coalesce({PLACE_NUMBERS_EXPRESSION}, {names})"
-    # Short, they may go anywhere around the point, and over the edge of a symbol rather than
-    # over another label (the highest priority makes symbols a cost, not a bar, to them).
-    try_every_position_around_point(numbers_only)
-    numbers_only.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.Property.Priority,
-        QgsProperty.fromExpression(_unique_priority(HIGHEST_LABEL_PRIORITY)),
-    )
-    # Numbers that find no room by their point either go further out, tied to it by a line.
-    numbers_only.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.Property.LabelDistance,
         QgsProperty.fromExpression(
-            f"if({FAR_PLACE_EXPRESSION}, {FAR_LABEL_DISTANCE_MM}, {numbers_only.dist})"
+            f"if({unnamed}, {_unique_priority(str(HIGHEST_LABEL_PRIORITY))}, "
+            f"coalesce({PLACE_PRIORITY_EXPRESSION}, {_unique_priority(named_priority)}))"
         ),
     )
-    numbers_only.setCallout(_leader_line())
-    # The last resort: a place's numbers are printed even over another label, so that no
-    # incident on the map is left without the numbers of its table rows.
-    print_label_even_if_overlapping(numbers_only)
-    # A name without room by its point is tried further out, at the style's positions, tied
-    # to it by a line, before it is given up for the list (place_labels.py): where names
-    # crowd, the label priority (more deaths first) says which keep theirs. Not at every
-    # position, as the numbers are: with the names' twelve candidates each, QGIS 3.40 placed
-    # the sample's Mopti differently from one run to the next (measured: 2 layouts in 6).
-    named_far = QgsPalLayerSettings(settings)
-    named_far.dist = FAR_LABEL_DISTANCE_MM
-    named_far.setCallout(_leader_line())
-    root = QgsRuleBasedLabeling.Rule(None)
-    root.appendChild(
-        QgsRuleBasedLabeling.Rule(
-            settings,
-            0,
-            0,
-            f"NOT {UNNAMED_PLACE_EXPRESSION} AND NOT {NAMED_FAR_EXPRESSION}",
-            tr("Place names and numbers"),
-        )
+    # Numbers that find no room by their point either go further out, tied to it by a line;
+    # so does a name without room by its point, before it is given up for the page's list
+    # (place_labels.py tries one a round, the best ranked, at the style's own positions).
+    further_out = f"({FAR_PLACE_EXPRESSION} OR {NAMED_FAR_EXPRESSION})"
+    properties.setProperty(
+        QgsPalLayerSettings.Property.LabelDistance,
+        QgsProperty.fromExpression(f"if({further_out}, {FAR_LABEL_DISTANCE_MM}, {settings.dist})"),
     )
-    root.appendChild(
-        QgsRuleBasedLabeling.Rule(
-            named_far,
-            0,
-            0,
-            f"NOT {UNNAMED_PLACE_EXPRESSION} AND {NAMED_FAR_EXPRESSION}",
-            tr("Place names and numbers without room by their point: further out"),
-        )
+    settings.setCallout(_leader_line())
+    properties.setProperty(
+        QgsPalLayerSettings.Property.CalloutDraw,
+        QgsProperty.fromExpression(f"{unnamed} OR {NAMED_FAR_EXPRESSION}"),
     )
-    root.appendChild(
-        QgsRuleBasedLabeling.Rule(
-            numbers_only,
-            0,
-            0,
-            UNNAMED_PLACE_EXPRESSION,
-            tr("Places without room for their names: numbers (named in the page's list)"),
-        )
-    )
-    incidents.setLabeling(QgsRuleBasedLabeling(root))
+    incidents.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
-def _unique_priority(priority: float) -> str:
-    """``priority``, less a ten-thousandth of the place's first number on the page: no two
-    labels of a map tie. QGIS 3.22's label engine settled ties between equal labels (two
-    places' numbers further out, "16" and "17") by the order of their feature ids, which a
-    store and a GeoPackage of the same month number differently."""
+def _unique_priority(priority: str) -> str:
+    """``priority`` (an expression), less a ten-thousandth of the place's first number on
+    the page: no two place labels of a map have the same priority, whose ties the label
+    engine would settle by the order the features come in."""
     first_number = f"to_int(regexp_substr({PLACE_NUMBERS_EXPRESSION}, '[0-9]+'))"
     return f"{priority} - coalesce({first_number}, 0) / {PRIORITY_STEPS}"
 
