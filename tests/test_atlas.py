@@ -76,12 +76,13 @@ def sample_incidents(sample_month) -> pd.DataFrame:
 
 
 def _region_table_text(pages: list[str], region: str) -> str:
-    """The text of a region's table pages (its title page and the continuation pages)."""
+    """The text of a region's table pages (its title page and the continuation pages, titled
+    "(continued)")."""
     title = f"Recorded security incidents in {region}, February 2021"
     start = next(index for index, page in enumerate(pages) if page.startswith(title))
     text = [pages[start]]
     for page in pages[start + 1 :]:
-        if not page.startswith(TABLE_HEADER):
+        if not page.startswith(f"{title} (continued)"):
             break
         text.append(page)
     return _flat("\n".join(text))

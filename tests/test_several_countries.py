@@ -27,7 +27,6 @@ MONTH = "2023-11"
 MONTH_LABEL = "November 2023"
 NEXT_MONTH = "2023-12"
 SAHEL = ("Mali", "Burkina Faso", "Niger")
-TABLE_HEADER = "No. Date Type of incident Actor Location Notes Fatalities"
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +84,7 @@ def _region_table_text(pages: list[str], region: str) -> str:
     start = next(index for index, page in enumerate(pages) if page.startswith(title))
     text = [pages[start]]
     for page in pages[start + 1 :]:
-        if not page.startswith(TABLE_HEADER):
+        if not page.startswith(f"{title} (continued)"):
             break
         text.append(page)
     return _flat("\n".join(text))

@@ -163,6 +163,12 @@ class _TableCopy:
         pages.readXml(self.pages.firstChildElement(), self.document, self.context)
         while pages.pageCount() > 1:
             pages.deletePage(pages.pageCount() - 1)
+        for name, value in self.variables.items():
+            if value is not None:
+                layout.setCustomProperty(name, value)
+        # Before the table: painted (and read, by a screen reader or pdftotext) in the first
+        # page's order, title first.
+        layout.addItemsFromXml(self.items, self.document, self.context)
         table = QgsLayoutItemManualTable.create(layout)
         table.readXml(self.table.firstChildElement(), self.document, self.context, False)
         layout.addMultiFrame(table)
@@ -170,10 +176,6 @@ class _TableCopy:
         frame.readXml(self.frame.firstChildElement(), self.document, self.context)
         layout.addLayoutItem(frame)
         table.addFrame(frame, False)
-        for name, value in self.variables.items():
-            if value is not None:
-                layout.setCustomProperty(name, value)
-        layout.addItemsFromXml(self.items, self.document, self.context)
         layout.setCustomProperty(PAGE_KIND_PROPERTY, CONTINUED)
         return layout, table
 
