@@ -350,11 +350,16 @@ def test_next_month_cuts_a_long_table_anew_and_keeps_the_first_table_edits(
         assert sorted(tags) == sorted(re.findall(r"\[(S\d{4})\]", " ".join(in_mopti["notes"])))
 
         # April, a quiet month: one table again, the later ones gone from the report.
-        _, april = _synthetic_month(atlas_bench, tmp_path, "2021-04", 30)
+        _, april = _synthetic_month(atlas_bench, tmp_path, "2021-04", 15)
         sections = len(report.childSections())
+        # Mopti's later tables and those of any other region's long table.
+        later_tables = sum(
+            table_chunks.is_continued_table(section.body()) for section in report.childSections()
+        )
+        assert later_tables >= len(march_tables) - 1
         refresh_layouts(april, "2021-04", project)
         (april_table,) = _mopti_tables(report)
-        assert len(report.childSections()) == sections - (len(march_tables) - 1)
+        assert len(report.childSections()) == sections - later_tables
         assert april_table.multiFrames()[0].headers()[5].heading() == "Description"
         assert not any(
             table_chunks.is_continued_table(section.body()) for section in report.childSections()
