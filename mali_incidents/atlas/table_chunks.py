@@ -43,7 +43,8 @@ from .pages.contents import CONTINUED_TABLE, PAGE_KIND_PROPERTY
 # page is a section whose page is a copy of the first, title and footer with it.
 # Measured (QGIS 3.40, the 2,000-incident month, build and export CPU s per page, medians of
 # two runs on a loaded machine): one table 0.102; tables of 2 pages 0.066, 3 0.070, 4 0.070,
-# 6 0.072, within the noise of each other; see the README for 1 page with its copied items.
+# 6 0.072, within the noise of each other. One page with its copied items, against 4 pages
+# alternating in one run (load ~1.7): 0.073 against 0.073 (medians of four runs each).
 PAGES_PER_TABLE = 1
 CONTINUED = CONTINUED_TABLE
 
