@@ -314,6 +314,8 @@ def test_next_month_cuts_a_long_table_anew_and_keeps_the_first_table_edits(
         widths = table.columnWidths()
         widths[4], widths[5] = widths[4] + 10, widths[5] - 10
         table.setColumnWidths(widths)
+        # … and its title's style: a frame drawn round it.
+        _mopti_tables(report)[0].itemById("region_table_title").setFrameEnabled(True)
 
         refresh_layouts(march, "2021-03", project)
         march_tables = _mopti_tables(report)
@@ -324,6 +326,12 @@ def test_next_month_cuts_a_long_table_anew_and_keeps_the_first_table_edits(
             mopti_table = layout.multiFrames()[0]
             assert mopti_table.headers()[5].heading() == "Description"
             assert mopti_table.columnWidths() == widths
+            # Every later page titled, in the first page's title style, and with its footer.
+            assert layout.itemById("region_table_title").frameEnabled()
+            assert layout.itemById("page_attribution") is not None
+        for layout in march_tables[1:]:
+            title = layout.itemById("region_table_title").currentText()
+            assert title == "Recorded security incidents in Mopti, March 2021 (continued)"
         numbers = [
             int(row[0].content())
             for layout in march_tables
