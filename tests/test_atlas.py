@@ -86,12 +86,13 @@ def sample_incidents(sample_month) -> pd.DataFrame:
 
 
 def _region_table_text(pages: list[str], region: str) -> str:
-    """The text of a region's table pages (its title page and the continuation pages)."""
+    """The text of a region's table pages (its title page and the continuation pages, titled
+    "(continued)")."""
     title = f"Recorded security incidents in {region}, February 2021"
     start = next(index for index, page in enumerate(pages) if page.startswith(title))
     text = [pages[start]]
     for page in pages[start + 1 :]:
-        if not page.startswith(TABLE_HEADER):
+        if not page.startswith(f"{title} (continued)"):
             break
         text.append(page)
     return _flat("\n".join(text))
@@ -445,6 +446,17 @@ def test_two_thousand_incidents_every_row_once_headers_repeat(qgis_app, tmp_path
     assert len(table_pages) > 100  # Mopti's ~800 rows run over many pages
     for page in table_pages:
         assert TABLE_HEADER in _flat(page)  # header repeated on every table page
+    # The longest table (Mopti's): every page says what it is and carries the footer.
+    title = "Recorded security incidents in Mopti, February 2021"
+    mopti = [page for page in table_pages if page.startswith(title)]
+    assert len(mopti) > 50
+    assert mopti[0].startswith(f"{title}\n")
+    footer = mopti[0].splitlines()[-2:]
+    assert footer[0].startswith("Data: Armed Con") and "acleddata.com" in footer[0]
+    assert "do not imply" in footer[1]
+    for page in mopti[1:]:
+        assert page.startswith(f"{title} (continued)\n")
+        assert page.splitlines()[-2:] == footer
 
 
 def test_credit_and_contact_come_from_the_plugin_settings(qgis_app):
@@ -498,9 +510,9 @@ def test_a_long_table_cut_into_tables_of_a_few_pages_prints_the_same_pages(
 ):
     """A region table of many pages is printed as several tables of PAGES_PER_TABLE pages
     (QGIS's export measures every row of a table again for each of its pages), each its own
-    report section: the reader sees exactly the pages one table printed (rows, numbers,
-    headings, stripes, page numbers, contents and bookmarks), and the saved project keeps
-    the cut."""
+    report section: the reader sees the pages one table printed (rows, numbers, headings,
+    stripes, page numbers, contents and bookmarks), the pages after a table's first with
+    its title marked continued and its footer too, and the saved project keeps the cut."""
     # 450 incidents: Mopti's later tables start at odd rows too (the stripes must follow).
     export = _bench_module().write_synthetic_month(tmp_path / "synthetic.csv", incidents=450)
     cut_folder, whole_folder = tmp_path / "cut", tmp_path / "whole"
@@ -530,15 +542,35 @@ def test_a_long_table_cut_into_tables_of_a_few_pages_prints_the_same_pages(
         if page.startswith(("Recorded", TABLE_HEADER, "Contents"))
     ]
     assert len(tables) > 30
-    assert [cut_pages[index] for index in tables] == [whole_pages[index] for index in tables]
+    # One table's pages after its first are bare rows; the cut's start with the table's title,
+    # marked continued, and end with its first page's footer (citation and disclaimer).
+    first_pages = [index for index in tables if not whole_pages[index].startswith(TABLE_HEADER)]
+    continued = [index for index in tables if index not in first_pages]
+    assert len(continued) > 20
+    title = footer = ""
+    for index in tables:
+        cut_page, whole_page = cut_pages[index], whole_pages[index]
+        if index in first_pages:
+            assert cut_page == whole_page
+            title = whole_page.splitlines()[0]
+            footer = "\n".join(whole_page.splitlines()[-2:]) + "\n"
+            continue
+        assert footer.startswith("Data: Armed Con")
+        title_line, _, rest = cut_page.partition("\n")
+        assert title_line == f"{title} (continued)", index
+        assert rest.endswith(footer) and rest[: -len(footer)] == whole_page, index
     cut_layout = _pdf_text(cut.pdf_path, "-layout").split("\f")
     whole_layout = _pdf_text(whole.pdf_path, "-layout").split("\f")
-    assert [cut_layout[index] for index in tables] == [whole_layout[index] for index in tables]
+    assert [cut_layout[index] for index in first_pages] == [
+        whole_layout[index] for index in first_pages
+    ]
     for number, page in enumerate(cut_pages[1:], start=2):  # the cover has none
         assert f"Page {number} of {cut.pages}" in _flat(page)
     cut_images = _page_images(cut.pdf_path, cut_folder / "pages")
     whole_images = _page_images(whole.pdf_path, whole_folder / "pages")
-    assert [cut_images[index] for index in tables] == [whole_images[index] for index in tables]
+    assert [cut_images[index] for index in first_pages] == [
+        whole_images[index] for index in first_pages
+    ]
     assert _outline(cut.pdf_path) == _outline(whole.pdf_path)
 
     # Mopti's ~180 rows run over more pages than one table holds: later tables follow it.

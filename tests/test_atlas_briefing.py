@@ -168,10 +168,12 @@ def table_rows(pdf: Path, region: str, language: str) -> dict[int, str]:
     month = {"en": "February", "fr": "février"}[language]
     pages = pdf_pages(pdf)
     first = next(i for i, page in enumerate(pages) if title[language] in page[:120])
-    header = {"en": "No. Date", "fr": "N° Date"}[language]
-    # Continuation pages repeat the table's header, not the title.
+    # Continuation pages repeat the title, marked continued.
+    continued = {"en": "(continued)", "fr": "(suite)"}[language]
     following = [first]
-    while following[-1] + 1 < len(pages) and pages[following[-1] + 1].startswith(header):
+    while following[-1] + 1 < len(pages) and pages[following[-1] + 1].startswith(
+        f"{pages[first].split(f' {month} 2021')[0]} {month} 2021 {continued}"
+    ):
         following.append(following[-1] + 1)
     text = " ".join(pages[i] for i in following)
     starts = list(re.finditer(rf"(?:^| )(\d+) (\d{{1,2}} {month}) 2021 ", text))
@@ -376,19 +378,46 @@ def test_pages_cite_acled_the_period_the_boundaries_and_a_disclaimer(atlas, samp
         latest.day, month
     )
     disclaimer = {"en": "do not imply official endorsement", "fr": "ni reconnaissance"}[language]
-    titled = [
-        page
-        for page in pdf_pages(result.pdf_path)[1:]
-        if not page.startswith(("No. Date", "N° Date"))  # a long table's next pages
-    ]
-    # The contents, Key changes, the overview, ten maps, ten tables (the sample month alone:
-    # no change map, nothing to compare it with).
-    assert len(titled) == 23
+    # The contents, Key changes, the overview, ten maps, ten tables and Mopti's second table
+    # page (the sample month alone: no change map, nothing to compare it with).
+    titled = pdf_pages(result.pdf_path)[1:]
+    assert len(titled) == 24
     for page in titled:
         assert "Armed Conflict Location & Event Data Project (ACLED); acleddata.com" in page
         assert period in page and as_of in page, page[-400:]
         assert "Natural Earth admin-1" in page
         assert disclaimer in page
+
+
+def test_every_page_of_a_long_table_is_titled_continued_with_the_first_pages_footer(atlas):
+    """Mopti's table runs over two pages: the second, handed round on its own, still says
+    which region and month it shows (its title marked continued) and carries the first
+    page's footer (citation, period, boundaries, disclaimer) line for line."""
+    language, result = atlas
+    title = {
+        "en": "Recorded security incidents in Mopti, February 2021",
+        "fr": "Incidents sécuritaires recensés : Mopti, février 2021",
+    }[language]
+    continued = {"en": "(continued)", "fr": "(suite)"}[language]
+    pages = pdf_text(result.pdf_path, "-layout").split("\f")[:-1]
+    first = next(index for index, page in enumerate(pages) if page.lstrip().startswith(title))
+    later = pages[first + 1]
+    assert later.lstrip().startswith(f"{title} {continued}\n")
+    assert not pages[first + 2].lstrip().startswith(title)  # two pages, as before
+
+    def footer(page: str) -> list[str]:
+        lines = page.rstrip().splitlines()
+        start = next(index for index, line in enumerate(lines) if "acleddata.com" in line)
+        return [re.sub(r"\s*Page \d+ (of|sur) \d+\s*$", "", line).strip() for line in lines[start:]]
+
+    assert footer(later) == footer(pages[first])
+    assert len(footer(later)) == 2  # the citation line and the disclaimer
+
+    # Listed once, on the table's first page, by the contents and the bookmarks.
+    contents = flat(pages[1])
+    assert contents.count(title) == 1 and continued not in contents
+    titles = [flat(item.title) for item in pypdf.PdfReader(result.pdf_path).outline]
+    assert titles.count(title) == 1 and not any(continued in item for item in titles)
 
 
 def test_missing_boundary_caveat_is_printed_where_it_matters(atlas):

@@ -314,6 +314,8 @@ def test_next_month_cuts_a_long_table_anew_and_keeps_the_first_table_edits(
         widths = table.columnWidths()
         widths[4], widths[5] = widths[4] + 10, widths[5] - 10
         table.setColumnWidths(widths)
+        # … and its title's style: a frame drawn round it.
+        _mopti_tables(report)[0].itemById("region_table_title").setFrameEnabled(True)
 
         refresh_layouts(march, "2021-03", project)
         march_tables = _mopti_tables(report)
@@ -324,6 +326,12 @@ def test_next_month_cuts_a_long_table_anew_and_keeps_the_first_table_edits(
             mopti_table = layout.multiFrames()[0]
             assert mopti_table.headers()[5].heading() == "Description"
             assert mopti_table.columnWidths() == widths
+            # Every later page titled, in the first page's title style, and with its footer.
+            assert layout.itemById("region_table_title").frameEnabled()
+            assert layout.itemById("page_attribution") is not None
+        for layout in march_tables[1:]:
+            title = layout.itemById("region_table_title").currentText()
+            assert title == "Recorded security incidents in Mopti, March 2021 (continued)"
         numbers = [
             int(row[0].content())
             for layout in march_tables
@@ -350,11 +358,16 @@ def test_next_month_cuts_a_long_table_anew_and_keeps_the_first_table_edits(
         assert sorted(tags) == sorted(re.findall(r"\[(S\d{4})\]", " ".join(in_mopti["notes"])))
 
         # April, a quiet month: one table again, the later ones gone from the report.
-        _, april = _synthetic_month(atlas_bench, tmp_path, "2021-04", 30)
+        _, april = _synthetic_month(atlas_bench, tmp_path, "2021-04", 15)
         sections = len(report.childSections())
+        # Mopti's later tables and those of any other region's long table.
+        later_tables = sum(
+            table_chunks.is_continued_table(section.body()) for section in report.childSections()
+        )
+        assert later_tables >= len(march_tables) - 1
         refresh_layouts(april, "2021-04", project)
         (april_table,) = _mopti_tables(report)
-        assert len(report.childSections()) == sections - (len(march_tables) - 1)
+        assert len(report.childSections()) == sections - later_tables
         assert april_table.multiFrames()[0].headers()[5].heading() == "Description"
         assert not any(
             table_chunks.is_continued_table(section.body()) for section in report.childSections()

@@ -1,5 +1,6 @@
-"""A long table cut into tables of a few pages (``atlas/table_chunks.py``) prints the pages one
-table prints, whichever pages the template gives its headings to."""
+"""A long table cut into tables of a few pages (``atlas/table_chunks.py``) prints the rows, page
+by page, one table prints, whichever pages the template gives its headings to; each later
+table's page also carries the first page's title and footer."""
 
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ def _printed(layouts: list[QgsLayout], folder: Path) -> list[str]:
     return pages
 
 
+def _lines(page: str) -> list[str]:
+    return [" ".join(line.split()) for line in page.splitlines() if line.strip()]
+
+
 @pytest.mark.parametrize(
     "headings", [QgsLayoutTable.HeaderMode.AllFrames, QgsLayoutTable.HeaderMode.FirstFrame]
 )
@@ -78,7 +83,23 @@ def test_tables_of_a_few_pages_print_the_pages_of_one_table(qgis_app, tmp_path, 
     folder_whole.mkdir()
     folder_cut.mkdir()
     printed = _printed([first, *later], folder_cut)
-    assert printed == _printed([whole], folder_whole)
+    whole_printed = _printed([whole], folder_whole)
+    assert len(printed) == len(whole_printed)
+    # The first page's title and footer (the template's), which one table prints once.
+    title, footer = _lines(whole_printed[0])[0], _lines(whole_printed[0])[-1]
+    assert title.startswith("Recorded security incidents in") and footer.startswith("Data:")
+    starts = {0}
+    for layout in [first, *later[:-1]]:
+        starts.add(max(starts) + layout.pageCollection().pageCount())
+    for number, (page, whole_page) in enumerate(zip(printed, whole_printed)):
+        lines = _lines(page)
+        # A later table's first page: the title and footer again, the same words.
+        has_title_and_footer = number in starts
+        assert (lines[0] == title and lines[-1] == footer) == has_title_and_footer, number
+        # The rows and headings, line by line (pdftotext spaces a page's columns by the
+        # words it holds, the title too: compared without the spaces).
+        rows = [line for line in lines if line not in (title, footer)]
+        assert rows == [line for line in _lines(whole_page) if line not in (title, footer)]
     with_headings = [page for page in printed if "Fatalities" in page]
     assert len(with_headings) == (
         len(printed) if headings == QgsLayoutTable.HeaderMode.AllFrames else 1

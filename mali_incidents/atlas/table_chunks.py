@@ -6,21 +6,27 @@ for each frame (page) it prints, so a table of 787 rows over 58 pages cost 4.25 
 a page, a one-page table 0.012). Cut into tables of ``PAGES_PER_TABLE`` pages, each measures
 only its own rows for each of its pages.
 
-The reader sees the same pages: the cuts fall where QGIS's own page breaks are (its row
-heights, measured once for the whole table, counted page by page as ``rowRange`` counts
-them), each later table is a copy of the first one's table (headings, widths, formats,
-position) on a page with nothing else, as QGIS's own continuation pages are, and the striped
-rows keep their stripes. In the composer
-the first table is the one to edit: next month's refill rebuilds the others from it
-(``PAGE_KIND_PROPERTY`` "table_continued" says which they are).
+The reader sees the rows one table prints: the cuts fall where QGIS's own page breaks are
+(its row heights, measured once for the whole table, counted page by page as ``rowRange``
+counts them), each later table is a copy of the first one's table (headings, widths, formats,
+position) and the striped rows keep their stripes. Unlike QGIS's own continuation pages,
+which hold the table's frame and nothing else, a later table's page also carries copies of
+the first page's other items (its title, which the caller marks continued, the footer, an
+analyst's own items): a page handed round on its own still says what it is and whose data
+it shows. In the composer the first table is the one to edit: next month's refill rebuilds
+the others from it (``PAGE_KIND_PROPERTY`` "table_continued" says which they are).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from qgis.core import (
     QgsLayout,
     QgsLayoutFrame,
+    QgsLayoutItem,
     QgsLayoutItemManualTable,
+    QgsLayoutItemPage,
     QgsLayoutMultiFrame,
     QgsLayoutTable,
     QgsLayoutTableStyle,
@@ -29,14 +35,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
-from .pages.contents import PAGE_KIND_PROPERTY
+from .page_numbers import PAGE_NUMBER_PREFIX
+from .pages.contents import CONTINUED_TABLE, PAGE_KIND_PROPERTY
 
+# One page a table: QGIS's own continuation pages copy no item but the table's frame, so a
+# page of a table section after its first would have no title and no footer; a table of one
+# page is a section whose page is a copy of the first, title and footer with it.
 # Measured (QGIS 3.40, the 2,000-incident month, build and export CPU s per page, medians of
 # two runs on a loaded machine): one table 0.102; tables of 2 pages 0.066, 3 0.070, 4 0.070,
-# 6 0.072, within the noise of each other. 4 keeps Mopti's 58 pages to 15 sections in the
-# composer.
-PAGES_PER_TABLE = 4
-CONTINUED = "table_continued"
+# 6 0.072, within the noise of each other. One page with its copied items, against 4 pages
+# alternating in one run (load ~1.7): 0.073 against 0.073 (medians of four runs each).
+PAGES_PER_TABLE = 1
+CONTINUED = CONTINUED_TABLE
 
 
 def is_continued_table(layout: QgsLayout) -> bool:
@@ -46,12 +56,18 @@ def is_continued_table(layout: QgsLayout) -> bool:
 
 
 def cut_long_table(
-    layout: QgsLayout, table: QgsLayoutItemManualTable, rows: list, pages_per_table: int = 0
+    layout: QgsLayout,
+    table: QgsLayoutItemManualTable,
+    rows: list,
+    pages_per_table: int = 0,
+    first_page_only: Collection[str] = (),
 ) -> list[QgsLayout]:
     """Fill ``table`` (in ``layout``, its first frame on the first page) with ``rows``; when
     they need more than ``pages_per_table`` pages, the first table keeps the rows of its
     first pages and the rest go to new layouts of ``pages_per_table`` pages each, returned
-    in order (none for a short table, or one whose frames the analyst made fixed)."""
+    in order (none for a short table, or one whose frames the analyst made fixed). Each new
+    layout's first page carries copies of the first page's other items (with the layout's
+    variables, which their texts read) but those whose ids are in ``first_page_only``."""
     pages_per_table = pages_per_table or PAGES_PER_TABLE
     repeated = table.resizeMode() == QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished
     if repeated:
@@ -66,7 +82,7 @@ def cut_long_table(
         table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
     if len(starts) == 1:
         return []
-    copy = _TableCopy(layout, table)
+    copy = _TableCopy(layout, table, first_page_only)
     continued = []
     for index, start in enumerate(starts[1:], start=1):
         end = starts[index + 1] if index + 1 < len(starts) else len(rows)
@@ -107,15 +123,17 @@ def _page_break_rows(
 
 class _TableCopy:
     """New layouts holding a copy of a table (headings, widths, fonts, colours, its frame's
-    place on the page) on a page like the first table's, and nothing else: the title,
-    footer and any item of the analyst's stay on the first page, as on QGIS's own
-    continuation pages.
+    place on the page) on a page like the first table's, with copies of the items of the
+    first table's first page (title, footer, an item of the analyst's) and its layout
+    variables, which those items' texts read.
 
     Copied through XML, as QGIS copies items, but item by item: ``QgsLayout.clone()`` of
     the whole page cost 0.1 CPU s a copy, this 0.006 (measured, QGIS 3.40).
     """
 
-    def __init__(self, layout: QgsLayout, table: QgsLayoutItemManualTable) -> None:
+    def __init__(
+        self, layout: QgsLayout, table: QgsLayoutItemManualTable, first_page_only: Collection[str]
+    ) -> None:
         self.project = layout.project()
         self.document = QDomDocument()
         self.context = QgsReadWriteContext()
@@ -127,6 +145,13 @@ class _TableCopy:
         table.writeXml(self.table, self.document, self.context, False)
         self.frame = self._child(root, "frame")
         table.frame(0).writeXml(self.frame, self.document, self.context)
+        self.items = self._child(root, "items")
+        for item in _page_items(layout, first_page_only):
+            item.writeXml(self.items, self.document, self.context)
+        # Where QGIS keeps a layout's variables (QgsExpressionContextUtils::setLayoutVariables).
+        self.variables = {
+            name: layout.customProperty(name) for name in ("variableNames", "variableValues")
+        }
 
     def _child(self, root, name: str):
         element = self.document.createElement(name)
@@ -139,6 +164,12 @@ class _TableCopy:
         pages.readXml(self.pages.firstChildElement(), self.document, self.context)
         while pages.pageCount() > 1:
             pages.deletePage(pages.pageCount() - 1)
+        for name, value in self.variables.items():
+            if value is not None:
+                layout.setCustomProperty(name, value)
+        # Before the table: painted (and read, by a screen reader or pdftotext) in the first
+        # page's order, title first.
+        layout.addItemsFromXml(self.items, self.document, self.context)
         table = QgsLayoutItemManualTable.create(layout)
         table.readXml(self.table.firstChildElement(), self.document, self.context, False)
         layout.addMultiFrame(table)
@@ -148,6 +179,24 @@ class _TableCopy:
         table.addFrame(frame, False)
         layout.setCustomProperty(PAGE_KIND_PROPERTY, CONTINUED)
         return layout, table
+
+
+def _page_items(layout: QgsLayout, first_page_only: Collection[str]) -> list[QgsLayoutItem]:
+    """The items of the first page a later table's page repeats: all but the page itself,
+    frames (the table's, and any other table's or HTML item's, whose content stays with
+    its first page), its page number and those the caller keeps to the first page."""
+    items = []
+    for item in layout.items():
+        if (
+            not isinstance(item, QgsLayoutItem)
+            or isinstance(item, (QgsLayoutItemPage, QgsLayoutFrame))
+            or item.page() != 0
+            or item.id() in first_page_only
+            or item.id().startswith(PAGE_NUMBER_PREFIX)
+        ):
+            continue
+        items.append(item)
+    return items
 
 
 def _continue_stripes(

@@ -22,6 +22,10 @@
         <translation>Incidents sécuritaires recensés : {region}, {month}</translation>
     </message>
     <message>
+        <source>Recorded security incidents in {region}, {month} (continued)</source>
+        <translation>Incidents sécuritaires recensés : {region}, {month} (suite)</translation>
+    </message>
+    <message>
         <source>Fatalities by region</source>
         <translation>Nombre de morts par région</translation>
     </message>

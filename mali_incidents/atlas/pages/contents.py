@@ -30,6 +30,8 @@ TITLE_ITEMS = (
     "region_table_title",
 )
 PAGE_KIND_PROPERTY = "mali_incidents/page"  # "contents": refilled with the other pages
+# A long table's page after its first (``table_chunks``): titled "(continued)", not listed.
+CONTINUED_TABLE = "table_continued"
 
 
 def page_title(layout: QgsLayout) -> str:
@@ -92,7 +94,11 @@ def listed_pages(pages: Sequence[QgsLayout], first_number: int) -> list[tuple[st
     entries = []
     number = first_number
     for layout in pages:
-        title = page_title(layout)
+        title = (
+            page_title(layout)
+            if layout.customProperty(PAGE_KIND_PROPERTY) != CONTINUED_TABLE
+            else ""
+        )
         if title:
             entries.append((title, number))
         number += layout.pageCollection().pageCount()

@@ -128,7 +128,17 @@ def fill_region_table(
         if numbered:
             empty = ["", "", "", "", "", table.emptyTableMessage(), ""]
         rows.append([QgsTableCell(text) for text in empty])
-    return cut_long_table(layout, table, rows)
+    # The change line sums up the region's month: said once, on the table's first page.
+    continued_pages = cut_long_table(layout, table, rows, first_page_only=("region_table_change",))
+    for page in continued_pages:
+        kit.set_text(
+            page,
+            "region_table_title",
+            tr("Recorded security incidents in {region}, {month} (continued)"),
+            region=region.name,
+            month=kit.texts.month,
+        )
+    return continued_pages
 
 
 def incidents_of(kit: PageKit, region: Region, geometry: bool = False):
