@@ -199,19 +199,15 @@ def filter_legend_by_map(model: object, map_settings: object) -> None:
         model.setLegendFilterByMap(map_settings)
 
 
-def _allow_label_overlap(settings: object, allowed: bool) -> None:
-    """Whether a layer's labels (QgsPalLayerSettings) may be printed over another label where
-    no free spot is left: overlap handling from 3.26, "show all labels" before."""
+def _prevent_label_overlap(settings: object) -> None:
+    """A layer's labels (QgsPalLayerSettings) never printed over another label by default:
+    overlap handling from 3.26, "show all labels" off before."""
     placement = getattr(settings, "placementSettings", None)
     if placement is not None and hasattr(Qgis, "LabelOverlapHandling"):  # QGIS 3.26+
-        placement().setOverlapHandling(
-            Qgis.LabelOverlapHandling.AllowOverlapIfRequired
-            if allowed
-            else Qgis.LabelOverlapHandling.PreventOverlap
-        )
-        placement().setAllowDegradedPlacement(allowed)
+        placement().setOverlapHandling(Qgis.LabelOverlapHandling.PreventOverlap)
+        placement().setAllowDegradedPlacement(False)
     else:
-        settings.displayAll = allowed
+        settings.displayAll = False
 
 
 # Positions around a point in the codes a data-defined position order reads, the usual
@@ -237,7 +233,7 @@ def may_overlap_where(settings: object, expression: str) -> None:
     """A label (QgsPalLayerSettings) whose feature meets ``expression`` may be printed over
     another label where no free spot is left; the others are left out rather than overlap
     (overlap handling from 3.26, "always show" before, both data-defined)."""
-    _allow_label_overlap(settings, False)
+    _prevent_label_overlap(settings)
     properties = settings.dataDefinedProperties()
     if hasattr(qgis_core.QgsPalLayerSettings.Property, "OverlapHandling"):  # QGIS 3.26+
         properties.setProperty(
