@@ -45,8 +45,10 @@ from ..definitions import (
 )
 from ..hex_grid import cell_corners, cell_of
 from ..i18n import translated
+from ..key_changes import has_earlier_month
 from ..layers import read_history, read_history_points
-from ..regions import Region, utm_crs_for, wgs84
+from ..region_chart import region_chart_shapes, region_rows
+from ..regions import Region, region_key, utm_crs_for, wgs84
 from ..trends import CellChanges, History, TrendsError, cell_changes, months_of
 from .month_layers import write_gpkg_layer
 from .project_layers import open_incidents
@@ -54,6 +56,9 @@ from .project_layers import open_incidents
 # The charts' own coordinates: plain metres, far from any map (a chart is not a place).
 CHART_CRS = "EPSG:3857"
 COUNTRY_CHART = ""  # the ``chart`` of the country's chart; a region's is its admin1
+# The month by region chart's (no admin1 is spelled so): written for a month with no earlier
+# month known, which the Key changes page shows instead of the country's 12 months.
+MONTH_BY_REGION_CHART = "(month by region)"
 KIND_FRAME = "frame"
 MONTH_INCIDENT_COLUMNS = (
     "event_id_cnty",
@@ -199,8 +204,43 @@ def _charts_layer(gpkg: Path, trends: MonthTrends, regions: list[Region], langua
             features.extend(
                 _feature(layer, shape.rectangle, shape.attributes()) for shape in shapes
             )
+    if trends.history is None or not has_earlier_month(trends.history):
+        features.extend(_month_by_region_features(layer, trends, regions, language))
     layer.dataProvider().addFeatures(features)
     return layer
+
+
+def _month_by_region_features(
+    layer, trends: MonthTrends, regions: list[Region], language: str
+) -> list[QgsFeature]:
+    """The month by region chart, in the box after the others; its regions named as the
+    pages print them, those without an incident named in its caption."""
+    printed = {region_key(region.admin1): region.name for region in regions}
+    incidents = trends.incidents.assign(
+        region=[
+            printed.get(region_key(str(admin1))) if admin1 else None
+            for admin1 in trends.incidents["admin1"]
+        ]
+    )
+    rows = region_rows(incidents)
+    shown = {row.name for row in rows}
+    quiet = [region.name for region in regions if region.name not in shown]
+    caption = translated("Regions by fatalities, then incidents.", language)
+    if quiet:
+        caption += " " + translated("No incident in {regions}.", language).format(
+            regions=", ".join(quiet)
+        )
+    index = len(trends.charts)
+    trends.charts.append(MONTH_BY_REGION_CHART)
+    titles = {
+        measure: translated(measure.capitalize(), language)
+        for measure in ("incidents", "fatalities")
+    }
+    shapes = region_chart_shapes(rows, MONTH_BY_REGION_CHART, index, titles, caption, language)
+    frame = [MONTH_BY_REGION_CHART, KIND_FRAME, "", "", None, ""]
+    return [_feature(layer, chart_box(index), frame)] + [
+        _feature(layer, shape.rectangle, shape.attributes()) for shape in shapes
+    ]
 
 
 def _feature(layer, rectangle, attributes) -> QgsFeature:
@@ -321,6 +361,7 @@ def change_totals(trends: MonthTrends) -> dict[str, object]:
 __all__ = [
     "CHART_CRS",
     "COUNTRY_CHART",
+    "MONTH_BY_REGION_CHART",
     "MonthTrends",
     "change_totals",
     "chart_extent",
