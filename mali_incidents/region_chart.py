@@ -9,11 +9,14 @@ and pandas, no QGIS.
 One row a region (its name on the left), two panels side by side: incidents, then
 fatalities, each bar stacked by actor group in the trend charts' order, its total written at
 its end. Regions are ordered by fatalities, then incidents, then name; regions without an
-incident are left out and the caption names them.
+incident are left out and the caption names them, as it names those with the fewest
+fatalities when a country has more regions than rows can be read.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -41,8 +44,12 @@ _NAMES_WIDTH = 24.0  # the region names' column
 _TOTAL_ROOM = 9.0  # after a panel's longest bar, for its total
 _PANEL_GAP = 3.0
 _TOP = 7.0  # the panels' titles above the rows
-_BOTTOM = 9.0  # the caption under the rows
 _ROW_HEIGHT_MAX = 7.0  # a month of one or two regions: rows no taller than this
+_ROW_HEIGHT_MIN = 3.4  # a region's name (7 pt in charts.qml) stays clear of the next one's
+# The caption's height is guessed from its length: charts.qml's "note" rule wraps its lines
+# at _CAPTION_CHARS characters, each line about _CAPTION_LINE high.
+_CAPTION_CHARS = 95
+_CAPTION_LINE = 3.0
 _BAR_SHARE = 0.62  # of a row's height
 MEASURES = ("incidents", "fatalities")
 
@@ -79,6 +86,10 @@ def region_rows(incidents: pd.DataFrame) -> list[RegionRow]:
     return rows
 
 
+def _caption_height(caption: str) -> float:
+    return _CAPTION_LINE * max(math.ceil(len(caption) / _CAPTION_CHARS), 1) + 2.0
+
+
 def _group(group) -> str:
     return "" if group is None or pd.isna(group) else str(group)
 
@@ -88,22 +99,35 @@ def region_chart_shapes(
     chart: str,
     index: int,
     titles: dict[str, str],
-    caption: str,
+    caption_for: Callable[[list[RegionRow]], str],
     language: str = "en",
 ) -> list[ChartShape]:
     """The shapes of the month by region chart in box ``index``: ``titles`` names each panel
-    ("incidents" -> "Incidents"), ``caption`` goes under the rows."""
-    left, bottom, _right, top = chart_box(index)
+    ("incidents" -> "Incidents"); ``caption_for(left_out)`` is the caption under the rows,
+    given the rows too many to be read in the box (the fewest fatalities: a country of many
+    regions), which it names instead."""
+    left, _bottom, _right, top = chart_box(index)
     panel = (CHART_WIDTH - _NAMES_WIDTH - _PANEL_GAP - 2 * _TOTAL_ROOM) / 2
     starts = {
         "incidents": left + _NAMES_WIDTH,
         "fatalities": left + _NAMES_WIDTH + panel + _TOTAL_ROOM + _PANEL_GAP,
     }
+    drawn = rows
+    while True:  # each round draws fewer rows, for a caption naming more of them
+        caption = caption_for(rows[len(drawn) :])
+        room = CHART_HEIGHT - _TOP - _caption_height(caption)
+        fits = max(int(room // _ROW_HEIGHT_MIN), 1)
+        if len(drawn) <= fits:
+            break
+        drawn = rows[:fits]
+    rows = drawn
     rows_top = top - _TOP
-    row_height = min((CHART_HEIGHT - _TOP - _BOTTOM) / max(len(rows), 1), _ROW_HEIGHT_MAX)
+    row_height = min(room / max(len(rows), 1), _ROW_HEIGHT_MAX)
     bar = row_height * _BAR_SHARE
     rows_bottom = rows_top - row_height * len(rows)
-    shapes = [label_shape(chart, KIND_NOTE, left + 1.0, bottom + _BOTTOM / 2, caption)]
+    # Right under the rows, however few: a month of one region is not read as cut short.
+    caption_middle = rows_bottom - _caption_height(caption) / 2
+    shapes = [label_shape(chart, KIND_NOTE, left + 1.0, caption_middle, caption)]
     for measure, start in starts.items():
         highest = max([row.total(measure) for row in rows] + [1])
         scale = panel / highest

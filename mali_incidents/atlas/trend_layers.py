@@ -45,7 +45,7 @@ from ..definitions import (
 )
 from ..hex_grid import cell_corners, cell_of
 from ..i18n import translated
-from ..key_changes import has_earlier_month
+from ..key_changes import has_earlier_month, number_text
 from ..layers import read_history, read_history_points
 from ..region_chart import region_chart_shapes, region_rows
 from ..regions import Region, region_key, utm_crs_for, wgs84
@@ -225,11 +225,24 @@ def _month_by_region_features(
     rows = region_rows(incidents)
     shown = {row.name for row in rows}
     quiet = [region.name for region in regions if region.name not in shown]
-    caption = translated("Regions by fatalities, then incidents.", language)
-    if quiet:
-        caption += " " + translated("No incident in {regions}.", language).format(
-            regions=", ".join(quiet)
-        )
+
+    def caption(left_out) -> str:
+        text = translated("Regions by fatalities, then incidents.", language)
+        if left_out:
+            figures = ", ".join(
+                f"{row.name} {number_text(row.total('incidents'), language)}/"
+                f"{number_text(row.total('fatalities'), language)}"
+                for row in left_out
+            )
+            text += " " + translated(
+                "Not drawn, fewer fatalities (incidents/fatalities): {regions}.", language
+            ).format(regions=figures)
+        if quiet:
+            text += " " + translated("No incident in {regions}.", language).format(
+                regions=", ".join(quiet)
+            )
+        return text
+
     index = len(trends.charts)
     trends.charts.append(MONTH_BY_REGION_CHART)
     titles = {

@@ -946,6 +946,10 @@
         <translation>Régions par nombre de morts, puis d'incidents.</translation>
     </message>
     <message>
+        <source>Not drawn, fewer fatalities (incidents/fatalities): {regions}.</source>
+        <translation>Non représentées, moins de morts (incidents/morts) : {regions}.</translation>
+    </message>
+    <message>
         <source>No incident in {regions}.</source>
         <translation>Aucun incident : {regions}.</translation>
     </message>
