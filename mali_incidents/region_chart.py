@@ -126,7 +126,7 @@ def region_chart_shapes(
     bar = row_height * _BAR_SHARE
     rows_bottom = rows_top - row_height * len(rows)
     # Right under the rows, however few: a month of one region is not read as cut short.
-    caption_middle = rows_bottom - _caption_height(caption) / 2
+    caption_middle = rows_bottom - _caption_height(caption) / 2 - 0.8  # clear of the axes
     shapes = [label_shape(chart, KIND_NOTE, left + 1.0, caption_middle, caption)]
     for measure, start in starts.items():
         highest = max([row.total(measure) for row in rows] + [1])
