@@ -15,7 +15,7 @@ fatalities when a country has more regions than rows can be read.
 
 from __future__ import annotations
 
-import math
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -46,8 +46,9 @@ _PANEL_GAP = 3.0
 _TOP = 7.0  # the panels' titles above the rows
 _ROW_HEIGHT_MAX = 7.0  # a month of one or two regions: rows no taller than this
 _ROW_HEIGHT_MIN = 3.4  # a region's name (7 pt in charts.qml) stays clear of the next one's
-# The caption's height is guessed from its length: charts.qml's "note" rule wraps its lines
-# at _CAPTION_CHARS characters, each line about _CAPTION_LINE high.
+# The caption is cut into lines here, one label each (QGIS 3.22 places a label its style
+# wraps elsewhere than 3.40 does): lines of _CAPTION_CHARS characters at most (about the
+# chart's width in charts.qml's "note" font), _CAPTION_LINE apart.
 _CAPTION_CHARS = 95
 _CAPTION_LINE = 3.0
 _BAR_SHARE = 0.62  # of a row's height
@@ -86,8 +87,12 @@ def region_rows(incidents: pd.DataFrame) -> list[RegionRow]:
     return rows
 
 
-def _caption_height(caption: str) -> float:
-    return _CAPTION_LINE * max(math.ceil(len(caption) / _CAPTION_CHARS), 1) + 2.0
+def _caption_lines(caption: str) -> list[str]:
+    return textwrap.wrap(caption, _CAPTION_CHARS, break_long_words=False) or [""]
+
+
+def _caption_height(lines: list[str]) -> float:
+    return _CAPTION_LINE * len(lines) + 2.0
 
 
 def _group(group) -> str:
@@ -114,8 +119,8 @@ def region_chart_shapes(
     }
     drawn = rows
     while True:  # each round draws fewer rows, for a caption naming more of them
-        caption = caption_for(rows[len(drawn) :])
-        room = CHART_HEIGHT - _TOP - _caption_height(caption)
+        lines = _caption_lines(caption_for(rows[len(drawn) :]))
+        room = CHART_HEIGHT - _TOP - _caption_height(lines)
         fits = max(int(room // _ROW_HEIGHT_MIN), 1)
         if len(drawn) <= fits:
             break
@@ -126,8 +131,11 @@ def region_chart_shapes(
     bar = row_height * _BAR_SHARE
     rows_bottom = rows_top - row_height * len(rows)
     # Right under the rows, however few: a month of one region is not read as cut short.
-    caption_middle = rows_bottom - _caption_height(caption) / 2 - 0.8  # clear of the axes
-    shapes = [label_shape(chart, KIND_NOTE, left + 1.0, caption_middle, caption)]
+    first = rows_bottom - 1.8 - _CAPTION_LINE / 2  # clear of the axes
+    shapes = [
+        label_shape(chart, KIND_NOTE, left + 1.0, first - number * _CAPTION_LINE, line)
+        for number, line in enumerate(lines)
+    ]
     for measure, start in starts.items():
         highest = max([row.total(measure) for row in rows] + [1])
         scale = panel / highest

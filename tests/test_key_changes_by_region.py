@@ -185,16 +185,16 @@ def _printed(regions) -> set[str]:
     return {display_name(region) for region in regions}
 
 
-def _raw_pages(pdf: Path) -> list[str]:
+def _page_texts(pdf: Path) -> list[str]:
     text = subprocess.run(
-        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     return [" ".join(unicodedata.normalize("NFKC", page).split()) for page in text.split("\f")]
 
 
 def _key_changes_page(pdf: Path) -> int:
     """The Key changes page's number (3, after a contents of one page)."""
-    pages = _raw_pages(pdf)
+    pages = _page_texts(pdf)
     return next(
         number
         for number, page in enumerate(pages, start=1)
@@ -204,7 +204,7 @@ def _key_changes_page(pdf: Path) -> int:
 
 def _caption(pdf: Path) -> str:
     """The Key changes page's text, on one line."""
-    return _raw_pages(pdf)[_key_changes_page(pdf) - 1]
+    return _page_texts(pdf)[_key_changes_page(pdf) - 1]
 
 
 def _named(text: str, pattern: str) -> set[str]:
