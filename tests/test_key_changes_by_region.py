@@ -20,12 +20,14 @@ from history_exports import write_history_export
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsLayoutPoint, QgsProject
 
 from mali_incidents.atlas import AtlasSettings, build_layouts, make_atlas, refresh_layouts
+from mali_incidents.atlas.pages.contents import contents_entries
 from mali_incidents.atlas.trend_layers import (
     COUNTRY_CHART,
     MONTH_BY_REGION_CHART,
     chart_extent,
     find_trend_layers,
 )
+from mali_incidents.export import export_pdf
 from mali_incidents.importer import import_month
 from mali_incidents.regions import display_name
 
@@ -367,5 +369,54 @@ def test_next_month_switches_between_the_month_by_region_and_the_twelve_months(
     assert _month_by_region_shapes(project) > 0
     assert title.positionWithUnits().x() == 165.0
     assert layout in again.section_layouts
+    project.layoutManager().clear()
+    project.clear()
+
+
+def test_a_charts_style_from_before_gets_the_month_by_region_labels(
+    qgis_app, tmp_path, sample_month
+):
+    """A project whose charts style predates the month by region chart (no rules for its
+    names, totals and caption): next month, the page names its regions and figures, and the
+    analyst's edit of the style stays."""
+    gpkg = tmp_path / "incidents.gpkg"
+    import_month([sample_month], MONTH, gpkg)
+    project = QgsProject()
+    built = build_layouts(gpkg, MONTH, project, settings=SETTINGS)
+    charts = find_trend_layers(project).charts
+    # The style as it was shipped before, with the analyst's larger totals.
+    labeling = charts.labeling().clone()
+    root = labeling.rootRule()
+    for index in reversed(range(len(root.children()))):
+        rule = root.children()[index]
+        if rule.description() in ("region", "region_total", "note"):
+            root.removeChildAt(index)
+        elif rule.description() == "total":
+            settings = rule.settings()
+            text_format = settings.format()
+            text_format.setSize(9.0)
+            settings.setFormat(text_format)
+            rule.setSettings(settings)
+    charts.setLabeling(labeling)
+    text_rule = next(
+        rule
+        for rule in charts.renderer().rootRule().children()
+        if rule.description() == "Figures and names"
+    )
+    text_rule.setFilterExpression("\"kind\" IN ('total', 'month', 'title')")
+
+    refreshed = refresh_layouts(gpkg, MONTH, project, settings=SETTINGS)
+    rules = {rule.description(): rule for rule in charts.labeling().rootRule().children()}
+    assert {"region", "region_total", "note"} <= set(rules)
+    assert rules["total"].settings().format().size() == 9.0
+    pdf = export_pdf(
+        refreshed.report,
+        tmp_path / "atlas.pdf",
+        outline=contents_entries(refreshed.section_layouts),
+    )
+    rows = _chart_rows(pdf, "February 2021 by region", _printed(MALI_REGIONS))
+    assert rows == _expected_rows(_sums(sample_month))
+    assert "Regions by fatalities, then incidents." in _caption(pdf)
+    del built
     project.layoutManager().clear()
     project.clear()

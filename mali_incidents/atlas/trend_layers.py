@@ -412,6 +412,59 @@ def open_trend_layers(gpkg: Path, language: str, warnings: list[str]) -> TrendLa
     return layers
 
 
+# The label rules (by description) the month by region chart needs, and the renderer's rule
+# that draws the features they label (QGIS labels only the features it draws).
+MONTH_BY_REGION_LABEL_RULES = ("region", "region_total", "note")
+CHART_TEXT_RULE = "Figures and names"
+CHART_TEXT_FILTER_BEFORE = "\"kind\" IN ('total', 'month', 'title')"
+
+
+def complete_chart_style(charts: QgsVectorLayer, warnings: list[str]) -> None:
+    """A project's charts style from before the month by region chart gets that chart's
+    label rules from ``symbology/charts.qml`` and draws their features; every rule the
+    analyst has (edited or not) stays as it is."""
+    from qgis.core import QgsRuleBasedLabeling
+
+    from .project_layers import load_style
+
+    labeling, renderer = charts.labeling(), charts.renderer()
+    if not isinstance(labeling, QgsRuleBasedLabeling) or not isinstance(
+        renderer, QgsRuleBasedRenderer
+    ):
+        return  # the analyst's own kind of style: theirs to extend
+    present = {rule.description() for rule in labeling.rootRule().children()}
+    if all(kind in present for kind in MONTH_BY_REGION_LABEL_RULES):
+        return
+    shipped = QgsVectorLayer(f"Polygon?crs={CHART_CRS}", "charts", "memory")
+    load_style(shipped, STYLE_CHARTS, warnings)
+    if not isinstance(shipped.labeling(), QgsRuleBasedLabeling):
+        return
+    labeling = labeling.clone()
+    for rule in shipped.labeling().rootRule().children():
+        if rule.description() in MONTH_BY_REGION_LABEL_RULES and rule.description() not in present:
+            labeling.rootRule().appendChild(rule.clone())
+    charts.setLabeling(labeling)
+    charts.setLabelsEnabled(True)
+    shipped_text = _rule_described(shipped.renderer(), CHART_TEXT_RULE)
+    text = _rule_described(renderer, CHART_TEXT_RULE)
+    # Its filter as shipped before: extended to the new kinds (an analyst's own stays).
+    if (
+        text is not None
+        and shipped_text is not None
+        and text.filterExpression() == (CHART_TEXT_FILTER_BEFORE)
+    ):
+        text.setFilterExpression(shipped_text.filterExpression())
+
+
+def _rule_described(renderer, description: str):
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return None
+    return next(
+        (rule for rule in renderer.rootRule().children() if rule.description() == description),
+        None,
+    )
+
+
 def translate_trend_legends(layers: TrendLayers, language: str) -> None:
     """The classes in the atlas's language; a rule's description keeps its English name
     (the key the translation is looked up by, whichever language the label is in now)."""
