@@ -120,7 +120,9 @@ def chart_shapes(
         highest = max(int(totals.max()) if totals.notna().any() else 0, 1)
         scale = _PANEL_HEIGHT / highest
         shapes.append(
-            _label(chart, KIND_TITLE, left + _LEFT, base + _PANEL_HEIGHT + 3.5, titles(measure))
+            label_shape(
+                chart, KIND_TITLE, left + _LEFT, base + _PANEL_HEIGHT + 3.5, titles(measure)
+            )
         )
         shapes.append(
             ChartShape(
@@ -136,7 +138,7 @@ def chart_shapes(
                         chart, KIND_UNKNOWN, (x0, base, x0 + bar, base + _PANEL_HEIGHT), "", month
                     )
                 )
-                shapes.append(_label(chart, KIND_TOTAL, centre, base + 2.0, "?", month))
+                shapes.append(label_shape(chart, KIND_TOTAL, centre, base + 2.0, "?", month))
             else:
                 top = base
                 for group, value in values.loc[month].items():
@@ -167,7 +169,7 @@ def chart_shapes(
                         )
                     )
                 shapes.append(
-                    _label(
+                    label_shape(
                         chart,
                         KIND_TOTAL,
                         centre,
@@ -180,7 +182,7 @@ def chart_shapes(
             named = (len(months) - 1 - position) % max(month_names_every, 1) == 0
             if measure == "incidents" and named:
                 shapes.append(
-                    _label(
+                    label_shape(
                         chart,
                         KIND_MONTH,
                         centre,
@@ -192,7 +194,7 @@ def chart_shapes(
     return shapes
 
 
-def _label(
+def label_shape(
     chart: str, kind: str, x: float, y: float, text: str, month: str = "", value=None
 ) -> ChartShape:
     half = _LABEL_SIZE / 2

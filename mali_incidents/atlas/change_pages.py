@@ -14,6 +14,7 @@ from .trend_layers import (
     TREND_ROLE_TABLES,
     TrendLayers,
     add_trend_layers,
+    complete_chart_style,
     find_trend_layers,
     open_trend_layers,
     translate_trend_legends,
@@ -23,8 +24,9 @@ from .trend_layers import (
 def month_trend_layers(
     project: QgsProject, incidents_gpkg: Path, language: str, warnings: list[str]
 ) -> TrendLayers:
-    """The project's chart and change-map layers pointed at the month (their styles kept);
-    a project from before them gets them."""
+    """The project's chart and change-map layers pointed at the month (their styles kept, a
+    charts style from before the month by region chart completed); a project from before
+    them gets them."""
     layers = find_trend_layers(project)
     if layers is None:
         layers = open_trend_layers(incidents_gpkg, language, warnings)
@@ -37,6 +39,7 @@ def month_trend_layers(
             "ogr",
             QgsDataProvider.ProviderOptions(),
         )
+    complete_chart_style(layers.charts, warnings)
     translate_trend_legends(layers, language)
     return layers
 

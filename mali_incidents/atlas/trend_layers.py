@@ -45,8 +45,10 @@ from ..definitions import (
 )
 from ..hex_grid import cell_corners, cell_of
 from ..i18n import translated
+from ..key_changes import has_earlier_month, number_text
 from ..layers import read_history, read_history_points
-from ..regions import Region, utm_crs_for, wgs84
+from ..region_chart import region_chart_shapes, region_rows
+from ..regions import Region, region_key, utm_crs_for, wgs84
 from ..trends import CellChanges, History, TrendsError, cell_changes, months_of
 from .month_layers import write_gpkg_layer
 from .project_layers import open_incidents
@@ -54,6 +56,9 @@ from .project_layers import open_incidents
 # The charts' own coordinates: plain metres, far from any map (a chart is not a place).
 CHART_CRS = "EPSG:3857"
 COUNTRY_CHART = ""  # the ``chart`` of the country's chart; a region's is its admin1
+# The month by region chart's (no admin1 is spelled so): written for a month with no earlier
+# month known, which the Key changes page shows instead of the country's 12 months.
+MONTH_BY_REGION_CHART = "(month by region)"
 KIND_FRAME = "frame"
 MONTH_INCIDENT_COLUMNS = (
     "event_id_cnty",
@@ -199,8 +204,56 @@ def _charts_layer(gpkg: Path, trends: MonthTrends, regions: list[Region], langua
             features.extend(
                 _feature(layer, shape.rectangle, shape.attributes()) for shape in shapes
             )
+    if trends.history is None or not has_earlier_month(trends.history):
+        features.extend(_month_by_region_features(layer, trends, regions, language))
     layer.dataProvider().addFeatures(features)
     return layer
+
+
+def _month_by_region_features(
+    layer, trends: MonthTrends, regions: list[Region], language: str
+) -> list[QgsFeature]:
+    """The month by region chart, in the box after the others; its regions named as the
+    pages print them, those without an incident named in its caption."""
+    printed = {region_key(region.admin1): region.name for region in regions}
+    incidents = trends.incidents.assign(
+        region=[
+            printed.get(region_key(str(admin1))) if admin1 else None
+            for admin1 in trends.incidents["admin1"]
+        ]
+    )
+    rows = region_rows(incidents)
+    shown = {row.name for row in rows}
+    quiet = [region.name for region in regions if region.name not in shown]
+
+    def caption(left_out) -> str:
+        text = translated("Regions by fatalities, then incidents.", language)
+        if left_out:
+            figures = ", ".join(
+                f"{row.name} {number_text(row.total('incidents'), language)}/"
+                f"{number_text(row.total('fatalities'), language)}"
+                for row in left_out
+            )
+            text += " " + translated(
+                "Not drawn, fewer fatalities (incidents/fatalities): {regions}.", language
+            ).format(regions=figures)
+        if quiet:
+            text += " " + translated("No incident in {regions}.", language).format(
+                regions=", ".join(quiet)
+            )
+        return text
+
+    index = len(trends.charts)
+    trends.charts.append(MONTH_BY_REGION_CHART)
+    titles = {
+        measure: translated(measure.capitalize(), language)
+        for measure in ("incidents", "fatalities")
+    }
+    shapes = region_chart_shapes(rows, MONTH_BY_REGION_CHART, index, titles, caption, language)
+    frame = [MONTH_BY_REGION_CHART, KIND_FRAME, "", "", None, ""]
+    return [_feature(layer, chart_box(index), frame)] + [
+        _feature(layer, shape.rectangle, shape.attributes()) for shape in shapes
+    ]
 
 
 def _feature(layer, rectangle, attributes) -> QgsFeature:
@@ -321,6 +374,7 @@ def change_totals(trends: MonthTrends) -> dict[str, object]:
 __all__ = [
     "CHART_CRS",
     "COUNTRY_CHART",
+    "MONTH_BY_REGION_CHART",
     "MonthTrends",
     "change_totals",
     "chart_extent",
@@ -356,6 +410,59 @@ def open_trend_layers(gpkg: Path, language: str, warnings: list[str]) -> TrendLa
     layers = TrendLayers(charts, cells)
     translate_trend_legends(layers, language)
     return layers
+
+
+# The label rules (by description) the month by region chart needs, and the renderer's rule
+# that draws the features they label (QGIS labels only the features it draws).
+MONTH_BY_REGION_LABEL_RULES = ("region", "region_total", "note")
+CHART_TEXT_RULE = "Figures and names"
+CHART_TEXT_FILTER_BEFORE = "\"kind\" IN ('total', 'month', 'title')"
+
+
+def complete_chart_style(charts: QgsVectorLayer, warnings: list[str]) -> None:
+    """A project's charts style from before the month by region chart gets that chart's
+    label rules from ``symbology/charts.qml`` and draws their features; every rule the
+    analyst has (edited or not) stays as it is."""
+    from qgis.core import QgsRuleBasedLabeling
+
+    from .project_layers import load_style
+
+    labeling, renderer = charts.labeling(), charts.renderer()
+    if not isinstance(labeling, QgsRuleBasedLabeling) or not isinstance(
+        renderer, QgsRuleBasedRenderer
+    ):
+        return  # the analyst's own kind of style: theirs to extend
+    present = {rule.description() for rule in labeling.rootRule().children()}
+    if all(kind in present for kind in MONTH_BY_REGION_LABEL_RULES):
+        return
+    shipped = QgsVectorLayer(f"Polygon?crs={CHART_CRS}", "charts", "memory")
+    load_style(shipped, STYLE_CHARTS, warnings)
+    if not isinstance(shipped.labeling(), QgsRuleBasedLabeling):
+        return
+    labeling = labeling.clone()
+    for rule in shipped.labeling().rootRule().children():
+        if rule.description() in MONTH_BY_REGION_LABEL_RULES and rule.description() not in present:
+            labeling.rootRule().appendChild(rule.clone())
+    charts.setLabeling(labeling)
+    charts.setLabelsEnabled(True)
+    shipped_text = _rule_described(shipped.renderer(), CHART_TEXT_RULE)
+    text = _rule_described(renderer, CHART_TEXT_RULE)
+    # Its filter as shipped before: extended to the new kinds (an analyst's own stays).
+    if (
+        text is not None
+        and shipped_text is not None
+        and text.filterExpression() == (CHART_TEXT_FILTER_BEFORE)
+    ):
+        text.setFilterExpression(shipped_text.filterExpression())
+
+
+def _rule_described(renderer, description: str):
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return None
+    return next(
+        (rule for rule in renderer.rootRule().children() if rule.description() == description),
+        None,
+    )
 
 
 def translate_trend_legends(layers: TrendLayers, language: str) -> None:

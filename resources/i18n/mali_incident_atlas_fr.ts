@@ -938,6 +938,22 @@
         <translation>Incidents et morts par groupe d'acteurs, {count} derniers mois</translation>
     </message>
     <message>
+        <source>{month} by region</source>
+        <translation>{month} par région</translation>
+    </message>
+    <message>
+        <source>Regions by fatalities, then incidents.</source>
+        <translation>Régions par nombre de morts, puis d'incidents.</translation>
+    </message>
+    <message>
+        <source>Not drawn, fewer fatalities (incidents/fatalities): {regions}.</source>
+        <translation>Non représentées, moins de morts (incidents/morts) : {regions}.</translation>
+    </message>
+    <message>
+        <source>No incident in {regions}.</source>
+        <translation>Aucun incident : {regions}.</translation>
+    </message>
+    <message>
         <source>Key changes</source>
         <translation>Principaux changements</translation>
     </message>
@@ -1082,8 +1098,8 @@
         <translation>La légende de la vue d'ensemble dépasse son cadre</translation>
     </message>
     <message>
-        <source>No month before {month} is known, so there is nothing to compare it with: the charts and the change map are left out. To compare, import the month from exports that also cover the months before (--history-months, 12 by default; in QGIS, History (months)), or keep the earlier months' GeoPackages in its folder.</source>
-        <translation>Aucun mois avant {month} n'est connu : rien à quoi le comparer, les graphiques et la carte « Où la violence s'est déplacée » sont omis. Pour comparer, importez le mois à partir d'exports qui couvrent aussi les mois précédents (--history-months, 12 par défaut ; dans QGIS, Historique (mois)), ou gardez les GeoPackages des mois précédents dans son dossier.</translation>
+        <source>No month before {month} is known, so there is nothing to compare it with: the 12-month charts and the change map are left out. To compare, import the month from exports that also cover the months before (--history-months, 12 by default; in QGIS, History (months)), or keep the earlier months' GeoPackages in its folder.</source>
+        <translation>Aucun mois avant {month} n'est connu : rien à quoi le comparer, les graphiques sur 12 mois et la carte « Où la violence s'est déplacée » sont omis. Pour comparer, importez le mois à partir d'exports qui couvrent aussi les mois précédents (--history-months, 12 par défaut ; dans QGIS, Historique (mois)), ou gardez les GeoPackages des mois précédents dans son dossier.</translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,13 @@ from ...key_changes import (
 from ...regions import Region, display_name
 from ...trends import DIRECTION_UNKNOWN, TrendsError, changes, deadliest_incident, shift_month
 from ..messages import AtlasError, tr
-from ..trend_layers import CHART_CRS, COUNTRY_CHART, change_totals, chart_extent
+from ..trend_layers import (
+    CHART_CRS,
+    COUNTRY_CHART,
+    MONTH_BY_REGION_CHART,
+    change_totals,
+    chart_extent,
+)
 from .kit import PageKit, typed_item
 
 # Legend rows of the charts' style shown on the Key changes page: the actor groups, "other
@@ -102,9 +108,9 @@ def key_change_sentences(kit: PageKit) -> list[str]:
 def no_earlier_month_sentence(kit: PageKit) -> str:
     return tr(
         "No month before {month} is known, so there is nothing to compare it with: the "
-        "charts and the change map are left out. To compare, import the month from exports "
-        "that also cover the months before (--history-months, 12 by default; in QGIS, "
-        "History (months)), or keep the earlier months' GeoPackages in its folder."
+        "12-month charts and the change map are left out. To compare, import the month from "
+        "exports that also cover the months before (--history-months, 12 by default; in "
+        "QGIS, History (months)), or keep the earlier months' GeoPackages in its folder."
     ).format(month=kit.texts.month)
 
 
@@ -142,15 +148,20 @@ def fill_key_changes(kit: PageKit, layout: QgsLayout) -> None:
     text = "\n\n".join(f"• {sentence}" for sentence in key_change_sentences(kit))
     kit.set_text(layout, "key_changes_text", "{sentences}", sentences=text)
     history = history_of(kit)
-    chart_title = tr("Incidents and fatalities by actor group, last {count} months")
-    kit.set_text(
-        layout,
-        "key_changes_chart_title",
-        chart_title.format(count=len(history.months) if history is not None else 0),
-    )
-    _frame_chart(kit, layout, "key_changes_chart", COUNTRY_CHART)
-    # A chart of one month and unknowns says nothing: its title and legend go with it (the
-    # text says why); next month, with a history, they come back.
+    if earlier_month_known(kit):
+        chart_title = tr("Incidents and fatalities by actor group, last {count} months")
+        kit.set_text(
+            layout, "key_changes_chart_title", chart_title.format(count=len(history.months))
+        )
+        _frame_chart(kit, layout, "key_changes_chart", COUNTRY_CHART)
+    else:
+        # No month to compare with: the half of the page the 12 months would fill shows the
+        # month itself, region by region (next month, with a history, the 12 months again).
+        month = kit.texts.month[:1].upper() + kit.texts.month[1:]  # it begins the title
+        kit.set_text(layout, "key_changes_chart_title", tr("{month} by region"), month=month)
+        _frame_chart(kit, layout, "key_changes_chart", MONTH_BY_REGION_CHART, always=True)
+    # No chart to show (a month without history or incidents, an atlas of several
+    # countries): its title and legend go with it.
     chart = typed_item(layout, "key_changes_chart", QgsLayoutItemMap)
     shown = chart is not None and chart.isVisible()
     for item_id in ("key_changes_chart_title", "key_changes_legend"):
@@ -159,15 +170,17 @@ def fill_key_changes(kit: PageKit, layout: QgsLayout) -> None:
             item.setVisibility(shown)
 
 
-def _frame_chart(kit: PageKit, layout: QgsLayout, item_id: str, chart: str) -> None:
-    """The map shows ``chart``'s box; hidden when there is no such chart or no earlier month
-    is known (its bars would all be unknowns)."""
+def _frame_chart(
+    kit: PageKit, layout: QgsLayout, item_id: str, chart: str, always: bool = False
+) -> None:
+    """The map shows ``chart``'s box; hidden when there is no such chart or, for a chart of
+    12 months (not ``always``), no earlier month is known (its bars would all be unknowns)."""
     item = typed_item(layout, item_id, QgsLayoutItemMap)
     if item is None:
         return  # the analyst removed it, or a template from before the charts
     extent = (
         chart_extent(kit.trend_layers.charts, chart)
-        if kit.trend_layers is not None and earlier_month_known(kit)
+        if kit.trend_layers is not None and (always or earlier_month_known(kit))
         else None
     )
     item.setVisibility(extent is not None)
