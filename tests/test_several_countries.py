@@ -203,13 +203,52 @@ def test_accents_in_region_names(atlases):
     assert "in Tillaberi," not in text
 
 
-def test_burkina_faso_framing_warning_is_one_sensible_line(atlases):
+def test_burkina_faso_regions_are_outlined_from_the_world_maps_provinces(atlases):
+    """QGIS's world map has Burkina Faso's 45 provinces: its table merges them into the 13
+    regions, so the overview names the regions its table lists (not provinces), every region
+    page is framed on its region, and nothing warns about polygons."""
     stderr = atlases[("Burkina Faso",)]["stderr"]
-    lines = [line for line in stderr.splitlines() if line.startswith("warning:")]
-    about_polygons = [line for line in lines if "polygon" in line]
-    assert len(about_polygons) == 1
-    assert "no polygon for Burkina Faso's regions" in about_polygons[0]
-    assert "--regions" in about_polygons[0]
+    assert not [line for line in stderr.splitlines() if "polygon" in line], stderr
+    pages = _pages(atlases[("Burkina Faso",)]["pdf"], "-raw")
+    # The map's names, one a line, their letters spaced (regions.qml): compared without spaces.
+    names = {line.replace(" ", "") for line in _first_overview(pages).splitlines()}
+    for region in ("SAHEL", "CENTRE-NORD", "BOUCLEDUMOUHOUN", "HAUTS-BASSINS", "CASCADES"):
+        assert region in names, region
+    for province in ("SOUM", "OUDALAN", "SANMATENGA", "KADIOGO", "HOUET"):
+        assert province not in names, province
+
+
+@pytest.mark.parametrize("countries", [("Niger",), ("Burkina Faso",)])
+def test_the_footer_says_menaka_is_missing_only_where_mali_is(atlases, countries):
+    """The world map predates Ménaka, a region of Mali: a footer says so in an atlas that
+    has Mali, and an atlas of Niger or Burkina Faso does not name a Malian region."""
+    pages = _pages(atlases[countries]["pdf"], "-raw")
+    footers = [_flat(page) for page in pages[1:]]
+    assert all("Boundaries: Natural Earth admin-1 (QGIS world map)" in page for page in footers)
+    with_menaka = [page for page in footers if "predates Ménaka" in page]
+    if "Mali" in countries:
+        assert len(with_menaka) == len(footers)
+    else:
+        assert with_menaka == []
+        assert not [page for page in pages if "Ménaka" in page or "Menaka" in page]
+
+
+def test_nigeria_in_french_is_nigeria_with_its_accent(export, run_cli, tmp_path):
+    """French writes Nigéria: the cover, the overview, the contents and the PDF's title."""
+    pdf = tmp_path / "nigeria_fr.pdf"
+    done = run_cli(
+        "atlas", export, "--month", MONTH, "--country", "Nigeria", "--language", "fr", "--out", pdf
+    )
+    assert done.returncode == 0, done.stderr
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert "Title:           Atlas des incidents, Nigéria — novembre 2023" in info.stdout
+    pages = _pages(pdf, "-raw")
+    assert "Cartes des incidents sécuritaires au Nigéria" in _flat(pages[0])
+    assert "Incidents sécuritaires au Nigéria" in pages[1]  # the contents lists the overview
+    overview = next(page for page in pages if page.startswith("Incidents sécuritaires au"))
+    assert overview.startswith("Incidents sécuritaires au Nigéria")
+    # ACLED's own texts (actors, notes) keep its spelling; the atlas's words do not.
+    assert "au Nigeria" not in _flat("\n".join(pages))
 
 
 def test_file_report_and_project_names_follow_the_countries(atlases):
