@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsLayoutItem, QgsLayoutItemLabel, QgsProject
 
 from mali_incidents.atlas import AtlasSettings, build_layouts, month_report, refresh_layouts
 from mali_incidents.atlas.table_chunks import is_continued_table
@@ -218,7 +218,7 @@ def test_burkina_faso_regions_are_outlined_from_the_world_maps_provinces(atlases
         assert province not in names, province
 
 
-@pytest.mark.parametrize("countries", [("Niger",), ("Burkina Faso",)])
+@pytest.mark.parametrize("countries", [("Niger",), ("Burkina Faso",), SAHEL])
 def test_the_footer_says_menaka_is_missing_only_where_mali_is(atlases, countries):
     """The world map predates Ménaka, a region of Mali: a footer says so in an atlas that
     has Mali, and an atlas of Niger or Burkina Faso does not name a Malian region."""
@@ -231,6 +231,21 @@ def test_the_footer_says_menaka_is_missing_only_where_mali_is(atlases, countries
     else:
         assert with_menaka == []
         assert not [page for page in pages if "Ménaka" in page or "Menaka" in page]
+
+
+def test_a_contents_longer_than_a_page_is_titled_and_footed_on_every_page(atlases):
+    """The three countries' contents lists 70 pages, over two: QGIS's own continuation page
+    held the list alone; it now says what it is (title first) and whose data it lists."""
+    pages = _pages(atlases[SAHEL]["pdf"], "-raw")
+    assert pages[1].startswith("Contents\nPage title")
+    continued = [page for page in pages if page.startswith("Contents (continued)")]
+    assert len(continued) >= 1
+    assert pages[2].startswith("Contents (continued)")
+    for page in [pages[1], *continued]:
+        assert "Page title" in page
+        assert "Armed Conflict Location & Event Data Project (ACLED)" in _flat(page)
+        assert "do not imply official endorsement" in _flat(page)
+    assert "Recorded security incidents in Zinder" in continued[-1]
 
 
 def test_nigeria_in_french_is_nigeria_with_its_accent(export, run_cli, tmp_path):
@@ -364,6 +379,17 @@ def test_next_month_re_points_the_one_report(qgis_app, export, tmp_path):
             if not is_continued_table(section.body())
         ]
         assert pages_after[: len(pages_before)] == pages_before
+        # The contents' continued pages keep one title and one footer each, made anew.
+        contents = pages_after[0]
+        assert contents.pageCollection().pageCount() >= 2
+        titles = [
+            item.page()
+            for item in contents.items()
+            if isinstance(item, QgsLayoutItemLabel) and item.text() == "Contents (continued)"
+        ]
+        assert sorted(titles) == list(range(1, contents.pageCollection().pageCount()))
+        ids = [item.id() for item in contents.items() if isinstance(item, QgsLayoutItem)]
+        assert len([i for i in ids if i]) == len({i for i in ids if i})
         sources = [layer.source() for layer in project.mapLayers().values()]
         assert all("december.gpkg" in source for source in sources)
         table = pages_after[1].itemById("overview_fatalities").multiFrame()  # after the contents
