@@ -17,12 +17,20 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import QgsApplication, QgsLayoutItem, QgsLayoutItemLabel, QgsProject
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutItem,
+    QgsLayoutItemLabel,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from mali_incidents.atlas import AtlasSettings, build_layouts, month_report, refresh_layouts
 from mali_incidents.atlas.table_chunks import is_continued_table
 from mali_incidents.importer import import_month
+from mali_incidents.paths import world_map_path
 from mali_incidents.region_names import printed_region_name, region_table
+from mali_incidents.regions import region_key
 
 MONTH = "2023-11"
 MONTH_LABEL = "November 2023"
@@ -264,6 +272,89 @@ def test_nigeria_in_french_is_nigeria_with_its_accent(export, run_cli, tmp_path)
     assert overview.startswith("Incidents sécuritaires au Nigéria")
     # ACLED's own texts (actors, notes) keep its spelling; the atlas's words do not.
     assert "au Nigeria" not in _flat("\n".join(pages))
+
+
+@pytest.fixture(scope="module")
+def every_nigerian_state(export, rows, qgis_app, tmp_path_factory) -> pd.DataFrame:
+    """A Nigeria export with incidents in each of its 37 states in October and November
+    2023: the generator's Nigerian rows moved to a point of each state (QGIS's world map)."""
+    layer = QgsVectorLayer(f"{world_map_path()}|layername=states_provinces", "states", "ogr")
+    layer.setSubsetString("\"adm0_a3\" = 'NGA'")
+    points = {
+        region_key(feature["name"]): feature.geometry().pointOnSurface().asPoint()
+        for feature in layer.getFeatures()
+    }
+    states = [row.admin1 for row in region_table("Nigeria")]
+    frame = pd.read_csv(export, dtype=str, keep_default_na=False)
+    nigerian = frame[frame["country"] == "Nigeria"]
+    made = []
+    for month in ("2023-10", MONTH):
+        templates = nigerian[nigerian["event_date"].str.startswith(month)]
+        for number in range(3 * len(states)):
+            row = templates.iloc[number % len(templates)].copy()
+            state = states[number % len(states)]
+            point = points[region_key(state)]
+            row["event_id_cnty"] = f"NGS{month}-{number}"
+            row["admin1"] = row["admin2"] = state
+            row["location"] = f"{state} town"
+            row["latitude"], row["longitude"] = f"{point.y():.4f}", f"{point.x():.4f}"
+            row["fatalities"] = str((number * 7) % 23)
+            made.append(row)
+    path = tmp_path_factory.mktemp("nigeria") / "acled_nigeria_every_state.csv"
+    pd.DataFrame(made).to_csv(path, index=False)
+    return pd.DataFrame(made).astype({"fatalities": int}).assign(path=str(path))
+
+
+def test_the_overview_of_every_nigerian_state_sums_past_ten_and_keeps_its_legend(
+    every_nigerian_state, run_cli, tmp_path
+):
+    """37 states with incidents: the overview lists the nine deadliest, then the other 28
+    summed (this month, the month before and the change), then the total, and its legend
+    still has room; every state keeps its own pages."""
+    frame = every_nigerian_state
+    pdf = tmp_path / "nigeria.pdf"
+    done = run_cli(
+        "atlas", frame["path"].iloc[0], "--month", MONTH, "--country", "Nigeria", "--out", pdf
+    )
+    assert done.returncode == 0, done.stderr
+    assert "legend is taller" not in done.stderr
+    month = frame[frame["event_date"].str.startswith(MONTH)]
+    before = frame[frame["event_date"].str.startswith("2023-10")]
+    by_state = month.groupby("admin1").agg(
+        incidents=("admin1", "size"), deaths=("fatalities", "sum")
+    )
+    order = sorted(
+        by_state.index,
+        key=lambda name: (-by_state.deaths[name], -by_state.incidents[name], name),
+    )
+    others = order[9:]
+    assert len(others) == 28
+    deaths = int(by_state.deaths[others].sum())
+    deaths_before = int(before[before["admin1"].isin(others)]["fatalities"].sum())
+    change = deaths - deaths_before
+    arrow = "▲" if change > 0 else "▼" if change < 0 else "="
+    overview = _first_overview(_pages(pdf, "-layout"))
+    other_row = (
+        rf"Other regions \(28\)\s+84\s+{deaths:,}\s+{deaths_before:,}\s+{arrow}\s?{abs(change):,}"
+    )
+    assert re.search(rf"{other_row}\s*$", overview, re.MULTILINE), overview
+    total = int(month["fatalities"].sum())
+    assert re.search(rf"\bTotal\s+111\s+{total:,}\s", overview), overview
+    # The nine deadliest, in that order, each with its own counts.
+    places = [
+        re.search(
+            rf"{re.escape(name)}\s+{by_state.incidents[name]}\s+{by_state.deaths[name]:,}\s",
+            overview,
+        )
+        for name in order[:9]
+    ]
+    assert all(places), order[:9]
+    assert [place.start() for place in places] == sorted(place.start() for place in places)
+    assert not [name for name in others if re.search(rf"{re.escape(name)}\s+3\s", overview)]
+    assert "TYPE OF INCIDENT" in overview and "ACTORS" in overview
+    text = "\n".join(_pages(pdf, "-raw"))
+    for state in by_state.index:
+        assert f"Map of security incidents in {state}, {MONTH_LABEL}" in text
 
 
 def test_file_report_and_project_names_follow_the_countries(atlases):
