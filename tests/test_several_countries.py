@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 import re
 import subprocess
 import unicodedata
@@ -19,8 +20,11 @@ import pandas as pd
 import pytest
 from qgis.core import (
     QgsApplication,
+    QgsExpressionContextUtils,
+    QgsGeometry,
     QgsLayoutItem,
     QgsLayoutItemLabel,
+    QgsPointXY,
     QgsProject,
     QgsVectorLayer,
 )
@@ -224,6 +228,45 @@ def test_burkina_faso_regions_are_outlined_from_the_world_maps_provinces(atlases
         assert region in names, region
     for province in ("SOUM", "OUDALAN", "SANMATENGA", "KADIOGO", "HOUET"):
         assert province not in names, province
+
+
+def test_no_region_is_named_over_another_country_on_the_regional_map(atlases, qgis_app):
+    """A region name without room in its region may go beside it, but within its own
+    country: Burkina Faso's SAHEL and CENTRE-NORD were printed over Mali's Tombouctou, Mopti
+    and Gao, its southern regions' names over Ghana."""
+    project = QgsProject()
+    try:
+        assert project.read(str(atlases[SAHEL]["project"]))
+        regions = next(layer for layer in project.mapLayers().values() if layer.name() == "Regions")
+        country_of = {}
+        outlines = []
+        for feature in regions.getFeatures():
+            country_of[feature["admin1"]] = feature["country"]
+            outlines.append((feature["admin1"], feature["country"], feature.geometry()))
+        report = month_report(project)
+        overview = report.childSections()[1].body()  # after the contents
+        assert (
+            overview.itemById("overview_title")
+            .currentText()
+            .startswith("Security incidents in Mali, Burkina Faso and Niger")
+        )
+        scope = QgsExpressionContextUtils.layoutItemScope(overview.itemById("overview_map"))
+        spots = json.loads(scope.variable("mali_region_name_spots"))
+        assert "Mopti" in spots and "Agadez" in spots
+        for admin1, (x, y) in spots.items():
+            point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+            under = [
+                (name, country)
+                for name, country, outline in outlines
+                if country != country_of[admin1] and outline.contains(point)
+            ]
+            assert not under, f"{admin1} ({country_of[admin1]}) named over {under}"
+            # Nor over a country without regions on the map (Ghana): within its own, to the
+            # grid's half pixel (~4 km at this scale).
+            own = [outline for _name, country, outline in outlines if country == country_of[admin1]]
+            assert any(outline.distance(point) < 0.05 for outline in own), admin1
+    finally:
+        project.clear()
 
 
 @pytest.mark.parametrize("countries", [("Niger",), ("Burkina Faso",), SAHEL])
