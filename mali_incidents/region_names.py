@@ -10,7 +10,9 @@ ACLED names the country) is a spreadsheet an analyst edits without touching Pyth
 - ``always_printed``: ``yes`` gives the region its pages even in a month without incidents
   there ("No incident recorded this month"); otherwise only regions with incidents get pages;
 - ``other_spellings``: other names of the region met in boundary files and exports
-  (Timbuktu for Tombouctou), separated by ``;``.
+  (Timbuktu for Tombouctou), separated by ``;``; also the divisions a boundary file has in
+  the region's place (Burkina Faso's provinces in QGIS's world map): polygons of one region's
+  names are merged (regions.py), so the provinces make the region's outline.
 
 A region no table knows is printed as ACLED spells it. Names are compared across accents,
 case, hyphens and spacing (``fold_name``), so the table need not repeat those variants.

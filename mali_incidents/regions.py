@@ -263,8 +263,9 @@ def regions_of_month(
 
     none_matched = polygons.is_world_map and not any(key in polygons.polygons for key in regions)
     if none_matched:
-        # Burkina Faso: Natural Earth has its 45 provinces, not its 13 regions. One line
-        # says so, not one a region.
+        # A country whose boundaries are other divisions than its regions, and whose table
+        # does not name them (Burkina Faso's does: its 45 provinces in Natural Earth make its
+        # 13 regions). One line says so, not one a region.
         warnings.append(
             tr(
                 "QGIS's world map has no polygon for {country}'s regions (it has other "

@@ -13,6 +13,7 @@ import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from mali_incidents.classify import RulesError
+from mali_incidents.paths import world_map_path
 from mali_incidents.region_names import (
     RegionsError,
     region_table,
@@ -266,6 +267,32 @@ def test_a_niger_month_has_its_regions_printed_with_accents_in_alphabetical_orde
     assert by_name["Zinder"].incidents == 0
     # Natural Earth spells it Tillabéri: matched across accents, so it frames the map.
     assert by_name["Tillabéri"].framed_by == "polygon"
+
+
+def test_burkina_fasos_regions_are_made_of_the_world_maps_provinces(qgis_app):
+    """QGIS's world map has Burkina Faso's 45 provinces, not its 13 regions: the table names
+    each region's provinces (other_spellings), so every region gets its own outline, made of
+    all its provinces, and no warning; no province is left out or counted twice."""
+    month = _month_layer([("Sahel", 3, 14.10, -1.63), ("Sahel", 1, 14.03, -0.03)])
+    polygons = load_region_polygons(country="Burkina Faso")
+    regions, warnings = regions_of_month(month, polygons, "Burkina Faso")
+    assert [region.admin1 for region in regions] == BURKINA_FASO_REGIONS
+    assert [region.framed_by for region in regions] == ["polygon"] * 13
+    assert not [warning for warning in warnings if "polygon" in warning]
+    provinces = QgsVectorLayer(f"{world_map_path()}|layername=states_provinces", "p", "ogr")
+    provinces.setSubsetString("\"adm0_a3\" = 'BFA'")
+    area = {feature["name"]: feature.geometry().area() for feature in provinces.getFeatures()}
+    assert len(area) == 45
+    sahel = next(region for region in regions if region.admin1 == "Sahel")
+    in_sahel = ("Oudalan", "Séno", "Soum", "Yagha")
+    assert sahel.geometry.area() == pytest.approx(sum(area[name] for name in in_sahel), rel=1e-6)
+    # Djibo (Soum) and Dori (Séno) fall in Sahel's outline, Ouagadougou (Kadiogo) does not.
+    assert sahel.geometry.contains(QgsGeometry.fromPointXY(QgsPointXY(-1.63, 14.10)))
+    assert sahel.geometry.contains(QgsGeometry.fromPointXY(QgsPointXY(-0.03, 14.03)))
+    assert not sahel.geometry.contains(QgsGeometry.fromPointXY(QgsPointXY(-1.52, 12.37)))
+    assert sum(region.geometry.area() for region in regions) == pytest.approx(
+        sum(area.values()), rel=1e-6
+    )
 
 
 def test_a_country_without_a_table_prints_the_data_s_regions_alphabetically(qgis_app):

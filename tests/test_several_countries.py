@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 import re
 import subprocess
 import unicodedata
@@ -17,12 +18,23 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import (
+    QgsApplication,
+    QgsExpressionContextUtils,
+    QgsGeometry,
+    QgsLayoutItem,
+    QgsLayoutItemLabel,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from mali_incidents.atlas import AtlasSettings, build_layouts, month_report, refresh_layouts
 from mali_incidents.atlas.table_chunks import is_continued_table
 from mali_incidents.importer import import_month
+from mali_incidents.paths import world_map_path
 from mali_incidents.region_names import printed_region_name, region_table
+from mali_incidents.regions import region_key
 
 MONTH = "2023-11"
 MONTH_LABEL = "November 2023"
@@ -203,13 +215,189 @@ def test_accents_in_region_names(atlases):
     assert "in Tillaberi," not in text
 
 
-def test_burkina_faso_framing_warning_is_one_sensible_line(atlases):
+def test_burkina_faso_regions_are_outlined_from_the_world_maps_provinces(atlases):
+    """QGIS's world map has Burkina Faso's 45 provinces: its table merges them into the 13
+    regions, so the overview names the regions its table lists (not provinces), every region
+    page is framed on its region, and nothing warns about polygons."""
     stderr = atlases[("Burkina Faso",)]["stderr"]
-    lines = [line for line in stderr.splitlines() if line.startswith("warning:")]
-    about_polygons = [line for line in lines if "polygon" in line]
-    assert len(about_polygons) == 1
-    assert "no polygon for Burkina Faso's regions" in about_polygons[0]
-    assert "--regions" in about_polygons[0]
+    assert not [line for line in stderr.splitlines() if "polygon" in line], stderr
+    pages = _pages(atlases[("Burkina Faso",)]["pdf"], "-raw")
+    # The map's names, one a line, their letters spaced (regions.qml): compared without spaces.
+    names = {line.replace(" ", "") for line in _first_overview(pages).splitlines()}
+    for region in ("SAHEL", "CENTRE-NORD", "BOUCLEDUMOUHOUN", "HAUTS-BASSINS", "CASCADES"):
+        assert region in names, region
+    for province in ("SOUM", "OUDALAN", "SANMATENGA", "KADIOGO", "HOUET"):
+        assert province not in names, province
+
+
+def test_no_region_is_named_over_another_country_on_the_regional_map(atlases, qgis_app):
+    """A region name without room in its region may go beside it, but within its own
+    country: Burkina Faso's SAHEL and CENTRE-NORD were printed over Mali's Tombouctou, Mopti
+    and Gao, its southern regions' names over Ghana."""
+    project = QgsProject()
+    try:
+        assert project.read(str(atlases[SAHEL]["project"]))
+        regions = next(layer for layer in project.mapLayers().values() if layer.name() == "Regions")
+        country_of = {}
+        outlines = []
+        for feature in regions.getFeatures():
+            country_of[feature["admin1"]] = feature["country"]
+            outlines.append((feature["admin1"], feature["country"], feature.geometry()))
+        report = month_report(project)
+        overview = report.childSections()[1].body()  # after the contents
+        assert (
+            overview.itemById("overview_title")
+            .currentText()
+            .startswith("Security incidents in Mali, Burkina Faso and Niger")
+        )
+        scope = QgsExpressionContextUtils.layoutItemScope(overview.itemById("overview_map"))
+        spots = json.loads(scope.variable("mali_region_name_spots"))
+        assert "Mopti" in spots and "Agadez" in spots
+        for admin1, (x, y) in spots.items():
+            point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+            under = [
+                (name, country)
+                for name, country, outline in outlines
+                if country != country_of[admin1] and outline.contains(point)
+            ]
+            assert not under, f"{admin1} ({country_of[admin1]}) named over {under}"
+            # Nor over a country without regions on the map (Ghana): within its own, to the
+            # grid's half pixel (~4 km at this scale).
+            own = [outline for _name, country, outline in outlines if country == country_of[admin1]]
+            assert any(outline.distance(point) < 0.05 for outline in own), admin1
+    finally:
+        project.clear()
+
+
+@pytest.mark.parametrize("countries", [("Niger",), ("Burkina Faso",), SAHEL])
+def test_the_footer_says_menaka_is_missing_only_where_mali_is(atlases, countries):
+    """The world map predates Ménaka, a region of Mali: a footer says so in an atlas that
+    has Mali, and an atlas of Niger or Burkina Faso does not name a Malian region."""
+    pages = _pages(atlases[countries]["pdf"], "-raw")
+    footers = [_flat(page) for page in pages[1:]]
+    assert all("Boundaries: Natural Earth admin-1 (QGIS world map)" in page for page in footers)
+    with_menaka = [page for page in footers if "predates Ménaka" in page]
+    if "Mali" in countries:
+        assert len(with_menaka) == len(footers)
+    else:
+        assert with_menaka == []
+        assert not [page for page in pages if "Ménaka" in page or "Menaka" in page]
+
+
+def test_a_contents_longer_than_a_page_is_titled_and_footed_on_every_page(atlases):
+    """The three countries' contents lists 70 pages, over two: QGIS's own continuation page
+    held the list alone; it now says what it is (title first) and whose data it lists."""
+    pages = _pages(atlases[SAHEL]["pdf"], "-raw")
+    assert pages[1].startswith("Contents\nPage title")
+    continued = [page for page in pages if page.startswith("Contents (continued)")]
+    assert len(continued) >= 1
+    assert pages[2].startswith("Contents (continued)")
+    for page in [pages[1], *continued]:
+        assert "Page title" in page
+        assert "Armed Conflict Location & Event Data Project (ACLED)" in _flat(page)
+        assert "do not imply official endorsement" in _flat(page)
+    assert "Recorded security incidents in Zinder" in continued[-1]
+
+
+def test_nigeria_in_french_is_nigeria_with_its_accent(export, run_cli, tmp_path):
+    """French writes Nigéria: the cover, the overview, the contents and the PDF's title."""
+    pdf = tmp_path / "nigeria_fr.pdf"
+    done = run_cli(
+        "atlas", export, "--month", MONTH, "--country", "Nigeria", "--language", "fr", "--out", pdf
+    )
+    assert done.returncode == 0, done.stderr
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert "Title:           Atlas des incidents, Nigéria — novembre 2023" in info.stdout
+    pages = _pages(pdf, "-raw")
+    assert "Cartes des incidents sécuritaires au Nigéria" in _flat(pages[0])
+    assert "Incidents sécuritaires au Nigéria" in pages[1]  # the contents lists the overview
+    overview = next(page for page in pages if page.startswith("Incidents sécuritaires au"))
+    assert overview.startswith("Incidents sécuritaires au Nigéria")
+    # ACLED's own texts (actors, notes) keep its spelling; the atlas's words do not.
+    assert "au Nigeria" not in _flat("\n".join(pages))
+
+
+@pytest.fixture(scope="module")
+def every_nigerian_state(export, rows, qgis_app, tmp_path_factory) -> pd.DataFrame:
+    """A Nigeria export with incidents in each of its 37 states in October and November
+    2023: the generator's Nigerian rows moved to a point of each state (QGIS's world map)."""
+    layer = QgsVectorLayer(f"{world_map_path()}|layername=states_provinces", "states", "ogr")
+    layer.setSubsetString("\"adm0_a3\" = 'NGA'")
+    points = {
+        region_key(feature["name"]): feature.geometry().pointOnSurface().asPoint()
+        for feature in layer.getFeatures()
+    }
+    states = [row.admin1 for row in region_table("Nigeria")]
+    frame = pd.read_csv(export, dtype=str, keep_default_na=False)
+    nigerian = frame[frame["country"] == "Nigeria"]
+    made = []
+    for month in ("2023-10", MONTH):
+        templates = nigerian[nigerian["event_date"].str.startswith(month)]
+        for number in range(3 * len(states)):
+            row = templates.iloc[number % len(templates)].copy()
+            state = states[number % len(states)]
+            point = points[region_key(state)]
+            row["event_id_cnty"] = f"NGS{month}-{number}"
+            row["admin1"] = row["admin2"] = state
+            row["location"] = f"{state} town"
+            row["latitude"], row["longitude"] = f"{point.y():.4f}", f"{point.x():.4f}"
+            row["fatalities"] = str((number * 7) % 23)
+            made.append(row)
+    path = tmp_path_factory.mktemp("nigeria") / "acled_nigeria_every_state.csv"
+    pd.DataFrame(made).to_csv(path, index=False)
+    return pd.DataFrame(made).astype({"fatalities": int}).assign(path=str(path))
+
+
+def test_the_overview_of_every_nigerian_state_sums_past_ten_and_keeps_its_legend(
+    every_nigerian_state, run_cli, tmp_path
+):
+    """37 states with incidents: the overview lists the nine deadliest, then the other 28
+    summed (this month, the month before and the change), then the total, and its legend
+    still has room; every state keeps its own pages."""
+    frame = every_nigerian_state
+    pdf = tmp_path / "nigeria.pdf"
+    done = run_cli(
+        "atlas", frame["path"].iloc[0], "--month", MONTH, "--country", "Nigeria", "--out", pdf
+    )
+    assert done.returncode == 0, done.stderr
+    assert "legend is taller" not in done.stderr
+    month = frame[frame["event_date"].str.startswith(MONTH)]
+    before = frame[frame["event_date"].str.startswith("2023-10")]
+    by_state = month.groupby("admin1").agg(
+        incidents=("admin1", "size"), deaths=("fatalities", "sum")
+    )
+    order = sorted(
+        by_state.index,
+        key=lambda name: (-by_state.deaths[name], -by_state.incidents[name], name),
+    )
+    others = order[9:]
+    assert len(others) == 28
+    deaths = int(by_state.deaths[others].sum())
+    deaths_before = int(before[before["admin1"].isin(others)]["fatalities"].sum())
+    change = deaths - deaths_before
+    arrow = "▲" if change > 0 else "▼" if change < 0 else "="
+    overview = _first_overview(_pages(pdf, "-layout"))
+    other_row = (
+        rf"Other regions \(28\)\s+84\s+{deaths:,}\s+{deaths_before:,}\s+{arrow}\s?{abs(change):,}"
+    )
+    assert re.search(rf"{other_row}\s*$", overview, re.MULTILINE), overview
+    total = int(month["fatalities"].sum())
+    assert re.search(rf"\bTotal\s+111\s+{total:,}\s", overview), overview
+    # The nine deadliest, in that order, each with its own counts.
+    places = [
+        re.search(
+            rf"{re.escape(name)}\s+{by_state.incidents[name]}\s+{by_state.deaths[name]:,}\s",
+            overview,
+        )
+        for name in order[:9]
+    ]
+    assert all(places), order[:9]
+    assert [place.start() for place in places] == sorted(place.start() for place in places)
+    assert not [name for name in others if re.search(rf"{re.escape(name)}\s+3\s", overview)]
+    assert "TYPE OF INCIDENT" in overview and "ACTORS" in overview
+    text = "\n".join(_pages(pdf, "-raw"))
+    for state in by_state.index:
+        assert f"Map of security incidents in {state}, {MONTH_LABEL}" in text
 
 
 def test_file_report_and_project_names_follow_the_countries(atlases):
@@ -325,6 +513,17 @@ def test_next_month_re_points_the_one_report(qgis_app, export, tmp_path):
             if not is_continued_table(section.body())
         ]
         assert pages_after[: len(pages_before)] == pages_before
+        # The contents' continued pages keep one title and one footer each, made anew.
+        contents = pages_after[0]
+        assert contents.pageCollection().pageCount() >= 2
+        titles = [
+            item.page()
+            for item in contents.items()
+            if isinstance(item, QgsLayoutItemLabel) and item.text() == "Contents (continued)"
+        ]
+        assert sorted(titles) == list(range(1, contents.pageCollection().pageCount()))
+        ids = [item.id() for item in contents.items() if isinstance(item, QgsLayoutItem)]
+        assert len([i for i in ids if i]) == len({i for i in ids if i})
         sources = [layer.source() for layer in project.mapLayers().values()]
         assert all("december.gpkg" in source for source in sources)
         table = pages_after[1].itemById("overview_fatalities").multiFrame()  # after the contents

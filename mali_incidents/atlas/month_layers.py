@@ -35,6 +35,7 @@ from ..layers import close_journal, copy_geopackage, feature_count
 from ..outputs import OutputError, replacing, write_failed
 from ..paths import world_map_path
 from ..regions import Region, RegionsError, load_region_polygons, region_key, regions_of_month
+from ..validate import fold_name
 from .messages import AtlasError, tr
 from .project_layers import open_incidents
 from .settings import AtlasSettings
@@ -322,9 +323,14 @@ def attribution_text(
     regions_path: Path | None,
     settings: AtlasSettings,
     incidents_source: str | None = None,
+    *,
+    countries: tuple[str, ...],
 ) -> str:
     """The pages' footer: ACLED's citation, the month's period, the date of the data, the
-    boundaries' source (attribution.py), then the disclaimer on a line of its own."""
+    boundaries' source (attribution.py), then the disclaimer on a line of its own.
+
+    ``countries`` (as ACLED names them) are the atlas's: QGIS's world map is said to predate
+    Ménaka only in an atlas that has Mali, where the missing region shows."""
     incidents = open_incidents(incidents_gpkg, incidents_source)
     index = incidents.fields().lookupField("timestamp")
     latest = incidents.maximumValue(index) if index >= 0 else None
@@ -333,11 +339,12 @@ def attribution_text(
         latest = int(latest) if latest is not None else None
     except (TypeError, ValueError):
         latest = None
-    boundaries = (
-        Path(regions_path).name
-        if regions_path
-        else tr("Natural Earth admin-1 (QGIS world map), which predates Ménaka")
-    )
+    if regions_path:
+        boundaries = Path(regions_path).name
+    elif any(fold_name(country) == fold_name("Mali") for country in countries):
+        boundaries = tr("Natural Earth admin-1 (QGIS world map), which predates Ménaka")
+    else:
+        boundaries = tr("Natural Earth admin-1 (QGIS world map)")
     line = source_line(
         month_period(month, settings.language),
         data_date(settings.downloaded, latest),

@@ -17,9 +17,11 @@ found on a grid of the map as printed, the same every run:
   not matter) and then the nearest to the region's pole of inaccessibility (its middle, where
   QGIS would put the name) win; ties go to the topmost, then leftmost spot;
 - a region too small or too full for its name (Bamako) is named beside it, at the nearest
-  free spot, covering as much of it as it can; a region the frame cuts with no room in the
-  part shown, or one with no free spot at all, is not named on that map (regions.qml shows
-  only the names with a spot, once the map has its spots).
+  free spot, covering as much of it as it can; on a map of several countries, within its
+  own country (Burkina Faso's SAHEL went over Mali's Mopti and Gao, its southern regions'
+  names over Ghana, where a reader takes them for places); a region the frame cuts with no
+  room in the part shown, or one with no free spot at all, is not named on that map
+  (regions.qml shows only the names with a spot, once the map has its spots).
 
 The spots are a variable of the map item: the analyst sees and may change them in the
 composer (or the expressions in regions.qml, kept next month as every style is); the next
@@ -52,7 +54,7 @@ from qgis.PyQt.QtCore import QPointF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPainterPath, QPolygonF
 
 from ..compat import DRAW_LABELING
-from .variables import REGION_NAME_SPOTS_VARIABLE
+from .variables import REGION_COUNTRY_FIELD, REGION_NAME_SPOTS_VARIABLE
 
 # The grid the spots are looked for on: 2 pixels a mm (~50 dpi): a letter is 3 mm tall, the
 # clearance round the name covers the half pixel a spot may be off.
@@ -111,6 +113,11 @@ def region_name_spots(
     taken |= _symbol_pixels(settings, symbol_layers, width, height)
 
     names = _names(settings, regions, label, grid)
+    # A map of several countries: each country's regions, where its names stay.
+    countries: dict[str, np.ndarray] = {}
+    for name in names:
+        if name.country:
+            countries[name.country] = countries.get(name.country, False) | name.inside
     # The least room first: a small or crowded region has fewer spots to choose from.
     names.sort(key=lambda name: (int(name.inside.sum()), name.admin1))
     clearance = math.ceil(CLEARANCE_MM * PIXELS_PER_MM)
@@ -138,8 +145,14 @@ def region_name_spots(
                 math.floor(name.anchor[1] - reach),
                 math.ceil(name.anchor[1] + reach) + 1,
             )
+            own_country = countries.get(name.country)
             spot = _best_spot(
-                kept_off, half_width, half_height, name.anchor, beside, most_of=name.inside
+                kept_off | ~own_country if own_country is not None else kept_off,
+                half_width,
+                half_height,
+                name.anchor,
+                beside,
+                most_of=name.inside,
             )
         if spot is None:
             continue
@@ -158,8 +171,11 @@ def region_name_spots(
 class _Name:
     """A region's name to place: its box (pixels), its region's pixels and middle."""
 
-    def __init__(self, admin1: str, width: float, height: float, inside, anchor) -> None:
+    def __init__(
+        self, admin1: str, width: float, height: float, inside, anchor, country: str = ""
+    ) -> None:
         self.admin1 = admin1
+        self.country = country  # a map of several countries: the region's; else empty
         self.width = width
         self.height = height
         self.inside = inside
@@ -266,6 +282,7 @@ def _names(
     admin1_index = regions.fields().indexOf("admin1")
     if admin1_index < 0:
         return []
+    country_index = regions.fields().indexOf(REGION_COUNTRY_FIELD)
     for feature in regions.getFeatures():
         admin1 = feature.attribute(admin1_index)
         if admin1 is None or not feature.hasGeometry():
@@ -304,6 +321,7 @@ def _names(
                 height,
                 inside,
                 (anchor.y(), anchor.x()) if anchor is not None else (0.0, 0.0),
+                str(feature.attribute(country_index) or "") if country_index >= 0 else "",
             )
         )
     return names

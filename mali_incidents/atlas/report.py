@@ -357,7 +357,12 @@ def page_texts(
         settings=settings,
         in_country=in_countries(titles),
         attribution=attribution_text(
-            incidents_gpkg, month, regions_path, settings, incidents_source
+            incidents_gpkg,
+            month,
+            regions_path,
+            settings,
+            incidents_source,
+            countries=tuple(title.acled_country for title in titles),
         ),
     )
 

@@ -838,6 +838,14 @@
         <translation>Le modèle de tableau de région n'a pas son tableau à sept colonnes</translation>
     </message>
     <message>
+        <source>Other regions ({count})</source>
+        <translation>Autres régions ({count})</translation>
+    </message>
+    <message>
+        <source>Natural Earth admin-1 (QGIS world map)</source>
+        <translation>Natural Earth admin-1 (carte du monde de QGIS)</translation>
+    </message>
+    <message>
         <source>Natural Earth admin-1 (QGIS world map), which predates Ménaka</source>
         <translation>Natural Earth admin-1 (carte du monde de QGIS), antérieure à la région de Ménaka</translation>
     </message>

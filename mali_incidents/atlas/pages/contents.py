@@ -2,7 +2,11 @@
 
 Built last, once every page knows its number of pages (``page_numbers.py``); it is the
 region table's template with a two-column table. A title is read from the page's title item
-as printed; a long table's continuation pages are not listed.
+as printed; a long table's continuation pages are not listed. A list longer than a page (an
+atlas of many regions or countries) runs on over QGIS's own continuation pages, which hold
+the table and nothing else: each gets copies of the first page's items, its title marked
+continued and its footer, so a page handed round alone still says what it is and whose data
+it lists.
 """
 
 from __future__ import annotations
@@ -11,15 +15,21 @@ from collections.abc import Sequence
 
 from qgis.core import (
     QgsLayout,
+    QgsLayoutFrame,
+    QgsLayoutItem,
     QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
+    QgsLayoutItemPage,
     QgsLayoutTableColumn,
+    QgsReadWriteContext,
     QgsTableCell,
 )
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtXml import QDomDocument
 
 from ...definitions import TEMPLATE_REGION_TABLE
 from ..messages import AtlasError, tr
+from ..page_numbers import PAGE_NUMBER_PREFIX
 from .kit import PageKit
 
 TITLE_ITEMS = (
@@ -32,6 +42,9 @@ TITLE_ITEMS = (
 PAGE_KIND_PROPERTY = "mali_incidents/page"  # "contents": refilled with the other pages
 # A long table's page after its first (``table_chunks``): titled "(continued)", not listed.
 CONTINUED_TABLE = "table_continued"
+# Marks the contents' items copied onto its continuation pages: made again at each filling.
+CONTINUED_COPY_PROPERTY = "mali_incidents/contents_continued_copy"
+CONTENTS_TITLE = "region_table_title"
 
 
 def page_title(layout: QgsLayout) -> str:
@@ -45,7 +58,7 @@ def page_title(layout: QgsLayout) -> str:
 def make_contents(kit: PageKit) -> QgsLayout:
     """The page, empty: ``fill_contents`` lists the pages once they are numbered."""
     layout = kit.from_template(TEMPLATE_REGION_TABLE)
-    kit.set_text(layout, "region_table_title", tr("Contents"))
+    kit.set_text(layout, CONTENTS_TITLE, tr("Contents"))
     # The region table's change line (issue 13) is no business of the contents.
     change_line = layout.itemById("region_table_change")
     if change_line is not None:
@@ -65,6 +78,7 @@ def fill_contents_of(layouts: Sequence[QgsLayout]) -> None:
     number = 0
     for index, layout in enumerate(layouts):
         if is_contents(layout):
+            _remove_continued_copies(layout)
             # A long list (an atlas of several countries) takes more than one page, which
             # moves every page after it: filled again until its own length holds.
             for _ in range(3):
@@ -73,6 +87,7 @@ def fill_contents_of(layouts: Sequence[QgsLayout]) -> None:
                 layout.refresh()
                 if layout.pageCollection().pageCount() == own_pages:
                     break
+            _copy_first_page_onto_the_others(layout)
             return
         number += layout.pageCollection().pageCount()
 
@@ -121,3 +136,46 @@ def fill_contents(contents: QgsLayout, pages: Sequence[QgsLayout], first_number:
     table.setHeaders([QgsLayoutTableColumn(tr("Page title")), page_heading])
     table.setTableContents(rows)
     table.setColumnWidths([200.0, 20.0])
+
+
+def _remove_continued_copies(layout: QgsLayout) -> None:
+    for item in list(layout.items()):
+        if isinstance(item, QgsLayoutItem) and item.customProperty(CONTINUED_COPY_PROPERTY):
+            layout.removeLayoutItem(item)
+
+
+def _copy_first_page_onto_the_others(layout: QgsLayout) -> None:
+    """Copies of the first page's items (but the table's frames and the page number, which
+    ``page_numbers`` writes on every page) on each later page, in the same place, the title
+    marked continued. Copied through XML, as QGIS copies items."""
+    pages = layout.pageCollection().pageCount()
+    originals = [  # bottom first, as they are painted
+        item
+        for item in sorted(layout.items(), key=lambda item: item.zValue())
+        if isinstance(item, QgsLayoutItem)
+        and not isinstance(item, (QgsLayoutItemPage, QgsLayoutFrame))
+        and item.page() == 0
+        and not item.id().startswith(PAGE_NUMBER_PREFIX)
+    ]
+    if pages < 2 or not originals:
+        return
+    document = QDomDocument()
+    context = QgsReadWriteContext()
+    element = document.createElement("contents_first_page")
+    document.appendChild(element)
+    for item in originals:
+        item.writeXml(element, document, context)
+    title = layout.itemById(CONTENTS_TITLE)
+    for page in range(1, pages):
+        copies = layout.addItemsFromXml(element, document, context)
+        for original, copy in zip(originals, copies):
+            copy.setCustomProperty(CONTINUED_COPY_PROPERTY, True)
+            if original.id():  # the first page's items keep their ids to themselves
+                copy.setId(f"{original.id()}_page_{page + 1}")
+            copy.attemptMove(original.pagePositionWithUnits(), True, False, page)
+            if original is title and isinstance(copy, QgsLayoutItemLabel):
+                copy.setText(f"{title.text()} {tr('(continued)')}")
+        # Under the table, as on the first page: painted (and read, by pdftotext or a screen
+        # reader) title first.
+        for copy in reversed(copies):
+            layout.moveItemToBottom(copy)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 from qgis.core import (
     QgsExpressionContextUtils,
     QgsLayout,
@@ -19,6 +20,7 @@ from qgis.core import (
 from ...country_titles import CountryTitle
 from ...definitions import TEMPLATE_OVERVIEW
 from ...regions import Region
+from ...trends import DIRECTION_DOWN, DIRECTION_SAME, DIRECTION_UNKNOWN, DIRECTION_UP
 from ..caveats import page_caveat
 from ..legend_fit import fit_legend
 from ..messages import AtlasError, tr
@@ -30,6 +32,10 @@ from .table_cells import LEFT, RIGHT, bold, cell, columns
 
 # Where the overview's legend must end (mm): the footer's sources line starts at 199.5.
 LEGEND_BOTTOM = 198.0
+# The fatalities table lists this many regions at most, the deadliest, the others summed in
+# one row before the total: every state of Nigeria (37) ran the table off the page and left
+# no room for the legend. Ten: Mali's regions, every one listed as before.
+MOST_REGIONS_LISTED = 10
 
 
 def make_overview(kit: PageKit, regions: list[Region]) -> QgsLayout:
@@ -77,11 +83,49 @@ def _fill_fatalities_table(kit: PageKit, layout: QgsLayout, regions: list[Region
     # incidents in either month.
     change_rows = region_change_rows(kit, regions)
     if change_rows is not None:
+        change_rows = _with_other_regions(change_rows)
         fill_change_table(kit, layout, table, change_rows, body_format, bold(body_format))
         return
-    rows = [_counts_row(region.name, [region], body_format) for region in _with_incidents(regions)]
+    listed = _with_incidents(regions)
+    rows = [_counts_row(region.name, [region], body_format) for region in listed]
+    if len(listed) > MOST_REGIONS_LISTED:
+        others = listed[MOST_REGIONS_LISTED - 1 :]
+        rows = rows[: MOST_REGIONS_LISTED - 1]
+        rows.append(_counts_row(_other_regions_name(len(others)), others, body_format))
     rows.append(_counts_row(tr("Total"), regions, bold(body_format)))
     _set_rows(table, rows, tr("Region"))
+
+
+def _other_regions_name(count: int) -> str:
+    return tr("Other regions ({count})").format(count=count)
+
+
+def _with_other_regions(change_rows: list[dict]) -> list[dict]:
+    """``region_change_rows`` (deadliest first, the total last) with the regions past the
+    first ``MOST_REGIONS_LISTED - 1`` summed in one row; the month before's sum and the
+    change unknown if the month before is."""
+    regions, total = change_rows[:-1], change_rows[-1]
+    if len(regions) <= MOST_REGIONS_LISTED:
+        return change_rows
+    others = regions[MOST_REGIONS_LISTED - 1 :]
+    fatalities = sum(row["fatalities"] for row in others)
+    previous = [row["previous_fatalities"] for row in others]
+    known = not any(pd.isna(value) for value in previous)
+    previous_sum = sum(int(value) for value in previous) if known else None
+    change = fatalities - previous_sum if known else None
+    if change is None:
+        direction = DIRECTION_UNKNOWN
+    else:
+        direction = DIRECTION_UP if change > 0 else DIRECTION_DOWN if change < 0 else DIRECTION_SAME
+    other = {
+        "region": _other_regions_name(len(others)),
+        "incidents": sum(row["incidents"] for row in others),
+        "fatalities": fatalities,
+        "previous_fatalities": previous_sum,
+        "change": change,
+        "direction": direction,
+    }
+    return [*regions[: MOST_REGIONS_LISTED - 1], other, total]
 
 
 def _fatalities_table(layout: QgsLayout) -> QgsLayoutItemManualTable:
