@@ -21,6 +21,7 @@ import pypdf
 import pytest
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsCoordinateTransform,
     QgsExpressionContextUtils,
     QgsGeometry,
@@ -123,6 +124,24 @@ def test_pdf_has_a_title(atlas):
     title = pdf_info(result.pdf_path)["Title"]
     expected = "Incident atlas — February 2021" if language == "en" else "février 2021"
     assert expected in title, title
+
+
+def pdf_authors(pdf: Path) -> list[str]:
+    """Who the PDF says made it: the XMP packet's dc:creator and the Info dictionary's
+    /Author (where a viewer's document properties look)."""
+    reader = pypdf.PdfReader(pdf)
+    xmp = reader.xmp_metadata
+    authors = list(xmp.dc_creator or []) if xmp is not None else []
+    info_author = reader.metadata.get("/Author") if reader.metadata else None
+    return [*authors, *([str(info_author)] if info_author else [])]
+
+
+def test_pdf_names_the_credit_not_the_computer_account(atlas):
+    """A new QGIS project's author is the computer account's name: the PDF a ministry gets
+    would name the analyst's login. It names the atlas's credit line instead."""
+    _, result = atlas
+    authors = pdf_authors(result.pdf_path)
+    assert authors and set(authors) == {"J. Duhamel"}, authors
 
 
 def test_neighbouring_countries_named_in_the_atlas_language(atlas):
@@ -663,6 +682,9 @@ def test_atlas_is_made_without_pypdf_and_says_so_once(tmp_path, sample_month, re
     assert done.stderr.count("pypdf is not installed") == 1, done.stderr
     assert pypdf.PdfReader(pdf).outline == []
     assert pdf_info(pdf)["Title"]
+    # No credit given: the PDF names nobody, not the computer account.
+    account = {QgsApplication.userLoginName(), QgsApplication.userFullName()} - {""}
+    assert not account & set(pdf_authors(pdf)), pdf_authors(pdf)
     assert pdf_pages(pdf)[1].startswith("Contents")
 
 

@@ -56,6 +56,7 @@ from .pages import (
 )
 from .pages.changes import change_map_compares
 from .pages.contents import PAGE_KIND_PROPERTY, fill_contents_of, is_contents
+from .pdf_metadata import set_pdf_metadata
 from .project_entries import (
     PROJECT_SCOPE,
     month_report,
@@ -444,9 +445,7 @@ def refresh_layouts(
         if other is not None and other is not report:
             project.layoutManager().removeLayout(other)
         report.setName(name)
-        metadata = project.metadata()  # the PDF's title
-        metadata.setTitle(name)
-        project.setMetadata(metadata)
+        set_pdf_metadata(project, name, settings.credit)
         remember_atlas(project, name, month, regions_path, region_field, countries)
         group = month_group(project)
         if group is not None:

@@ -50,6 +50,7 @@ from .pages import (
 from .pages.changes import change_map_compares
 from .pages.contents import fill_contents_of, make_contents
 from .pages.empty_regions import make_empty_regions_page
+from .pdf_metadata import set_pdf_metadata
 from .project_entries import remember_atlas
 from .project_layers import (
     AtlasLayers,
@@ -268,9 +269,7 @@ def build_layouts(
             )
         remember_atlas(project, atlas_report.name(), month, regions_path, region_field, countries)
         # The PDF's title (pdfinfo, a viewer's title bar) is the project's title.
-        metadata = project.metadata()
-        metadata.setTitle(atlas_report.name())
-        project.setMetadata(metadata)
+        set_pdf_metadata(project, atlas_report.name(), settings.credit)
         fill_contents_of(section_layouts)
         number_pages(section_layouts, cover=cover)
         keep_text_as_text(project, section_layouts)
