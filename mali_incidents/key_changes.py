@@ -438,7 +438,14 @@ class _Words:
 
     def sentence(self, rule: KeyChangeRule, values: dict[str, str]) -> KeyChange:
         filled = {**self.month_values(), **values}
-        return KeyChange(rule.rule, rule.templates[self.language].format_map(filled), filled)
+        template = rule.templates[self.language]
+        text = template.format_map(filled)
+        if template.startswith("{"):
+            # A sentence that opens with a value opens with a capital (French month names
+            # are lower case: "février 2021 : 58 incidents…"); the template's own words
+            # are printed as the analyst wrote them.
+            text = text[:1].upper() + text[1:]
+        return KeyChange(rule.rule, text, filled)
 
 
 def _unknown_history(history, rule, deadliest, words) -> list[dict]:

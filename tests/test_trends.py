@@ -550,6 +550,10 @@ def test_key_changes_in_french(hand):
     assert region_change_line(history, "Gao", language="fr") == (
         "Morts : 1, en baisse (contre 10 en janvier)."
     )
+    # French month names are lower case: a sentence that opens with one still opens with a
+    # capital (the month's rank: "Février 2021 : …", not "février 2021 : …").
+    assert all(text[0].isupper() for text in texts), texts
+    assert any(text.startswith("Février 2021 : ") for text in texts), texts
 
 
 def test_region_change_lines(hand):
