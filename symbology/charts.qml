@@ -262,7 +262,7 @@
         <layer pass="0" enabled="1" locked="0" id="{00f67c8c-41a1-439c-8339-bd314fea2d54}" class="SimpleFill">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="240,228,66,255,rgb:0.94117647058823528,0.89411764705882357,0.25882352941176473,1" name="color"/>
+            <Option type="QString" value="204,121,167,255,rgb:0.8,0.4745098039215686,0.6549019607843137,1" name="color"/>
             <Option type="QString" value="bevel" name="joinstyle"/>
             <Option type="QString" value="0,0" name="offset"/>
             <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
@@ -293,7 +293,7 @@
         <layer pass="0" enabled="1" locked="0" id="{ddec1735-7ea4-4af5-b5c6-0610e015625c}" class="SimpleFill">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="190,190,190,255,rgb:0.74509803921568629,0.74509803921568629,0.74509803921568629,1" name="color"/>
+            <Option type="QString" value="77,77,77,255,rgb:0.30196078431372547,0.30196078431372547,0.30196078431372547,1" name="color"/>
             <Option type="QString" value="bevel" name="joinstyle"/>
             <Option type="QString" value="0,0" name="offset"/>
             <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
@@ -324,7 +324,7 @@
         <layer pass="0" enabled="1" locked="0" id="{4415c4a9-8be2-479f-a342-dcfcbcde9d5b}" class="SimpleFill">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="120,120,120,255,rgb:0.47058823529411764,0.47058823529411764,0.47058823529411764,1" name="color"/>
+            <Option type="QString" value="156,156,156,255,rgb:0.611764705882353,0.611764705882353,0.611764705882353,1" name="color"/>
             <Option type="QString" value="bevel" name="joinstyle"/>
             <Option type="QString" value="0,0" name="offset"/>
             <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>

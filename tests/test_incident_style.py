@@ -714,3 +714,23 @@ def test_fatality_classes_follow_the_layer_variable(styled_layer):
         for count in (5, 9, 10, 49, 50)
     ]
     assert sizes[0] == sizes[1] < sizes[2] == sizes[3] < sizes[4], sizes
+
+
+def test_charts_show_each_actor_group_in_its_map_colour(styled_layer):
+    """Colour is the actor on the maps: the charts of the Key changes page and of the region
+    pages (symbology/charts.qml) use the same colour for each group (Militias were yellow in
+    the charts and pink on the maps)."""
+    charts = QgsVectorLayer(
+        "Polygon?crs=EPSG:4326&field=kind:string&field=actor_group:string", "c", "memory"
+    )
+    message, ok = charts.loadNamedStyle(str(symbology_path("charts.qml")))
+    assert ok, message
+    chart_colours = {
+        rule.label(): rule.symbol().color().name()
+        for rule in charts.renderer().rootRule().children()
+        if rule.symbol() is not None
+    }
+    map_colours = {group: colour.name() for group, colour in actor_colours(styled_layer).items()}
+    assert map_colours and all(
+        chart_colours.get(group) == colour for group, colour in map_colours.items()
+    ), (map_colours, chart_colours)
