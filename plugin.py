@@ -146,10 +146,12 @@ class MaliIncidentAtlasPlugin:
         widget: QWidget | None = None,
     ):
         bar = self.iface.messageBar()
+        # The title in the menu's language: French messages under an English name mixed both.
+        title = tr(PLUGIN_NAME)
         if widget is None:
-            bar.pushMessage(PLUGIN_NAME, text, level=level, duration=duration)
+            bar.pushMessage(title, text, level=level, duration=duration)
             return
-        item = bar.createMessage(PLUGIN_NAME, text)
+        item = bar.createMessage(title, text)
         item.layout().addWidget(widget)
         bar.pushWidget(item, level, duration)
 
@@ -407,8 +409,15 @@ class MaliIncidentAtlasPlugin:
             self.tell(tr("Settings saved: the next atlas uses them."), Qgis.MessageLevel.Success)
 
     def reset_layouts(self) -> None:
-        from .mali_incidents.atlas import AtlasError, reset_layouts
+        from .mali_incidents.atlas import AtlasError, month_report, reset_layouts
 
+        # Without an atlas there is nothing to lose: say so, rather than ask to lose edits.
+        if month_report(QgsProject.instance()) is None:
+            self.tell(
+                tr("Load an incident month first: there are no atlas pages to reset."),
+                Qgis.MessageLevel.Warning,
+            )
+            return
         answer = QMessageBox.question(
             self.iface.mainWindow(),
             tr("Reset layouts"),
@@ -452,7 +461,9 @@ class AtlasSettingsDialog(QDialog):
         current = AtlasSettings.from_qgis_settings()
         form = QFormLayout(self)
         self.credit = QLineEdit(current.credit)
+        self.credit.setPlaceholderText(tr("Your organisation, printed in the atlas"))
         self.contact = QLineEdit(current.contact)
+        self.contact.setPlaceholderText(tr("E-mail or phone, printed on the cover"))
         self.extra_sources = QLineEdit(", ".join(current.extra_sources))
         self.extra_sources.setToolTip(
             tr("Credited after ACLED when the month's source column cites them")
@@ -494,6 +505,9 @@ class AtlasSettingsDialog(QDialog):
         self.change_cell_km.setRange(1.0, 500.0)
         self.change_cell_km.setSuffix(" km")
         self.change_cell_km.setValue(change_cell_km_setting())
+        self.change_cell_km.setToolTip(
+            tr("Width of the hexagons the change maps count incidents in")
+        )
         form.addRow(tr("Change map hexagons"), self.change_cell_km)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -501,6 +515,8 @@ class AtlasSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Room for the reference files' paths (the form alone left them a few characters).
+        self.setMinimumWidth(max(640, self.minimumSizeHint().width()))
 
     def save(self) -> None:
         from .mali_incidents.definitions import (
@@ -690,6 +706,7 @@ class LoadMonthDialog(QDialog):
         self.month = QComboBox()
         self.month.setEditable(True)
         self.month.setToolTip(tr("YYYY-MM; the latest month in the files is proposed"))
+        self.month.lineEdit().setPlaceholderText(tr("YYYY-MM"))
         form.addRow(tr("Month"), self.month)
 
         self.regions_default = QRadioButton(tr("Built-in (QGIS's admin-1 polygons)"))
@@ -733,6 +750,10 @@ class LoadMonthDialog(QDialog):
         self.gpkg_path.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.gpkg_path.setFilter(tr("GeoPackage (*.gpkg)"))
         self.gpkg_path.setFilePath(self._remembered("gpkg_path", ""))
+        # Empty is a choice (beside the first export): the field says where that is.
+        self.month.currentTextChanged.connect(self.refresh_gpkg_hint)
+        self.exports.fileChanged.connect(self.refresh_gpkg_hint)
+        self.country.checkedItemsChanged.connect(self.refresh_gpkg_hint)
         form.addRow(tr("Month GeoPackage"), self.gpkg_path)
 
         from .mali_incidents.store import saved_connections
@@ -773,6 +794,23 @@ class LoadMonthDialog(QDialog):
         for button in (self.source_files, self.source_acled):
             button.toggled.connect(self.refresh_source)
         self.refresh_source()
+        self.refresh_gpkg_hint()
+
+    def default_gpkg_path(self) -> Path | None:
+        """Where the month goes when no GeoPackage is chosen: beside the first export."""
+        exports = [] if self.source_acled.isChecked() else self.export_paths()
+        month = self.month.currentText().strip()
+        if not exports:
+            return None
+        return exports[0].with_name(month_geopackage_name(self.countries(), month))
+
+    def refresh_gpkg_hint(self, *_args) -> None:
+        default = self.default_gpkg_path()
+        self.gpkg_path.lineEdit().setPlaceholderText(
+            tr("Beside the first export: {name}").format(name=default.name)
+            if default is not None
+            else tr("Beside the first export file")
+        )
 
     def refresh_source(self, *_args) -> None:
         """Files or the API: only the chosen one is editable; the API offers recent months."""
@@ -788,6 +826,7 @@ class LoadMonthDialog(QDialog):
             self.month.setCurrentIndex(months.index(typed) if typed in months else 1)
         else:
             self.refresh_months()
+        self.refresh_gpkg_hint()
 
     def countries(self) -> list[str]:
         """The checked countries, in the list's order (Mali when none is)."""
@@ -873,7 +912,7 @@ class LoadMonthDialog(QDialog):
         month = self.month.currentText().strip()
         gpkg = self.gpkg_path.filePath().strip()
         if not gpkg and exports:
-            gpkg = str(exports[0].with_name(month_geopackage_name(self.countries(), month)))
+            gpkg = str(self.default_gpkg_path())
         regions_path = None
         region_field = self.region_field.currentField() or None
         if self.regions_project.isChecked() and self.regions_layer.currentLayer() is not None:
