@@ -12,6 +12,7 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsFeedback,
     QgsProject,
     QgsProxyProgressTask,
     QgsSettings,
@@ -25,7 +26,7 @@ from qgis.gui import (
     QgsFileWidget,
     QgsMapLayerComboBox,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QAction,
@@ -39,6 +40,7 @@ from qgis.PyQt.QtWidgets import (
     QGridLayout,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -369,7 +371,7 @@ class MaliIncidentAtlasPlugin:
 
     def export_report(self, report, pdf_path: Path) -> Path | None:
         """Export on the main thread (layouts render project layers, which live there) with
-        a proxy task, so the task manager shows progress per page and a cancel button."""
+        a progress dialog (its Cancel stops between pages) and a proxy task in the task bar."""
         from .mali_incidents.export import ExportError, export_pdf
         from .mali_incidents.outputs import OutputError, check_output
 
@@ -385,13 +387,45 @@ class MaliIncidentAtlasPlugin:
             return None
         task = QgsProxyProgressTask(tr("Exporting {name}").format(name=report.name()))
         QgsApplication.taskManager().addTask(task)
+        # The export holds the main thread: without a dialog repainting, QGIS looked frozen
+        # for the length of a big month's export (the task bar is not redrawn either).
+        feedback = QgsFeedback()
+        progress = QProgressDialog(
+            tr("Exporting {name}…").format(name=report.name()),
+            tr("Cancel"),
+            0,
+            100,
+            self.iface.mainWindow(),
+        )
+        progress.setWindowTitle(tr("Export atlas"))
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)  # no edits mid-export
+        progress.setMinimumDuration(0)
+        progress.setMinimumWidth(480)
+        progress.canceled.connect(feedback.cancel)
+        progress.show()  # at once: the first page may take a while
+
+        def show_progress(percent: float) -> None:
+            task.setProxyProgress(percent)
+            progress.setValue(int(percent))
+            QCoreApplication.processEvents()
+            if progress.wasCanceled():  # Cancel, Escape or the window closed
+                feedback.cancel()
+
         try:
-            export_pdf(report, pdf_path, progress=task.setProxyProgress)
+            export_pdf(report, pdf_path, progress=show_progress, feedback=feedback)
         except ExportError as error:
             task.finalize(False)
-            self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
+            progress.close()
+            if feedback.isCanceled():
+                self.tell(
+                    tr("Export cancelled; {path} is as it was.").format(path=pdf_path),
+                    Qgis.MessageLevel.Info,
+                )
+            else:
+                self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
             return None
         task.finalize(True)
+        progress.close()
         button = QPushButton(tr("Open PDF"))
         button.clicked.connect(lambda: open_file(pdf_path))
         self.tell(

@@ -1113,5 +1113,17 @@
         <source>Beside the first export file</source>
         <translation>À côté du premier fichier d&apos;export</translation>
     </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Export de {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled; {path} is as it was.</source>
+        <translation>Export annulé ; {path} est resté tel quel.</translation>
+    </message>
 </context>
 </TS>
