@@ -7,6 +7,7 @@ Processing algorithms call); here are only widgets, QgsTasks and the message bar
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 from qgis.core import (
@@ -68,6 +69,7 @@ from .mali_incidents.paths import resources_path
 from .mali_incidents.trends import DEFAULT_HISTORY_MONTHS
 
 SETTINGS_PREFIX = "mali_incident_atlas/dialog/"
+MONTH_PATTERN = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 def tr(text: str) -> str:
@@ -868,6 +870,16 @@ class LoadMonthDialog(QDialog):
 
     def problem(self) -> str:
         """Why the dialog cannot be accepted yet ("" when it can)."""
+        # Caught here in words: the import itself failed on them with a Python error's text.
+        if self.source_files.isChecked():
+            exports = self.export_paths()
+            if not exports and not self.store.currentData():
+                return tr("Choose the month's ACLED export files.")
+            missing = [path for path in exports if not path.is_file()]
+            if missing:
+                return tr("{path} is not a file.").format(path=missing[0])
+        if not MONTH_PATTERN.fullmatch(self.month.currentText().strip()):
+            return tr("Give the month as YYYY-MM, e.g. 2021-02.")
         if self.store.currentData() and len(self.countries()) > 1:
             return tr(
                 "The incident store takes one country at a time: choose one, or choose no "

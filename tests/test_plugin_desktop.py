@@ -98,3 +98,27 @@ def test_an_empty_geopackage_field_says_where_the_month_goes(plugin_package, sam
         assert hint == f"Beside the first export: {chosen.name}"
     finally:
         dialog.close()
+
+
+def test_ok_without_files_or_with_a_wrong_month_is_explained_before_any_import(
+    plugin_package, sample_month, tmp_path
+):
+    """Accepted, these went to the import, which failed with a Python error's text
+    ("expected str, bytes or os.PathLike object, not NoneType")."""
+    QgsSettings().remove("mali_incident_atlas/dialog")
+    dialog = plugin_package.plugin.LoadMonthDialog()
+    try:
+        dialog.source_files.setChecked(True)
+        assert dialog.problem() == "Choose the month's ACLED export files."
+
+        dialog.exports.setFilePath(str(tmp_path / "gone.csv"))
+        assert dialog.problem() == f"{tmp_path / 'gone.csv'} is not a file."
+
+        dialog.exports.setFilePath(str(sample_month))
+        dialog.month.setEditText("Feb 2021")
+        assert dialog.problem() == "Give the month as YYYY-MM, e.g. 2021-02."
+
+        dialog.month.setEditText("2021-02")
+        assert dialog.problem() == ""
+    finally:
+        dialog.close()

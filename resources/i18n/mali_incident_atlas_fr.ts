@@ -1125,5 +1125,17 @@
         <source>Export cancelled; {path} is as it was.</source>
         <translation>Export annulé ; {path} est resté tel quel.</translation>
     </message>
+    <message>
+        <source>Choose the month&apos;s ACLED export files.</source>
+        <translation>Choisissez les fichiers d&apos;export ACLED du mois.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2021-02.</source>
+        <translation>Donnez le mois sous la forme AAAA-MM, par ex. 2021-02.</translation>
+    </message>
 </context>
 </TS>
