@@ -105,17 +105,32 @@ class MaliIncidentAtlasPlugin:
         self.toolbar = self.iface.addToolBar(tr(MENU_NAME))
         self.toolbar.setObjectName("MaliIncidentAtlasToolbar")
         icon = QIcon(str(resources_path("icon.svg")))
-        self._add_action(icon, tr("Load incident month…"), self.load_incident_month)
-        self._add_action(
-            QIcon(str(resources_path("export.svg"))), tr("Export atlas…"), self.export_atlas
-        )
-        self._add_action(icon, tr("Atlas settings…"), self.edit_settings, toolbar=False)
-        self._add_action(
-            icon, tr("Reset layouts to the plugin's templates"), self.reset_layouts, toolbar=False
-        )
-        self._add_action(
-            icon, tr("Save layouts and styles as my defaults"), self.save_defaults, toolbar=False
-        )
+        load, export, settings, reset, defaults = self._action_texts()
+        self._add_action(icon, load, self.load_incident_month)
+        self._add_action(QIcon(str(resources_path("export.svg"))), export, self.export_atlas)
+        self._add_action(icon, settings, self.edit_settings, toolbar=False)
+        self._add_action(icon, reset, self.reset_layouts, toolbar=False)
+        self._add_action(icon, defaults, self.save_defaults, toolbar=False)
+
+    @staticmethod
+    def _action_texts() -> list[str]:
+        """The actions' texts in the current language, in the order initGui adds them."""
+        return [
+            tr("Load incident month…"),
+            tr("Export atlas…"),
+            tr("Atlas settings…"),
+            tr("Reset layouts to the plugin's templates"),
+            tr("Save layouts and styles as my defaults"),
+        ]
+
+    def _relabel(self, old_menu: str) -> None:
+        """The menu, the toolbar and the actions in the language just chosen."""
+        for action, text in zip(self.actions, self._action_texts()):
+            self.iface.removePluginMenu(old_menu, action)
+            action.setText(text)
+            self.iface.addPluginToMenu(tr(MENU_NAME), action)
+        if self.toolbar is not None:
+            self.toolbar.setWindowTitle(tr(MENU_NAME))
 
     def _add_action(self, icon: QIcon, text: str, callback, toolbar: bool = True) -> QAction:
         action = QAction(icon, text, self.iface.mainWindow())
@@ -440,8 +455,12 @@ class MaliIncidentAtlasPlugin:
     def edit_settings(self) -> None:
         dialog = AtlasSettingsDialog(self.iface.mainWindow())
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            old_menu = tr(MENU_NAME)
+            language = current_language()
             dialog.save()
             install_language(current_language())
+            if current_language() != language:  # else the menus stayed in the old one
+                self._relabel(old_menu)
             self.tell(tr("Settings saved: the next atlas uses them."), Qgis.MessageLevel.Success)
 
     def reset_layouts(self) -> None:

@@ -122,3 +122,26 @@ def test_ok_without_files_or_with_a_wrong_month_is_explained_before_any_import(
         assert dialog.problem() == ""
     finally:
         dialog.close()
+
+
+def test_choosing_french_in_the_settings_relabels_the_menus_at_once(plugin):
+    """Before, the dialogs turned French and the menu and toolbar stayed English until QGIS
+    restarted."""
+    from qgis.PyQt.QtWidgets import QToolBar
+
+    def choose_french():
+        dialog = QApplication.activeModalWidget()
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        dialog.accept()
+
+    QTimer.singleShot(200, choose_french)
+    try:
+        plugin.edit_settings()
+        assert [action.text() for action in plugin.actions][:2] == [
+            "Charger un mois d'incidents…",
+            "Exporter l'atlas…",
+        ]
+        toolbar = plugin.iface.mainWindow().findChild(QToolBar, "MaliIncidentAtlasToolbar")
+        assert toolbar.windowTitle() == "Atlas des incidents (ACLED)"
+    finally:
+        QgsSettings().remove(SETTINGS_LANGUAGE)
