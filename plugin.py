@@ -7,11 +7,13 @@ Processing algorithms call); here are only widgets, QgsTasks and the message bar
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsFeedback,
     QgsProject,
     QgsProxyProgressTask,
     QgsSettings,
@@ -25,7 +27,7 @@ from qgis.gui import (
     QgsFileWidget,
     QgsMapLayerComboBox,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QAction,
@@ -39,6 +41,7 @@ from qgis.PyQt.QtWidgets import (
     QGridLayout,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -66,6 +69,7 @@ from .mali_incidents.paths import resources_path
 from .mali_incidents.trends import DEFAULT_HISTORY_MONTHS
 
 SETTINGS_PREFIX = "mali_incident_atlas/dialog/"
+MONTH_PATTERN = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 def tr(text: str) -> str:
@@ -101,17 +105,32 @@ class MaliIncidentAtlasPlugin:
         self.toolbar = self.iface.addToolBar(tr(MENU_NAME))
         self.toolbar.setObjectName("MaliIncidentAtlasToolbar")
         icon = QIcon(str(resources_path("icon.svg")))
-        self._add_action(icon, tr("Load incident month…"), self.load_incident_month)
-        self._add_action(
-            QIcon(str(resources_path("export.svg"))), tr("Export atlas…"), self.export_atlas
-        )
-        self._add_action(icon, tr("Atlas settings…"), self.edit_settings, toolbar=False)
-        self._add_action(
-            icon, tr("Reset layouts to the plugin's templates"), self.reset_layouts, toolbar=False
-        )
-        self._add_action(
-            icon, tr("Save layouts and styles as my defaults"), self.save_defaults, toolbar=False
-        )
+        load, export, settings, reset, defaults = self._action_texts()
+        self._add_action(icon, load, self.load_incident_month)
+        self._add_action(QIcon(str(resources_path("export.svg"))), export, self.export_atlas)
+        self._add_action(icon, settings, self.edit_settings, toolbar=False)
+        self._add_action(icon, reset, self.reset_layouts, toolbar=False)
+        self._add_action(icon, defaults, self.save_defaults, toolbar=False)
+
+    @staticmethod
+    def _action_texts() -> list[str]:
+        """The actions' texts in the current language, in the order initGui adds them."""
+        return [
+            tr("Load incident month…"),
+            tr("Export atlas…"),
+            tr("Atlas settings…"),
+            tr("Reset layouts to the plugin's templates"),
+            tr("Save layouts and styles as my defaults"),
+        ]
+
+    def _relabel(self, old_menu: str) -> None:
+        """The menu, the toolbar and the actions in the language just chosen."""
+        for action, text in zip(self.actions, self._action_texts()):
+            self.iface.removePluginMenu(old_menu, action)
+            action.setText(text)
+            self.iface.addPluginToMenu(tr(MENU_NAME), action)
+        if self.toolbar is not None:
+            self.toolbar.setWindowTitle(tr(MENU_NAME))
 
     def _add_action(self, icon: QIcon, text: str, callback, toolbar: bool = True) -> QAction:
         action = QAction(icon, text, self.iface.mainWindow())
@@ -146,10 +165,12 @@ class MaliIncidentAtlasPlugin:
         widget: QWidget | None = None,
     ):
         bar = self.iface.messageBar()
+        # The title in the menu's language: French messages under an English name mixed both.
+        title = tr(PLUGIN_NAME)
         if widget is None:
-            bar.pushMessage(PLUGIN_NAME, text, level=level, duration=duration)
+            bar.pushMessage(title, text, level=level, duration=duration)
             return
-        item = bar.createMessage(PLUGIN_NAME, text)
+        item = bar.createMessage(title, text)
         item.layout().addWidget(widget)
         bar.pushWidget(item, level, duration)
 
@@ -367,7 +388,7 @@ class MaliIncidentAtlasPlugin:
 
     def export_report(self, report, pdf_path: Path) -> Path | None:
         """Export on the main thread (layouts render project layers, which live there) with
-        a proxy task, so the task manager shows progress per page and a cancel button."""
+        a progress dialog (its Cancel stops between pages) and a proxy task in the task bar."""
         from .mali_incidents.export import ExportError, export_pdf
         from .mali_incidents.outputs import OutputError, check_output
 
@@ -383,13 +404,45 @@ class MaliIncidentAtlasPlugin:
             return None
         task = QgsProxyProgressTask(tr("Exporting {name}").format(name=report.name()))
         QgsApplication.taskManager().addTask(task)
+        # The export holds the main thread: without a dialog repainting, QGIS looked frozen
+        # for the length of a big month's export (the task bar is not redrawn either).
+        feedback = QgsFeedback()
+        progress = QProgressDialog(
+            tr("Exporting {name}…").format(name=report.name()),
+            tr("Cancel"),
+            0,
+            100,
+            self.iface.mainWindow(),
+        )
+        progress.setWindowTitle(tr("Export atlas"))
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)  # no edits mid-export
+        progress.setMinimumDuration(0)
+        progress.setMinimumWidth(480)
+        progress.canceled.connect(feedback.cancel)
+        progress.show()  # at once: the first page may take a while
+
+        def show_progress(percent: float) -> None:
+            task.setProxyProgress(percent)
+            progress.setValue(int(percent))
+            QCoreApplication.processEvents()
+            if progress.wasCanceled():  # Cancel, Escape or the window closed
+                feedback.cancel()
+
         try:
-            export_pdf(report, pdf_path, progress=task.setProxyProgress)
+            export_pdf(report, pdf_path, progress=show_progress, feedback=feedback)
         except ExportError as error:
             task.finalize(False)
-            self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
+            progress.close()
+            if feedback.isCanceled():
+                self.tell(
+                    tr("Export cancelled; {path} is as it was.").format(path=pdf_path),
+                    Qgis.MessageLevel.Info,
+                )
+            else:
+                self.tell(str(error), Qgis.MessageLevel.Critical, duration=0)
             return None
         task.finalize(True)
+        progress.close()
         button = QPushButton(tr("Open PDF"))
         button.clicked.connect(lambda: open_file(pdf_path))
         self.tell(
@@ -402,13 +455,24 @@ class MaliIncidentAtlasPlugin:
     def edit_settings(self) -> None:
         dialog = AtlasSettingsDialog(self.iface.mainWindow())
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            old_menu = tr(MENU_NAME)
+            language = current_language()
             dialog.save()
             install_language(current_language())
+            if current_language() != language:  # else the menus stayed in the old one
+                self._relabel(old_menu)
             self.tell(tr("Settings saved: the next atlas uses them."), Qgis.MessageLevel.Success)
 
     def reset_layouts(self) -> None:
-        from .mali_incidents.atlas import AtlasError, reset_layouts
+        from .mali_incidents.atlas import AtlasError, month_report, reset_layouts
 
+        # Without an atlas there is nothing to lose: say so, rather than ask to lose edits.
+        if month_report(QgsProject.instance()) is None:
+            self.tell(
+                tr("Load an incident month first: there are no atlas pages to reset."),
+                Qgis.MessageLevel.Warning,
+            )
+            return
         answer = QMessageBox.question(
             self.iface.mainWindow(),
             tr("Reset layouts"),
@@ -452,7 +516,9 @@ class AtlasSettingsDialog(QDialog):
         current = AtlasSettings.from_qgis_settings()
         form = QFormLayout(self)
         self.credit = QLineEdit(current.credit)
+        self.credit.setPlaceholderText(tr("Your organisation, printed in the atlas"))
         self.contact = QLineEdit(current.contact)
+        self.contact.setPlaceholderText(tr("E-mail or phone, printed on the cover"))
         self.extra_sources = QLineEdit(", ".join(current.extra_sources))
         self.extra_sources.setToolTip(
             tr("Credited after ACLED when the month's source column cites them")
@@ -494,6 +560,9 @@ class AtlasSettingsDialog(QDialog):
         self.change_cell_km.setRange(1.0, 500.0)
         self.change_cell_km.setSuffix(" km")
         self.change_cell_km.setValue(change_cell_km_setting())
+        self.change_cell_km.setToolTip(
+            tr("Width of the hexagons the change maps count incidents in")
+        )
         form.addRow(tr("Change map hexagons"), self.change_cell_km)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -501,6 +570,8 @@ class AtlasSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Room for the reference files' paths (the form alone left them a few characters).
+        self.setMinimumWidth(max(640, self.minimumSizeHint().width()))
 
     def save(self) -> None:
         from .mali_incidents.definitions import (
@@ -690,6 +761,7 @@ class LoadMonthDialog(QDialog):
         self.month = QComboBox()
         self.month.setEditable(True)
         self.month.setToolTip(tr("YYYY-MM; the latest month in the files is proposed"))
+        self.month.lineEdit().setPlaceholderText(tr("YYYY-MM"))
         form.addRow(tr("Month"), self.month)
 
         self.regions_default = QRadioButton(tr("Built-in (QGIS's admin-1 polygons)"))
@@ -733,6 +805,10 @@ class LoadMonthDialog(QDialog):
         self.gpkg_path.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.gpkg_path.setFilter(tr("GeoPackage (*.gpkg)"))
         self.gpkg_path.setFilePath(self._remembered("gpkg_path", ""))
+        # Empty is a choice (beside the first export): the field says where that is.
+        self.month.currentTextChanged.connect(self.refresh_gpkg_hint)
+        self.exports.fileChanged.connect(self.refresh_gpkg_hint)
+        self.country.checkedItemsChanged.connect(self.refresh_gpkg_hint)
         form.addRow(tr("Month GeoPackage"), self.gpkg_path)
 
         from .mali_incidents.store import saved_connections
@@ -773,6 +849,23 @@ class LoadMonthDialog(QDialog):
         for button in (self.source_files, self.source_acled):
             button.toggled.connect(self.refresh_source)
         self.refresh_source()
+        self.refresh_gpkg_hint()
+
+    def default_gpkg_path(self) -> Path | None:
+        """Where the month goes when no GeoPackage is chosen: beside the first export."""
+        exports = [] if self.source_acled.isChecked() else self.export_paths()
+        month = self.month.currentText().strip()
+        if not exports:
+            return None
+        return exports[0].with_name(month_geopackage_name(self.countries(), month))
+
+    def refresh_gpkg_hint(self, *_args) -> None:
+        default = self.default_gpkg_path()
+        self.gpkg_path.lineEdit().setPlaceholderText(
+            tr("Beside the first export: {name}").format(name=default.name)
+            if default is not None
+            else tr("Beside the first export file")
+        )
 
     def refresh_source(self, *_args) -> None:
         """Files or the API: only the chosen one is editable; the API offers recent months."""
@@ -788,6 +881,7 @@ class LoadMonthDialog(QDialog):
             self.month.setCurrentIndex(months.index(typed) if typed in months else 1)
         else:
             self.refresh_months()
+        self.refresh_gpkg_hint()
 
     def countries(self) -> list[str]:
         """The checked countries, in the list's order (Mali when none is)."""
@@ -795,6 +889,16 @@ class LoadMonthDialog(QDialog):
 
     def problem(self) -> str:
         """Why the dialog cannot be accepted yet ("" when it can)."""
+        # Caught here in words: the import itself failed on them with a Python error's text.
+        if self.source_files.isChecked():
+            exports = self.export_paths()
+            if not exports and not self.store.currentData():
+                return tr("Choose the month's ACLED export files.")
+            missing = [path for path in exports if not path.is_file()]
+            if missing:
+                return tr("{path} is not a file.").format(path=missing[0])
+        if not MONTH_PATTERN.fullmatch(self.month.currentText().strip()):
+            return tr("Give the month as YYYY-MM, e.g. 2021-02.")
         if self.store.currentData() and len(self.countries()) > 1:
             return tr(
                 "The incident store takes one country at a time: choose one, or choose no "
@@ -873,7 +977,7 @@ class LoadMonthDialog(QDialog):
         month = self.month.currentText().strip()
         gpkg = self.gpkg_path.filePath().strip()
         if not gpkg and exports:
-            gpkg = str(exports[0].with_name(month_geopackage_name(self.countries(), month)))
+            gpkg = str(self.default_gpkg_path())
         regions_path = None
         region_field = self.region_field.currentField() or None
         if self.regions_project.isChecked() and self.regions_layer.currentLayer() is not None:

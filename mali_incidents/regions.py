@@ -164,9 +164,10 @@ def _world_map_polygons(country: str) -> RegionPolygons:
     path = world_map_path()
     if not path.exists():
         raise RegionsError(
-            tr("QGIS's world map is missing ({path}); give region polygons with --regions").format(
-                path=path
-            )
+            tr(
+                "QGIS's world map is missing ({path}); give region polygons (Region "
+                "boundaries, or --regions)"
+            ).format(path=path)
         )
     iso3 = country_iso3(country)
     layer = QgsVectorLayer(f"{path}|layername={WORLD_MAP_REGIONS_LAYER}", "regions", "ogr")
@@ -176,9 +177,10 @@ def _world_map_polygons(country: str) -> RegionPolygons:
     polygons = _polygons_by_key(layer, "name")
     if not polygons:
         raise RegionsError(
-            tr("QGIS's world map has no regions for {country}; give them with --regions").format(
-                country=country
-            )
+            tr(
+                "QGIS's world map has no regions for {country}; give them (Region "
+                "boundaries, or --regions)"
+            ).format(country=country)
         )
     return RegionPolygons(polygons, f"{path.name} ({WORLD_MAP_REGIONS_LAYER})", is_world_map=True)
 
@@ -270,8 +272,8 @@ def regions_of_month(
             tr(
                 "QGIS's world map has no polygon for {country}'s regions (it has other "
                 "divisions): each region's map is framed on its incidents (the whole country "
-                "without any), drawn over those divisions. Give region polygons with "
-                "--regions (e.g. OCHA's admin-1) to outline them."
+                "without any), drawn over those divisions. Give region polygons (Region "
+                "boundaries, or --regions), e.g. OCHA's admin-1, to outline them."
             ).format(country=country)
         )
     country_extent = QgsRectangle()
@@ -317,7 +319,8 @@ def _missing_polygon_warning(region: Region, polygons: RegionPolygons) -> str:
         return tr(
             "Ménaka has no polygon in QGIS's world map (Natural Earth still counts it in Gao): "
             "its map is framed on its incidents and drawn without its own boundary. Give "
-            "current boundaries with --regions (e.g. OCHA's admin-1) to outline it."
+            "current boundaries (Region boundaries, or --regions), e.g. OCHA's admin-1, to "
+            "outline it."
         )
     return tr("{region} has no polygon in {source}: its map is framed on its incidents").format(
         region=region.name, source=polygons.source

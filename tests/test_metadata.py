@@ -46,6 +46,10 @@ def test_field_values_are_usable(repo_root):
         assert metadata[field].startswith("https://"), field
     assert (repo_root / metadata["icon"]).is_file()
     assert metadata["category"] in {"Raster", "Vector", "Database", "Web", "Mesh"}
+    # QGIS 4 (and Qt6 builds of QGIS 3) load only plugins that say they support Qt6: the
+    # maximum version alone lets the plugin manager list it but not load it.
+    assert metadata["qgisMaximumVersion"] == "4.99"
+    assert metadata["supportsQt6"] == "True"
 
 
 def test_the_plugin_is_named_for_any_acled_country_not_mali_alone(repo_root):

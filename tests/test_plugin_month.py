@@ -172,6 +172,39 @@ def test_export_atlas_writes_the_pdf_and_offers_to_open_it(
     assert QgsApplication.taskManager().countActiveTasks() == 0
 
 
+def test_export_shows_its_progress_and_cancel_keeps_the_previous_pdf(
+    plugin, plugin_package, sample_month, tmp_path
+):
+    """The export holds QGIS's main thread: a progress dialog keeps QGIS drawn and its
+    Cancel stops the export, leaving the PDF already at that place as it was."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QProgressDialog
+
+    wait_for(
+        plugin.start_import(fill_dialog(plugin_package, sample_month, tmp_path / "m.gpkg").choice())
+    )
+    pdf_path = tmp_path / "atlas.pdf"
+    pdf_path.write_bytes(b"last month's PDF")
+    seen = []
+
+    def cancel_the_export():  # runs at the export's first progress, while it runs
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                seen.append(widget.labelText())
+                widget.findChild(QPushButton).click()  # the dialog's Cancel
+
+    QTimer.singleShot(0, cancel_the_export)
+    assert plugin.export_report(month_report(QgsProject.instance()), pdf_path) is None
+
+    assert seen == ["Exporting Incident atlas — February 2021…"]
+    assert pdf_path.read_bytes() == b"last month's PDF"
+    assert messages(plugin)[0] == f"Export cancelled; {pdf_path} is as it was."
+    assert not any(
+        isinstance(widget, QProgressDialog) and widget.isVisible()
+        for widget in QApplication.topLevelWidgets()
+    )
+
+
 def test_reference_layers_and_summary_page_chosen_in_the_settings_dialog(
     plugin, plugin_package, sample_month, shared_dir, tmp_path
 ):

@@ -598,16 +598,16 @@
         <translation>Impossible d'ouvrir le fichier des régions {path}</translation>
     </message>
     <message>
-        <source>Ménaka has no polygon in QGIS's world map (Natural Earth still counts it in Gao): its map is framed on its incidents and drawn without its own boundary. Give current boundaries with --regions (e.g. OCHA's admin-1) to outline it.</source>
-        <translation>Ménaka n'a pas de polygone dans la carte du monde de QGIS (Natural Earth la compte encore dans Gao) : sa carte est cadrée sur ses incidents et dessinée sans sa limite. Donnez des limites à jour avec --regions (par ex. l'admin-1 d'OCHA) pour la tracer.</translation>
+        <source>Ménaka has no polygon in QGIS's world map (Natural Earth still counts it in Gao): its map is framed on its incidents and drawn without its own boundary. Give current boundaries (Region boundaries, or --regions), e.g. OCHA's admin-1, to outline it.</source>
+        <translation>Ménaka n'a pas de polygone dans la carte du monde de QGIS (Natural Earth la compte encore dans Gao) : sa carte est cadrée sur ses incidents et dessinée sans sa limite. Donnez des limites à jour (Limites des régions, ou --regions), par ex. l'admin-1 d'OCHA, pour la tracer.</translation>
     </message>
     <message>
-        <source>QGIS's world map has no regions for {country}; give them with --regions</source>
-        <translation>La carte du monde de QGIS n'a pas de régions pour {country} ; donnez-les avec --regions</translation>
+        <source>QGIS's world map has no regions for {country}; give them (Region boundaries, or --regions)</source>
+        <translation>La carte du monde de QGIS n'a pas de régions pour {country} ; donnez-les (Limites des régions, ou --regions)</translation>
     </message>
     <message>
-        <source>QGIS's world map is missing ({path}); give region polygons with --regions</source>
-        <translation>La carte du monde de QGIS est absente ({path}) ; donnez des polygones de régions avec --regions</translation>
+        <source>QGIS's world map is missing ({path}); give region polygons (Region boundaries, or --regions)</source>
+        <translation>La carte du monde de QGIS est absente ({path}) ; donnez des polygones de régions (Limites des régions, ou --regions)</translation>
     </message>
     <message>
         <source>Region file not found: {path}</source>
@@ -898,8 +898,8 @@
         <translation>Atlas des incidents, {countries} — {month}</translation>
     </message>
     <message>
-        <source>QGIS&apos;s world map has no polygon for {country}&apos;s regions (it has other divisions): each region&apos;s map is framed on its incidents (the whole country without any), drawn over those divisions. Give region polygons with --regions (e.g. OCHA&apos;s admin-1) to outline them.</source>
-        <translation>La carte du monde de QGIS n&apos;a pas de polygone pour les régions du pays {country} (elle en a d&apos;autres divisions) : la carte de chaque région est cadrée sur ses incidents (le pays entier sans incident), dessinée sur ces divisions. Donnez les polygones des régions avec --regions (p. ex. l&apos;admin-1 d&apos;OCHA) pour les tracer.</translation>
+        <source>QGIS&apos;s world map has no polygon for {country}&apos;s regions (it has other divisions): each region&apos;s map is framed on its incidents (the whole country without any), drawn over those divisions. Give region polygons (Region boundaries, or --regions), e.g. OCHA&apos;s admin-1, to outline them.</source>
+        <translation>La carte du monde de QGIS n&apos;a pas de polygone pour les régions du pays {country} (elle en a d&apos;autres divisions) : la carte de chaque région est cadrée sur ses incidents (le pays entier sans incident), dessinée sur ces divisions. Donnez les polygones des régions (Limites des régions, ou --regions), p. ex. l&apos;admin-1 d&apos;OCHA, pour les tracer.</translation>
     </message>
     <message>
         <source>One country, or several for one atlas: a regional overview, then a chapter per country. A country missing here: add it to symbology/country_titles.csv</source>
@@ -1108,6 +1108,58 @@
     <message>
         <source>No month before {month} is known, so there is nothing to compare it with: the 12-month charts and the change map are left out. To compare, import the month from exports that also cover the months before (--history-months, 12 by default; in QGIS, History (months)), or keep the earlier months' GeoPackages in its folder.</source>
         <translation>Aucun mois avant {month} n'est connu : rien à quoi le comparer, les graphiques sur 12 mois et la carte « Où la violence s'est déplacée » sont omis. Pour comparer, importez le mois à partir d'exports qui couvrent aussi les mois précédents (--history-months, 12 par défaut ; dans QGIS, Historique (mois)), ou gardez les GeoPackages des mois précédents dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Load an incident month first: there are no atlas pages to reset.</source>
+        <translation>Chargez d&apos;abord un mois d&apos;incidents : il n&apos;y a pas de pages d&apos;atlas à réinitialiser.</translation>
+    </message>
+    <message>
+        <source>Your organisation, printed in the atlas</source>
+        <translation>Votre organisation, imprimée dans l&apos;atlas</translation>
+    </message>
+    <message>
+        <source>E-mail or phone, printed on the cover</source>
+        <translation>E-mail ou téléphone, imprimé sur la couverture</translation>
+    </message>
+    <message>
+        <source>Width of the hexagons the change maps count incidents in</source>
+        <translation>Largeur des hexagones dans lesquels les cartes des changements comptent les incidents</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>Beside the first export: {name}</source>
+        <translation>À côté du premier export : {name}</translation>
+    </message>
+    <message>
+        <source>Beside the first export file</source>
+        <translation>À côté du premier fichier d&apos;export</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Export de {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled; {path} is as it was.</source>
+        <translation>Export annulé ; {path} est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Choose the month&apos;s ACLED export files.</source>
+        <translation>Choisissez les fichiers d&apos;export ACLED du mois.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2021-02.</source>
+        <translation>Donnez le mois sous la forme AAAA-MM, par ex. 2021-02.</translation>
     </message>
 </context>
 </TS>
