@@ -10,9 +10,12 @@ ACLED names the country) is a spreadsheet an analyst edits without touching Pyth
 - ``always_printed``: ``yes`` gives the region its pages even in a month without incidents
   there ("No incident recorded this month"); otherwise only regions with incidents get pages;
 - ``other_spellings``: other names of the region met in boundary files and exports
-  (Timbuktu for Tombouctou), separated by ``;``; also the divisions a boundary file has in
-  the region's place (Burkina Faso's provinces in QGIS's world map): polygons of one region's
-  names are merged (regions.py), so the provinces make the region's outline.
+  (Timbuktu for Tombouctou), separated by ``;``. They hold wherever the region's country is
+  not known (a boundary file's own names), so they must be names of this region alone;
+- ``boundary_parts``: the divisions QGIS's world map has in the region's place (Burkina
+  Faso's provinces), separated by ``;``: their polygons are merged into the region's outline
+  (regions.py), for this country's map only. Not spellings: Comoé is one of the Cascades'
+  provinces and a district of Côte d'Ivoire.
 
 A region no table knows is printed as ACLED spells it. Names are compared across accents,
 case, hyphens and spacing (``fold_name``), so the table need not repeat those variants.
@@ -39,6 +42,7 @@ REGION_TABLE_COLUMNS = (
     "order",
     "always_printed",
     "other_spellings",
+    "boundary_parts",
 )
 SPELLING_SEPARATOR = ";"
 YES = {"yes", "y", "true", "1", "oui", "x"}
@@ -63,6 +67,7 @@ class RegionName:
     order: int | None
     always_printed: bool
     other_spellings: tuple[str, ...]
+    boundary_parts: tuple[str, ...] = ()
 
 
 def printed_region_name(country: str, admin1: str, root: Path | None = None) -> str:
@@ -103,6 +108,12 @@ def spellings_of_every_country(root: Path | None = None) -> dict[str, str]:
     return _every_country(_table_versions(root)).spellings
 
 
+def boundary_parts(country: str, root: Path | None = None) -> dict[str, str]:
+    """Folded names of the divisions QGIS's world map has in the place of ``country``'s
+    regions -> the folded ACLED name of the region they make (Burkina Faso's provinces)."""
+    return _table(country, root).parts
+
+
 def printed_name_in_any_country(admin1: str, root: Path | None = None) -> str:
     """How ``admin1`` is printed by the first country table that lists it (Mali's first);
     ACLED's spelling otherwise. For callers that do not know the atlas's country."""
@@ -117,9 +128,10 @@ class _Table:
     rows: tuple[RegionName, ...]
     rows_by_spelling: dict[str, RegionName]
     spellings: dict[str, str]  # folded other spelling -> folded ACLED name
+    parts: dict[str, str]  # folded boundary part -> folded ACLED name (never merged)
 
 
-_NO_TABLE = _Table((), {}, {})
+_NO_TABLE = _Table((), {}, {}, {})
 
 
 def _table(country: str, root: Path | None) -> _Table:
@@ -176,7 +188,7 @@ def _every_country(versions: tuple[tuple[str, int, str], ...]) -> _Table:
             rows_by_spelling.setdefault(spelling, row)
         for spelling, admin1 in table.spellings.items():
             spellings.setdefault(spelling, admin1)
-    return _Table((), rows_by_spelling, spellings)
+    return _Table((), rows_by_spelling, spellings, {})
 
 
 def _shown(path: Path, root: Path | None) -> str:
@@ -221,14 +233,13 @@ def _read_table(path: Path, modified_ns: int, shown: str) -> _Table:
                 f"{shown}, row {line}, column always_printed: '{row['always_printed']}' "
                 "is not yes or no"
             )
-        spellings = tuple(
-            spelling.strip()
-            for spelling in row.get("other_spellings", "").split(SPELLING_SEPARATOR)
-            if spelling.strip()
-        )
-        for column, name in [("acled_admin1", admin1)] + [
-            ("other_spellings", spelling) for spelling in spellings
-        ]:
+        spellings = _names_in(row.get("other_spellings", ""))
+        parts = _names_in(row.get("boundary_parts", ""))
+        for column, name in (
+            [("acled_admin1", admin1)]
+            + [("other_spellings", spelling) for spelling in spellings]
+            + [("boundary_parts", part) for part in parts]
+        ):
             earlier = seen.get(fold_name(name))
             if earlier is not None and earlier != line:
                 raise RegionTableError(
@@ -243,6 +254,7 @@ def _read_table(path: Path, modified_ns: int, shown: str) -> _Table:
                 order=order,
                 always_printed=always in YES,
                 other_spellings=spellings,
+                boundary_parts=parts,
             )
         )
     rows_by_spelling = {fold_name(row.admin1): row for row in rows}
@@ -251,4 +263,9 @@ def _read_table(path: Path, modified_ns: int, shown: str) -> _Table:
         for spelling in row.other_spellings:
             rows_by_spelling.setdefault(fold_name(spelling), row)
             spellings[fold_name(spelling)] = fold_name(row.admin1)
-    return _Table(tuple(rows), rows_by_spelling, spellings)
+    parts = {fold_name(part): fold_name(row.admin1) for row in rows for part in row.boundary_parts}
+    return _Table(tuple(rows), rows_by_spelling, spellings, parts)
+
+
+def _names_in(cell: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in cell.split(SPELLING_SEPARATOR) if name.strip())

@@ -34,6 +34,7 @@ from .definitions import (
 from .paths import world_map_country, world_map_path
 from .region_names import (
     RegionsError,
+    boundary_parts,
     printed_name_in_any_country,
     printed_region_name,
     region_order,
@@ -174,7 +175,7 @@ def _world_map_polygons(country: str) -> RegionPolygons:
     layer.setSubsetString(
         f"{QgsExpression.quotedColumnRef('adm0_a3')} = {QgsExpression.quotedValue(iso3)}"
     )
-    polygons = _polygons_by_key(layer, "name")
+    polygons = _polygons_by_key(layer, "name", boundary_parts(country))
     if not polygons:
         raise RegionsError(
             tr(
@@ -193,9 +194,14 @@ def country_iso3(country: str) -> str:
     return found[0]
 
 
-def _polygons_by_key(layer: QgsVectorLayer, name_field: str) -> dict[str, tuple[str, QgsGeometry]]:
+def _polygons_by_key(
+    layer: QgsVectorLayer, name_field: str, parts: dict[str, str] | None = None
+) -> dict[str, tuple[str, QgsGeometry]]:
+    """The layer's polygons by region key; the polygons of one region's names (and of the
+    ``parts`` its country's table gives it: region_names.boundary_parts) merged."""
+    parts = parts or {}
     to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84(), QgsProject.instance())
-    parts: dict[str, tuple[str, list[QgsGeometry]]] = {}
+    merged: dict[str, tuple[str, list[QgsGeometry]]] = {}
     for feature in layer.getFeatures():
         name = feature[name_field]
         geometry = feature.geometry()
@@ -203,10 +209,11 @@ def _polygons_by_key(layer: QgsVectorLayer, name_field: str) -> dict[str, tuple[
             continue
         geometry = QgsGeometry(geometry)
         geometry.transform(to_wgs84)
-        parts.setdefault(region_key(name), (str(name), []))[1].append(geometry)
+        key = parts.get(fold_name(name)) or region_key(name)
+        merged.setdefault(key, (str(name), []))[1].append(geometry)
     return {
         key: (name, geoms[0] if len(geoms) == 1 else QgsGeometry.unaryUnion(geoms))
-        for key, (name, geoms) in parts.items()
+        for key, (name, geoms) in merged.items()
     }
 
 
@@ -266,8 +273,8 @@ def regions_of_month(
     none_matched = polygons.is_world_map and not any(key in polygons.polygons for key in regions)
     if none_matched:
         # A country whose boundaries are other divisions than its regions, and whose table
-        # does not name them (Burkina Faso's does: its 45 provinces in Natural Earth make its
-        # 13 regions). One line says so, not one a region.
+        # does not name them as boundary_parts (Burkina Faso's does: its 45 provinces in
+        # Natural Earth make its 13 regions). One line says so, not one a region.
         warnings.append(
             tr(
                 "QGIS's world map has no polygon for {country}'s regions (it has other "

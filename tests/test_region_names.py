@@ -16,6 +16,7 @@ from mali_incidents.classify import RulesError
 from mali_incidents.paths import world_map_path
 from mali_incidents.region_names import (
     RegionsError,
+    boundary_parts,
     region_table,
     spellings_of_every_country,
 )
@@ -27,6 +28,7 @@ from mali_incidents.regions import (
     region_order,
     regions_of_month,
 )
+from mali_incidents.validate import fold_name
 
 BURKINA_FASO_REGIONS = [  # ACLED's admin1, alphabetical: the report's order
     "Boucle du Mouhoun",
@@ -271,7 +273,7 @@ def test_a_niger_month_has_its_regions_printed_with_accents_in_alphabetical_orde
 
 def test_burkina_fasos_regions_are_made_of_the_world_maps_provinces(qgis_app):
     """QGIS's world map has Burkina Faso's 45 provinces, not its 13 regions: the table names
-    each region's provinces (other_spellings), so every region gets its own outline, made of
+    each region's provinces (boundary_parts), so every region gets its own outline, made of
     all its provinces, and no warning; no province is left out or counted twice."""
     month = _month_layer([("Sahel", 3, 14.10, -1.63), ("Sahel", 1, 14.03, -0.03)])
     polygons = load_region_polygons(country="Burkina Faso")
@@ -295,6 +297,17 @@ def test_burkina_fasos_regions_are_made_of_the_world_maps_provinces(qgis_app):
     )
 
 
+def test_burkina_fasos_provinces_are_no_other_countrys_names():
+    """Comoé is a province of Burkina Faso's Cascades and a district of Côte d'Ivoire: the
+    provinces make Burkina Faso's outlines only, they are not spellings of its regions
+    wherever the country is not known."""
+    assert boundary_parts("Burkina Faso")[fold_name("Comoé")] == fold_name("Cascades")
+    assert boundary_parts("Côte d'Ivoire") == {}
+    assert region_key("Comoe") == "comoe"
+    assert display_name("Comoe") == "Comoe"
+    assert display_name("Comoe", "Cote d'Ivoire") == "Comoe"
+
+
 def test_a_country_without_a_table_prints_the_data_s_regions_alphabetically(qgis_app):
     month = _month_layer([("Ouaddai", 1, 13.83, 20.83), ("Lac", 4, 13.46, 14.71)])
     regions, _warnings = regions_of_month(month, load_region_polygons(country="Chad"), "Chad")
@@ -315,8 +328,9 @@ def test_the_region_tables_open_as_plain_csv(repo_root):
             "order",
             "always_printed",
             "other_spellings",
+            "boundary_parts",
         ], table
-        assert all(len(row) == 5 for row in rows), table
+        assert all(len(row) == 6 for row in rows), table
 
 
 def test_a_broken_mali_table_stops_the_import_with_one_line(repo_root, sample_month, tmp_path):
