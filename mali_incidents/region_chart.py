@@ -51,6 +51,12 @@ _ROW_HEIGHT_MIN = 3.4  # a region's name (7 pt in charts.qml) stays clear of the
 # chart's width in charts.qml's "note" font), _CAPTION_LINE apart.
 _CAPTION_CHARS = 95
 _CAPTION_LINE = 3.0
+# Rows the chart keeps room for however long its caption (the deadliest regions).
+_FEWEST_ROWS = 3
+_CAPTION_MARGIN = 2.0  # between the rows and the caption
+_MOST_CAPTION_LINES = int(
+    (CHART_HEIGHT - _TOP - _FEWEST_ROWS * _ROW_HEIGHT_MIN - _CAPTION_MARGIN) // _CAPTION_LINE
+)
 _BAR_SHARE = 0.62  # of a row's height
 MEASURES = ("incidents", "fatalities")
 
@@ -92,7 +98,7 @@ def _caption_lines(caption: str) -> list[str]:
 
 
 def _caption_height(lines: list[str]) -> float:
-    return _CAPTION_LINE * len(lines) + 2.0
+    return _CAPTION_LINE * len(lines) + _CAPTION_MARGIN
 
 
 def _group(group) -> str:
@@ -117,9 +123,20 @@ def region_chart_shapes(
         "incidents": left + _NAMES_WIDTH,
         "fatalities": left + _NAMES_WIDTH + panel + _TOTAL_ROOM + _PANEL_GAP,
     }
+    if not rows:  # a month without incidents: the caption alone, no empty panels
+        lines = _caption_lines(caption_for([]))[:_MOST_CAPTION_LINES]
+        return [
+            label_shape(chart, KIND_NOTE, left + 1.0, top - _TOP - number * _CAPTION_LINE, line)
+            for number, line in enumerate(lines)
+        ]
     drawn = rows
     while True:  # each round draws fewer rows, for a caption naming more of them
         lines = _caption_lines(caption_for(rows[len(drawn) :]))
+        if len(lines) > _MOST_CAPTION_LINES:
+            # A caption naming scores of regions (Uganda's districts) would leave no room
+            # for the rows: it ends where room for the fewest rows begins.
+            lines = lines[:_MOST_CAPTION_LINES]
+            lines[-1] = lines[-1].rstrip(" ,;.") + " …"
         room = CHART_HEIGHT - _TOP - _caption_height(lines)
         fits = max(int(room // _ROW_HEIGHT_MIN), 1)
         if len(drawn) <= fits:

@@ -160,8 +160,9 @@ def fill_key_changes(kit: PageKit, layout: QgsLayout) -> None:
         month = kit.texts.month[:1].upper() + kit.texts.month[1:]  # it begins the title
         kit.set_text(layout, "key_changes_chart_title", tr("{month} by region"), month=month)
         _frame_chart(kit, layout, "key_changes_chart", MONTH_BY_REGION_CHART, always=True)
-    # No chart to show (a month without history or incidents, an atlas of several
-    # countries): its title and legend go with it.
+    # No chart to show (no chart layer: an atlas of several countries; the analyst removed
+    # the map): its title and legend go with it. A month without incidents keeps the month
+    # by region's caption, which says so.
     chart = typed_item(layout, "key_changes_chart", QgsLayoutItemMap)
     shown = chart is not None and chart.isVisible()
     for item_id in ("key_changes_chart_title", "key_changes_legend"):
