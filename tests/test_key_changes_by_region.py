@@ -420,3 +420,36 @@ def test_a_charts_style_from_before_gets_the_month_by_region_labels(
     del built
     project.layoutManager().clear()
     project.clear()
+
+
+@pytest.mark.parametrize("count", [0, 1, 14, 40, 80])
+def test_the_month_by_region_chart_stays_in_its_box_however_many_regions(count):
+    """Uganda's ACLED admin1 are its districts: a caption naming scores of regions is cut
+    where room for the deadliest rows begins, and a month without incidents is its caption
+    alone (no empty panels)."""
+    from mali_incidents.charts import chart_box
+    from mali_incidents.region_chart import RegionRow, region_chart_shapes
+
+    rows = [
+        RegionRow(f"District number {number:02d}", {"Militias": 1}, {}) for number in range(count)
+    ]
+
+    def caption(left_out):
+        names = ", ".join(f"{row.name} {row.total('incidents')}/0" for row in left_out)
+        return f"Not drawn: {names}." if left_out else "No incident in Kayes."
+
+    shapes = region_chart_shapes(rows, "month", 0, {"incidents": "I", "fatalities": "F"}, caption)
+    left, bottom, right, top = chart_box(0)
+    for shape in shapes:
+        x0, y0, x1, y1 = shape.rectangle
+        assert left <= x0 <= x1 <= right and bottom <= y0 <= y1 <= top, shape
+    drawn = [shape.text for shape in shapes if shape.kind == "region"]
+    notes = [shape.text for shape in shapes if shape.kind == "note"]
+    if count == 0:
+        assert not drawn and notes == ["No incident in Kayes."]
+        assert {shape.kind for shape in shapes} == {"note"}
+    else:
+        assert len(drawn) >= min(count, 3)
+        assert drawn == [row.name for row in rows[: len(drawn)]]
+        if len(drawn) < count and notes[-1].endswith("…"):
+            assert len(notes) > 3  # cut only when it would have crowded out the rows
