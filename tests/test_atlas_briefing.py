@@ -144,6 +144,27 @@ def test_pdf_names_the_credit_not_the_computer_account(atlas):
     assert authors and set(authors) == {"J. Duhamel"}, authors
 
 
+def test_next_months_credit_replaces_the_last_but_not_the_analysts_author(qgis_app):
+    """The project remembers the credit it wrote as author: next month's credit replaces it;
+    an author typed in Project Properties stays."""
+    from mali_incidents.atlas.pdf_metadata import set_pdf_metadata
+
+    project = QgsProject()
+    metadata = project.metadata()
+    metadata.setAuthor(QgsApplication.userLoginName())  # what a new project may carry
+    project.setMetadata(metadata)
+    set_pdf_metadata(project, "Incident atlas — February 2021", "Unit A")
+    assert project.metadata().author() == "Unit A"
+    set_pdf_metadata(project, "Incident atlas — March 2021", "Unit B")
+    assert project.metadata().author() == "Unit B"
+    assert project.metadata().title() == "Incident atlas — March 2021"
+    metadata = project.metadata()
+    metadata.setAuthor("Sahel desk, Ministry of Defence")  # the analyst's own choice
+    project.setMetadata(metadata)
+    set_pdf_metadata(project, "Incident atlas — April 2021", "Unit C")
+    assert project.metadata().author() == "Sahel desk, Ministry of Defence"
+
+
 def test_neighbouring_countries_named_in_the_atlas_language(atlas):
     """11: ALGERIA and MAURITANIA in English, ALGÉRIE and MAURITANIE in French."""
     language, result = atlas
