@@ -40,7 +40,11 @@ KIND_NOTE = "note"  # the caption under the panels
 
 # Chart units, in the same box as a 12-month chart (CHART_WIDTH x CHART_HEIGHT), so the page's
 # chart map frames either at the same scale.
-_NAMES_WIDTH = 24.0  # the region names' column
+# The region names' column: 24 units, wider for long names (Federal Capital Territory),
+# by their characters at about 1.45 units each in charts.qml's 7 pt "region" font.
+_NAMES_WIDTH = 24.0
+_NAMES_WIDTH_MOST = 36.0
+_NAME_CHARACTER_WIDTH = 1.45
 _TOTAL_ROOM = 9.0  # after a panel's longest bar, for its total
 _PANEL_GAP = 3.0
 _TOP = 7.0  # the panels' titles above the rows
@@ -118,10 +122,12 @@ def region_chart_shapes(
     given the rows too many to be read in the box (the fewest fatalities: a country of many
     regions), which it names instead."""
     left, _bottom, _right, top = chart_box(index)
-    panel = (CHART_WIDTH - _NAMES_WIDTH - _PANEL_GAP - 2 * _TOTAL_ROOM) / 2
+    longest = max((len(row.name) for row in rows), default=0)
+    names_width = min(max(_NAMES_WIDTH, _NAME_CHARACTER_WIDTH * longest + 2.0), _NAMES_WIDTH_MOST)
+    panel = (CHART_WIDTH - names_width - _PANEL_GAP - 2 * _TOTAL_ROOM) / 2
     starts = {
-        "incidents": left + _NAMES_WIDTH,
-        "fatalities": left + _NAMES_WIDTH + panel + _TOTAL_ROOM + _PANEL_GAP,
+        "incidents": left + names_width,
+        "fatalities": left + names_width + panel + _TOTAL_ROOM + _PANEL_GAP,
     }
     if not rows:  # a month without incidents: the caption alone, no empty panels
         lines = _caption_lines(caption_for([]))[:_MOST_CAPTION_LINES]

@@ -453,3 +453,20 @@ def test_the_month_by_region_chart_stays_in_its_box_however_many_regions(count):
         assert drawn == [row.name for row in rows[: len(drawn)]]
         if len(drawn) < count and notes[-1].endswith("…"):
             assert len(notes) > 3  # cut only when it would have crowded out the rows
+
+
+def test_a_long_region_name_is_printed_whole(qgis_app, tmp_path, sample_month):
+    """The names' column widens for a long name (Nigeria's Federal Capital Territory, 31 mm at
+    7 pt): QGIS would leave out a label the chart's frame cuts."""
+    export = _export_with_regions(
+        sample_month,
+        tmp_path / "nigeria.csv",
+        ["Federal Capital Territory", "Lagos"],
+        {"country": "Nigeria", "iso": "566", "latitude": "9.06", "longitude": "7.49"},
+    )
+    gpkg = tmp_path / "incidents.gpkg"
+    import_month([export], MONTH, gpkg, country="Nigeria")
+    pdf = tmp_path / "atlas.pdf"
+    make_atlas(gpkg, MONTH, pdf, settings=SETTINGS, country="Nigeria")
+    rows = _chart_rows(pdf, "February 2021 by region", {"Federal Capital Territory", "Lagos"})
+    assert sorted(name for name, *_ in rows) == ["Federal Capital Territory", "Lagos"], rows
