@@ -282,6 +282,11 @@ def date_text(day: date, language: str) -> str:
     return f"{number} {names[day.month - 1]} {day.year}"
 
 
+def capitalised(text: str) -> str:
+    """``text`` with a capital first letter (French month names are lower case)."""
+    return text[:1].upper() + text[1:]
+
+
 def number_text(value: float | int | None, language: str) -> str:
     """Whole numbers with the language's thousands separator; '' for an unknown value."""
     if value is None or value is pd.NA or pd.isna(value):
@@ -444,7 +449,7 @@ class _Words:
             # A sentence that opens with a value opens with a capital (French month names
             # are lower case: "février 2021 : 58 incidents…"); the template's own words
             # are printed as the analyst wrote them.
-            text = text[:1].upper() + text[1:]
+            text = capitalised(text)
         return KeyChange(rule.rule, text, filled)
 
 

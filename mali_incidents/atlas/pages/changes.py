@@ -25,6 +25,7 @@ from ...definitions import TEMPLATE_CHANGE_MAP, TEMPLATE_KEY_CHANGES
 from ...i18n import translated
 from ...key_changes import (
     KeyChangeRulesError,
+    capitalised,
     has_earlier_month,
     key_changes,
     month_name,
@@ -157,7 +158,7 @@ def fill_key_changes(kit: PageKit, layout: QgsLayout) -> None:
     else:
         # No month to compare with: the half of the page the 12 months would fill shows the
         # month itself, region by region (next month, with a history, the 12 months again).
-        month = kit.texts.month[:1].upper() + kit.texts.month[1:]  # it begins the title
+        month = capitalised(kit.texts.month)  # it begins the title
         kit.set_text(layout, "key_changes_chart_title", tr("{month} by region"), month=month)
         _frame_chart(kit, layout, "key_changes_chart", MONTH_BY_REGION_CHART, always=True)
     # No chart to show (no chart layer: an atlas of several countries; the analyst removed
