@@ -28,7 +28,7 @@ Why each one (tested on 3.22, 3.40 and 3.44 by ``make test-matrix``):
 - PDF metadata: QGIS 3.22 writes a single layout's title into its PDF but none of a report's
   (its PDF's Title is empty). The title is asked of the PDF itself and added only where it
   is missing: in the same pypdf rewrite as the bookmarks (``pdf_outline.add_outline``), or,
-  without pypdf, by ``give_pdf_its_title`` (GDAL).
+  without pypdf, by ``give_pdf_its_title_and_author`` (GDAL).
 - Legend text: QGIS 3.30 gave each legend style a text format and deprecated its font (and
   the legend's line spacing, read into the text format's line height); 3.22 has the font.
 - Label engine: partial candidates (labels at the edge of a map) are a ``Qgis.LabelingFlag``
@@ -264,21 +264,23 @@ def draw_labels_only(map_settings: object) -> None:
         map_settings.setFlag(_SKIP_SYMBOLS, True)
 
 
-def give_pdf_its_title(pdf_path: Path, title: str) -> None:
-    """Write ``title`` into the PDF's document information if QGIS left it empty.
+def give_pdf_its_title_and_author(pdf_path: Path, title: str, author: str = "") -> None:
+    """Write ``title`` and ``author`` into the PDF's document information where QGIS left
+    them empty.
 
     QGIS 3.22 exports a report without the project's metadata (measured: Title empty, while
     3.40 writes it); GDAL's PDF driver adds it as an incremental update, the pages untouched.
     """
-    if not title:
+    if not title and not author:
         return
     from osgeo import gdal  # only here: QGIS must be running before GDAL's PDF driver is used
 
     dataset = gdal.Open(str(pdf_path), gdal.GA_Update)
     if dataset is None:  # GDAL without its PDF driver: the PDF stays without a title
         return
-    if not dataset.GetMetadataItem("TITLE"):
-        dataset.SetMetadataItem("TITLE", title)
+    for item, value in (("TITLE", title), ("AUTHOR", author)):
+        if value and not dataset.GetMetadataItem(item):
+            dataset.SetMetadataItem(item, value)
     dataset = None  # closed here: GDAL writes the update and lets go of the file
 
 

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .compat import TEXT_AS_OUTLINES, TEXT_AS_TEXT, give_pdf_its_title
+from .compat import TEXT_AS_OUTLINES, TEXT_AS_TEXT, give_pdf_its_title_and_author
 from .outputs import OutputError, replacing
 from .pdf_outline import add_outline
 
@@ -95,11 +95,13 @@ def export_pdf(
         # Exported beside the PDF, then moved over it: a failed or cancelled export leaves
         # the previous PDF as it was.
         with replacing(pdf_path) as partial:
-            title = _export(report_or_layout, pdf_path, partial, settings, progress, feedback)
-            # One rewrite for the bookmarks and a title QGIS left out (3.22); without pypdf
-            # GDAL still gives the title.
-            if not add_outline(partial, outline, title=title):
-                give_pdf_its_title(partial, title)
+            title, author = _export(
+                report_or_layout, pdf_path, partial, settings, progress, feedback
+            )
+            # One rewrite for the bookmarks and a title and author QGIS left out (3.22);
+            # without pypdf GDAL still gives them.
+            if not add_outline(partial, outline, title=title, author=author):
+                give_pdf_its_title_and_author(partial, title, author)
     except OutputError as error:
         raise ExportError(str(error)) from error
     if progress is not None:
@@ -109,9 +111,9 @@ def export_pdf(
 
 def _export(
     report_or_layout, pdf_path: Path, partial: Path, settings, progress, feedback=None
-) -> str:
-    """Write the PDF to ``partial``; returns the title its document information must have
-    (a report's: its project's), or ""."""
+) -> tuple[str, str]:
+    """Write the PDF to ``partial``; returns the title and author its document information
+    must have (a report's: its project's), or ("", "")."""
     if isinstance(report_or_layout, QgsReport):
         feedback = feedback or QgsFeedback()
         if progress is not None:
@@ -138,8 +140,9 @@ def _export(
         )
     if isinstance(report_or_layout, QgsReport) and settings.exportMetadata:
         project = report_or_layout.layoutProject()
-        return project.metadata().title() if project else ""
-    return ""
+        if project is not None:
+            return project.metadata().title(), project.metadata().author()
+    return "", ""
 
 
 def _report_layouts(section) -> int:

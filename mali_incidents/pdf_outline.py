@@ -25,30 +25,39 @@ def can_add_outline() -> bool:
     return pypdf is not None
 
 
-def add_outline(pdf_path: Path, entries: Sequence[tuple[str, int]], title: str = "") -> bool:
+def add_outline(
+    pdf_path: Path, entries: Sequence[tuple[str, int]], title: str = "", author: str = ""
+) -> bool:
     """Give the PDF one bookmark per (title, page number from 1) of ``entries`` and, where
-    its document information has no title (QGIS 3.22 writes none for a report), ``title``.
+    its document information has no title or author (QGIS 3.22 writes none for a report;
+    3.40 writes the author in XMP only), ``title`` and ``author``.
 
     One rewrite for both: the PDF is written beside itself and moved over it only once
     complete; the rest of its document information is kept. Returns False, the PDF
-    untouched, when pypdf is missing or cannot read this PDF (``compat.give_pdf_its_title``
-    still gives it its title); True when the PDF has what was asked.
+    untouched, when pypdf is missing or cannot read this PDF
+    (``compat.give_pdf_its_title_and_author`` still gives it those); True when the PDF has
+    what was asked.
     """
     if pypdf is None:
         return False
-    if not entries and not title:
+    if not entries and not title and not author:
         return True
     pdf_path = Path(pdf_path)
     try:
         reader = pypdf.PdfReader(pdf_path)
-        needs_title = bool(title) and not (reader.metadata and reader.metadata.title)
-        if not entries and not needs_title:
+        present = reader.metadata or {}
+        missing = {
+            key: value
+            for key, value in (("/Title", title), ("/Author", author))
+            if value and not present.get(key)
+        }
+        if not entries and not missing:
             return True
         writer = pypdf.PdfWriter(clone_from=reader)
     except PyPdfError:
         return False
-    if needs_title:
-        writer.add_metadata({"/Title": title})
+    if missing:
+        writer.add_metadata(missing)
     page_count = len(writer.pages)
     for heading, number in entries:
         if 1 <= number <= page_count:
