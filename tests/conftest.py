@@ -147,3 +147,20 @@ def acled_auth_config(qgis_app):
     assert stored
     yield config.id()
     manager.removeAuthenticationConfig(config.id())
+
+
+@pytest.fixture
+def plugin(qgis_iface, qgis_new_project, plugin_package, monkeypatch):
+    """The plugin loaded into pytest-qgis's QGIS as QGIS loads it, with a real message bar
+    (pytest-qgis's stand-in has no widgets) to read what the analyst is told."""
+    from qgis.core import QgsProject
+    from qgis.gui import QgsMessageBar
+
+    bar = QgsMessageBar()
+    monkeypatch.setattr(qgis_iface, "messageBar", lambda: bar)
+    loaded = plugin_package.classFactory(qgis_iface)
+    loaded.initGui()
+    yield loaded
+    loaded.unload()
+    QgsProject.instance().layoutManager().clear()
+    QgsProject.instance().clear()

@@ -29,24 +29,14 @@ from mali_incidents.atlas.trend_layers import (
 )
 from mali_incidents.export import export_pdf
 from mali_incidents.importer import import_month
+from mali_incidents.region_names import region_table
 from mali_incidents.regions import display_name
 
 MONTH = "2021-02"
 SETTINGS = AtlasSettings(credit="Analyst", contact="analyst@example.org")
 
 # Mali's regions, the atlas prints them all (symbology/countries/), as ACLED spells them.
-MALI_REGIONS = (
-    "Bamako",
-    "Gao",
-    "Kayes",
-    "Kidal",
-    "Koulikoro",
-    "Menaka",
-    "Mopti",
-    "Segou",
-    "Sikasso",
-    "Tombouctou",
-)
+MALI_REGIONS = tuple(row.admin1 for row in region_table("Mali"))
 NUMBER = re.compile(r"^\d[\d\u202f\u00a0 ]*$")
 CAPTION_FIGURES = re.compile(r"^\d[\d\u202f\u00a0]*/\d")
 

@@ -4,24 +4,12 @@ the message bar in the chosen language, and no question whose answer cannot matt
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsProject, QgsSettings
+from qgis.core import QgsSettings
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox
 
 from mali_incidents.i18n import SETTINGS_LANGUAGE
-
-
-@pytest.fixture
-def plugin(qgis_iface, qgis_new_project, plugin_package, monkeypatch):
-    # A real message bar (pytest-qgis's stand-in has no widgets), to read what the user sees.
-    bar = QgsMessageBar()
-    monkeypatch.setattr(qgis_iface, "messageBar", lambda: bar)
-    loaded = plugin_package.classFactory(qgis_iface)
-    loaded.initGui()
-    yield loaded
-    loaded.unload()
-    QgsProject.instance().clear()
 
 
 @pytest.fixture

@@ -9,28 +9,13 @@ import time
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from acled_test_server import PASSWORD
 from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsTask
-from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QPushButton
 
 from mali_incidents.atlas import month_report
-
-
-@pytest.fixture
-def plugin(qgis_iface, qgis_new_project, plugin_package, monkeypatch):
-    # A real message bar (pytest-qgis's stand-in has no widgets), to read what the user sees.
-    bar = QgsMessageBar()
-    monkeypatch.setattr(qgis_iface, "messageBar", lambda: bar)
-    loaded = plugin_package.classFactory(qgis_iface)
-    loaded.initGui()
-    yield loaded
-    loaded.unload()
-    QgsProject.instance().layoutManager().clear()
-    QgsProject.instance().clear()
 
 
 def messages(plugin) -> list[str]:

@@ -620,21 +620,6 @@ def test_an_unreachable_store_is_one_line_without_the_password(sample_month):
 # -- QGIS: a saved connection with an authentication configuration ---------------------------------
 
 
-@pytest.fixture
-def plugin(qgis_iface, qgis_new_project, plugin_package, monkeypatch):
-    from qgis.core import QgsProject
-    from qgis.gui import QgsMessageBar
-
-    bar = QgsMessageBar()  # a real message bar, to read what the analyst is told
-    monkeypatch.setattr(qgis_iface, "messageBar", lambda: bar)
-    loaded = plugin_package.classFactory(qgis_iface)
-    loaded.initGui()
-    yield loaded
-    loaded.unload()
-    QgsProject.instance().layoutManager().clear()
-    QgsProject.instance().clear()
-
-
 def save_connection(store, name: str, secret: str) -> str:
     """A PostGIS connection saved in QGIS whose credentials are in an authentication
     configuration (the cluster trusts 127.0.0.1, so the password is never checked)."""

@@ -7,27 +7,13 @@ import hashlib
 import os
 import sys
 
-import pytest
 from qgis.core import QgsProject
-from qgis.gui import QgsMessageBar
 from test_plugin_month import fill_dialog, messages, wait_for
 
 from mali_incidents.atlas import month_report
 from mali_incidents.outputs import folder_lock
 
 MONTH = "2021-02"
-
-
-@pytest.fixture
-def plugin(qgis_iface, qgis_new_project, plugin_package, monkeypatch):
-    bar = QgsMessageBar()  # a real one, to read what the analyst sees
-    monkeypatch.setattr(qgis_iface, "messageBar", lambda: bar)
-    loaded = plugin_package.classFactory(qgis_iface)
-    loaded.initGui()
-    yield loaded
-    loaded.unload()
-    QgsProject.instance().layoutManager().clear()
-    QgsProject.instance().clear()
 
 
 def digest(path) -> str:
