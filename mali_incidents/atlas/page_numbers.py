@@ -8,11 +8,14 @@ section), replaced when the report is refilled for another month.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from qgis.core import (
     QgsLayout,
+    QgsLayoutFrame,
+    QgsLayoutItem,
     QgsLayoutItemLabel,
+    QgsLayoutItemPage,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsUnitTypes,
@@ -62,3 +65,24 @@ def number_pages(layouts: Sequence[QgsLayout], cover: QgsLayout | None = None) -
                 page,
             )
     return total
+
+
+def first_page_items(
+    layout: QgsLayout, first_page_only: Collection[str] = ()
+) -> list[QgsLayoutItem]:
+    """The items of the first page a later page repeats (a long table's, the contents'): all
+    but the page itself,
+    frames (the table's, and any other table's or HTML item's, whose content stays with
+    its first page), its page number and those the caller keeps to the first page."""
+    items = []
+    for item in layout.items():
+        if (
+            not isinstance(item, QgsLayoutItem)
+            or isinstance(item, (QgsLayoutItemPage, QgsLayoutFrame))
+            or item.page() != 0
+            or item.id() in first_page_only
+            or item.id().startswith(PAGE_NUMBER_PREFIX)
+        ):
+            continue
+        items.append(item)
+    return items

@@ -24,9 +24,7 @@ from collections.abc import Collection
 from qgis.core import (
     QgsLayout,
     QgsLayoutFrame,
-    QgsLayoutItem,
     QgsLayoutItemManualTable,
-    QgsLayoutItemPage,
     QgsLayoutMultiFrame,
     QgsLayoutTable,
     QgsLayoutTableStyle,
@@ -35,7 +33,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
-from .page_numbers import PAGE_NUMBER_PREFIX
+from .page_numbers import first_page_items
 from .pages.contents import CONTINUED_TABLE, PAGE_KIND_PROPERTY
 
 # One page a table: QGIS's own continuation pages copy no item but the table's frame, so a
@@ -146,7 +144,7 @@ class _TableCopy:
         self.frame = self._child(root, "frame")
         table.frame(0).writeXml(self.frame, self.document, self.context)
         self.items = self._child(root, "items")
-        for item in _page_items(layout, first_page_only):
+        for item in first_page_items(layout, first_page_only):
             item.writeXml(self.items, self.document, self.context)
         # Where QGIS keeps a layout's variables (QgsExpressionContextUtils::setLayoutVariables).
         self.variables = {
@@ -179,24 +177,6 @@ class _TableCopy:
         table.addFrame(frame, False)
         layout.setCustomProperty(PAGE_KIND_PROPERTY, CONTINUED)
         return layout, table
-
-
-def _page_items(layout: QgsLayout, first_page_only: Collection[str]) -> list[QgsLayoutItem]:
-    """The items of the first page a later table's page repeats: all but the page itself,
-    frames (the table's, and any other table's or HTML item's, whose content stays with
-    its first page), its page number and those the caller keeps to the first page."""
-    items = []
-    for item in layout.items():
-        if (
-            not isinstance(item, QgsLayoutItem)
-            or isinstance(item, (QgsLayoutItemPage, QgsLayoutFrame))
-            or item.page() != 0
-            or item.id() in first_page_only
-            or item.id().startswith(PAGE_NUMBER_PREFIX)
-        ):
-            continue
-        items.append(item)
-    return items
 
 
 def _continue_stripes(

@@ -15,11 +15,9 @@ from collections.abc import Sequence
 
 from qgis.core import (
     QgsLayout,
-    QgsLayoutFrame,
     QgsLayoutItem,
     QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
-    QgsLayoutItemPage,
     QgsLayoutTableColumn,
     QgsReadWriteContext,
     QgsTableCell,
@@ -29,7 +27,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ...definitions import TEMPLATE_REGION_TABLE
 from ..messages import AtlasError, tr
-from ..page_numbers import PAGE_NUMBER_PREFIX
+from ..page_numbers import first_page_items
 from .kit import PageKit
 
 TITLE_ITEMS = (
@@ -149,14 +147,8 @@ def _copy_first_page_onto_the_others(layout: QgsLayout) -> None:
     ``page_numbers`` writes on every page) on each later page, in the same place, the title
     marked continued. Copied through XML, as QGIS copies items."""
     pages = layout.pageCollection().pageCount()
-    originals = [  # bottom first, as they are painted
-        item
-        for item in sorted(layout.items(), key=lambda item: item.zValue())
-        if isinstance(item, QgsLayoutItem)
-        and not isinstance(item, (QgsLayoutItemPage, QgsLayoutFrame))
-        and item.page() == 0
-        and not item.id().startswith(PAGE_NUMBER_PREFIX)
-    ]
+    # Bottom first, as they are painted.
+    originals = sorted(first_page_items(layout), key=lambda item: item.zValue())
     if pages < 2 or not originals:
         return
     document = QDomDocument()
@@ -173,7 +165,7 @@ def _copy_first_page_onto_the_others(layout: QgsLayout) -> None:
             if original.id():  # the first page's items keep their ids to themselves
                 copy.setId(f"{original.id()}_page_{page + 1}")
             copy.attemptMove(original.pagePositionWithUnits(), True, False, page)
-            if original is title and isinstance(copy, QgsLayoutItemLabel):
+            if original.id() == CONTENTS_TITLE and isinstance(copy, QgsLayoutItemLabel):
                 copy.setText(f"{title.text()} {tr('(continued)')}")
         # Under the table, as on the first page: painted (and read, by pdftotext or a screen
         # reader) title first.
