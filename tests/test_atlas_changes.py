@@ -265,9 +265,13 @@ def test_with_history_the_month_figures_are_not_said_twice(changes_atlas, french
 
 @pytest.fixture(scope="module")
 def french_sample_alone_atlas(qgis_app, tmp_path_factory, sample_month) -> Path:
-    folder = tmp_path_factory.mktemp("sample_alone_fr")
+    return _french_atlas(sample_month, tmp_path_factory.mktemp("sample_alone_fr"))
+
+
+def _french_atlas(export: Path, folder: Path) -> Path:
+    """The month's atlas in French from ``export``, made in ``folder``."""
     gpkg = folder / "incidents.gpkg"
-    import_month([sample_month], MONTH, gpkg)
+    import_month([export], MONTH, gpkg)
     pdf = folder / "atlas.pdf"
     make_atlas(gpkg, MONTH, pdf, settings=AtlasSettings(credit="Analyste", language="fr"))
     return pdf
@@ -353,12 +357,7 @@ def test_next_month_prints_the_change_map_only_when_it_compares(
 
 @pytest.fixture(scope="module")
 def french_changes_atlas(qgis_app, tmp_path_factory, three_months) -> Path:
-    folder = tmp_path_factory.mktemp("changes_atlas_fr")
-    gpkg = folder / "incidents.gpkg"
-    import_month([three_months], MONTH, gpkg)
-    pdf = folder / "atlas.pdf"
-    make_atlas(gpkg, MONTH, pdf, settings=AtlasSettings(credit="Analyste", language="fr"))
-    return pdf
+    return _french_atlas(three_months, tmp_path_factory.mktemp("changes_atlas_fr"))
 
 
 def test_the_change_pages_in_french(french_changes_atlas, three_months):

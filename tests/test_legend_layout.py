@@ -61,11 +61,16 @@ def sample_gpkg(qgis_app, tmp_path_factory, sample_month) -> Path:
 
 @pytest.fixture(scope="module", params=["en", "fr"])
 def atlas(request, sample_gpkg):
+    yield from _built_layouts(sample_gpkg, request.param)
+
+
+def _built_layouts(gpkg, language: str):
+    """(language, the month's layouts built from ``gpkg``), the project cleared after."""
     project = QgsProject()
     built = build_layouts(
-        sample_gpkg, MONTH, project, settings=AtlasSettings(credit="T", language=request.param)
+        gpkg, MONTH, project, settings=AtlasSettings(credit="T", language=language)
     )
-    yield request.param, built
+    yield language, built
     project.layoutManager().clear()
     project.clear()
 
@@ -280,13 +285,7 @@ def every_category(request, qgis_app, tmp_path_factory, sample_month):
     rows.to_csv(export, index=False)
     gpkg = folder / "incidents.gpkg"
     import_month([export], MONTH, gpkg)
-    project = QgsProject()
-    built = build_layouts(
-        gpkg, MONTH, project, settings=AtlasSettings(credit="T", language=request.param)
-    )
-    yield request.param, built
-    project.layoutManager().clear()
-    project.clear()
+    yield from _built_layouts(gpkg, request.param)
 
 
 def test_a_legend_of_every_category_fits_in_two_columns(every_category, tmp_path):
