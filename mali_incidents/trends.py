@@ -387,7 +387,7 @@ def _changes(history: History, by: str | None) -> pd.DataFrame:
         result[f"{measure}_change"] = change
         percent = change.astype("Float64") / before.astype("Float64") * 100
         result[f"{measure}_percent"] = percent.mask(before.fillna(0) == 0)
-        result[f"{measure}_direction"] = [_direction(value) for value in change]
+        result[f"{measure}_direction"] = [change_direction(value) for value in change]
     return result
 
 
@@ -408,7 +408,8 @@ def _values_by(history: History, by: str | None, month: str) -> pd.DataFrame:
     return values
 
 
-def _direction(change: object) -> str:
+def change_direction(change: object) -> str:
+    """Up, down, the same or unknown (a change of None or NA: the month before unknown)."""
     if change is pd.NA or pd.isna(change):
         return DIRECTION_UNKNOWN
     if change > 0:

@@ -20,7 +20,7 @@ from qgis.core import (
 from ...country_titles import CountryTitle
 from ...definitions import TEMPLATE_OVERVIEW
 from ...regions import Region
-from ...trends import DIRECTION_DOWN, DIRECTION_SAME, DIRECTION_UNKNOWN, DIRECTION_UP
+from ...trends import change_direction
 from ..caveats import page_caveat
 from ..legend_fit import fit_legend
 from ..messages import AtlasError, tr
@@ -113,17 +113,13 @@ def _with_other_regions(change_rows: list[dict]) -> list[dict]:
     known = not any(pd.isna(value) for value in previous)
     previous_sum = sum(int(value) for value in previous) if known else None
     change = fatalities - previous_sum if known else None
-    if change is None:
-        direction = DIRECTION_UNKNOWN
-    else:
-        direction = DIRECTION_UP if change > 0 else DIRECTION_DOWN if change < 0 else DIRECTION_SAME
     other = {
         "region": _other_regions_name(len(others)),
         "incidents": sum(row["incidents"] for row in others),
         "fatalities": fatalities,
         "previous_fatalities": previous_sum,
         "change": change,
-        "direction": direction,
+        "direction": change_direction(change),
     }
     return [*regions[: MOST_REGIONS_LISTED - 1], other, total]
 
